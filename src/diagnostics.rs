@@ -1,0 +1,220 @@
+//! One way to report a problem in a user's file: path:line:col, the source line, a caret, a hint.
+
+use std::fmt::Write as _;
+use std::ops::Range;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// A problem found in an input file, located as precisely as the input allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The file as the user named it (relative paths stay relative).
+    pub file: PathBuf,
+    /// The source text of `file`, when it could be read as UTF-8.
+    pub source: Option<Arc<str>>,
+    /// Byte range into `source`.
+    pub span: Option<Range<usize>>,
+    /// 1-based line and column when there is no source text to compute them from.
+    pub position: Option<(usize, usize)>,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// A problem with a file as a whole (missing, unreadable, too large).
+    pub fn file(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self {
+            file: file.into(),
+            source: None,
+            span: None,
+            position: None,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// A problem at a byte range of a file's source text.
+    pub fn at(
+        file: impl Into<PathBuf>,
+        source: &Arc<str>,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            file: file.into(),
+            source: Some(source.clone()),
+            span: Some(span),
+            position: None,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Sets a line and column for files without usable source text (e.g. invalid UTF-8).
+    pub fn with_position(mut self, line: usize, column: usize) -> Self {
+        self.position = Some((line, column));
+        self
+    }
+
+    /// 1-based line and column of the start of the span, counting columns in characters.
+    pub fn line_col(&self) -> Option<(usize, usize)> {
+        if let (Some(src), Some(span)) = (&self.source, &self.span) {
+            return Some(line_col(src, span.start));
+        }
+        self.position
+    }
+
+    /// Sort key: file, then position.
+    pub fn sort_key(&self) -> (PathBuf, usize) {
+        (self.file.clone(), self.span.as_ref().map_or(0, |s| s.start))
+    }
+
+    fn location(&self) -> String {
+        let file = self.file.display();
+        match self.line_col() {
+            Some((line, col)) => format!("{file}:{line}:{col}"),
+            None => format!("{file}"),
+        }
+    }
+
+    /// `file:line:col: error: message (hint: ...)` on one line, for scripts and editors.
+    pub fn short(&self) -> String {
+        let mut out = format!("{}: error: {}", self.location(), self.message);
+        if let Some(hint) = &self.hint {
+            let _ = write!(out, " (hint: {hint})");
+        }
+        out
+    }
+
+    /// The full, compiler-style rendering with the source line and a caret.
+    pub fn render(&self, style: Style) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "{}{}:{} {}error:{} {}{}{}",
+            style.bold,
+            self.location(),
+            style.reset,
+            style.red,
+            style.reset,
+            style.bold,
+            self.message,
+            style.reset
+        );
+        if let (Some(src), Some(span)) = (&self.source, &self.span) {
+            let (line_no, col) = line_col(src, span.start);
+            let line = src.lines().nth(line_no - 1).unwrap_or("");
+            let gutter = " ".repeat(line_no.to_string().len());
+            let line_chars = line.chars().count();
+            let start = (col - 1).min(line_chars);
+            let span_chars = src
+                .get(span.clone())
+                .map_or(1, |s| s.lines().next().unwrap_or("").chars().count());
+            let width = span_chars.clamp(1, (line_chars - start).max(1));
+            let _ = writeln!(out, "{}{gutter} |{}", style.blue, style.reset);
+            let _ = writeln!(
+                out,
+                "{}{line_no} |{} {}",
+                style.blue,
+                style.reset,
+                line.replace('\t', " ")
+            );
+            let _ = writeln!(
+                out,
+                "{}{gutter} |{} {}{}{}{}",
+                style.blue,
+                style.reset,
+                " ".repeat(start),
+                style.red,
+                "^".repeat(width),
+                style.reset
+            );
+        }
+        if let Some(hint) = &self.hint {
+            let _ = writeln!(out, "  {}hint:{} {hint}", style.cyan, style.reset);
+        }
+        out
+    }
+}
+
+/// 1-based line and character column of a byte offset.
+pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(src.len());
+    while !src.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &src[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = src[line_start..offset].chars().count() + 1;
+    (line, col)
+}
+
+/// ANSI escapes, or empty strings when colour is off.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub bold: &'static str,
+    pub red: &'static str,
+    pub green: &'static str,
+    pub blue: &'static str,
+    pub cyan: &'static str,
+    pub reset: &'static str,
+}
+
+impl Style {
+    pub const PLAIN: Style = Style {
+        bold: "",
+        red: "",
+        green: "",
+        blue: "",
+        cyan: "",
+        reset: "",
+    };
+    pub const COLOUR: Style = Style {
+        bold: "\x1b[1m",
+        red: "\x1b[1;31m",
+        green: "\x1b[1;32m",
+        blue: "\x1b[1;34m",
+        cyan: "\x1b[1;36m",
+        reset: "\x1b[0m",
+    };
+
+    /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
+    pub fn for_stream(is_terminal: bool) -> Style {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        if is_terminal && !no_color {
+            Style::COLOUR
+        } else {
+            Style::PLAIN
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters() {
+        let src = "a = 1\nbë = \"x\"\n";
+        assert_eq!(line_col(src, 0), (1, 1));
+        assert_eq!(line_col(src, 6), (2, 1));
+        // 'ë' is two bytes, one column.
+        assert_eq!(line_col(src, 10), (2, 4));
+    }
+
+    #[test]
+    fn render_points_at_span() {
+        let src: Arc<str> = Arc::from("x = 1\nsumary = \"t\"\n");
+        let d = Diagnostic::at("e.toml", &src, 6..12, "unknown key").with_hint("did you mean");
+        let r = d.render(Style::PLAIN);
+        assert!(r.starts_with("e.toml:2:1: error: unknown key\n"), "{r}");
+        assert!(r.contains("2 | sumary = \"t\"\n  | ^^^^^^\n"), "{r}");
+        assert!(r.contains("hint: did you mean"), "{r}");
+    }
+}

@@ -1,0 +1,177 @@
+//! Loading an event: find its folder, read `event.toml` safely, parse it keeping spans,
+//! and check it, collecting every problem of the file at once.
+
+pub(crate) mod reader;
+mod sections;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::diagnostics::{Diagnostic, line_col};
+use crate::record::Record;
+
+/// Records larger than this are refused before they are read: a real one is a few kB.
+pub const MAX_RECORD_BYTES: u64 = 1024 * 1024;
+
+/// An event folder as named on the command line.
+#[derive(Debug, Clone)]
+pub struct EventDir {
+    /// The folder, as the user gave it (for messages).
+    pub dir: PathBuf,
+    /// `dir/event.toml`.
+    pub toml: PathBuf,
+    /// The folder's name: output files are named after it.
+    pub slug: String,
+}
+
+/// A record that passed every check, with where it came from.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub dir: EventDir,
+    pub record: Record,
+    pub source: Arc<str>,
+}
+
+/// Resolves a command-line argument: an event folder or its `event.toml`.
+pub fn resolve(arg: &Path) -> Result<EventDir, Box<Diagnostic>> {
+    let meta = std::fs::metadata(arg).map_err(|e| {
+        Diagnostic::file(arg, format!("cannot open: {}", io_reason(&e)))
+            .with_hint("name an event folder (events/<year>/<date>-<name>) or its event.toml")
+    })?;
+    let (dir, toml) = if meta.is_dir() {
+        (arg.to_path_buf(), arg.join("event.toml"))
+    } else {
+        let parent = arg.parent().filter(|p| !p.as_os_str().is_empty());
+        (
+            parent.unwrap_or(Path::new(".")).to_path_buf(),
+            arg.to_path_buf(),
+        )
+    };
+    if meta.is_dir() && !toml.is_file() {
+        return Err(Box::new(
+            Diagnostic::file(&toml, "this event folder has no event.toml")
+                .with_hint("create one with `verslag new DATE NAME`, or name the right folder"),
+        ));
+    }
+    let abs = std::path::absolute(&dir).unwrap_or_else(|_| dir.clone());
+    let slug = abs
+        .components()
+        .next_back()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(EventDir { dir, toml, slug })
+}
+
+/// Loads and checks one event; `Err` holds every problem found, sorted by position.
+pub fn load(arg: &Path) -> Result<Loaded, Vec<Diagnostic>> {
+    let dir = resolve(arg).map_err(|d| vec![*d])?;
+    let source = read_source(&dir.toml).map_err(|d| vec![*d])?;
+    let mut cx = reader::Ctx::new(dir.toml.clone(), source.clone());
+    cx.dir = Some(dir.clone());
+    let parsed = toml::de::DeTable::parse(&source);
+    let record = match &parsed {
+        Ok(root) => sections::record(&mut cx, &reader::Obj::root(root)),
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            let mut message = syntax_message(e.message());
+            if message.ends_with("duplicate key")
+                && let Some(key) = source.get(span.clone())
+            {
+                message = format!("{message} `{key}`: it is already set earlier in this table");
+            }
+            cx.error(span, message, Some(syntax_hint(e.message())));
+            None
+        }
+    };
+    let mut diags = cx.diags;
+    match record {
+        Some(record) if diags.is_empty() => Ok(Loaded {
+            dir,
+            record,
+            source,
+        }),
+        _ => {
+            diags.sort_by_key(Diagnostic::sort_key);
+            diags.dedup();
+            Err(diags)
+        }
+    }
+}
+
+/// Reads a record's text: bounded in size, UTF-8 (a BOM is dropped), located errors.
+fn read_source(path: &Path) -> Result<Arc<str>, Box<Diagnostic>> {
+    let open =
+        |e: std::io::Error| Diagnostic::file(path, format!("cannot read: {}", io_reason(&e)));
+    let file = std::fs::File::open(path).map_err(open)?;
+    let len = file.metadata().map_err(open)?.len();
+    if len > MAX_RECORD_BYTES {
+        return Err(too_large(path, len));
+    }
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.take(MAX_RECORD_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(open)?;
+    if bytes.len() as u64 > MAX_RECORD_BYTES {
+        return Err(too_large(path, bytes.len() as u64));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(Arc::from(text)),
+        Err(e) => {
+            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
+            let (line, col) = line_col(valid, valid.len());
+            let byte = bytes.get(e.valid_up_to()).copied().unwrap_or(0);
+            Err(Box::new(Diagnostic::file(
+                path,
+                format!(
+                    "the file is not UTF-8 text: byte 0x{byte:02X} cannot start a character here"
+                ),
+            )
+            .with_position(line, col)
+            .with_hint("save the file as UTF-8 in your editor (\"Save as\", encoding UTF-8)")))
+        }
+    }
+}
+
+fn too_large(path: &Path, len: u64) -> Box<Diagnostic> {
+    Box::new(
+        Diagnostic::file(
+            path,
+            format!(
+                "the record is {:.1} MB; a record may be at most {} kB",
+                len as f64 / 1e6,
+                MAX_RECORD_BYTES / 1024
+            ),
+        )
+        .with_position(1, 1)
+        .with_hint("an event.toml holds text only; photos are separate files named in [[photos]]"),
+    )
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// The TOML parser's message, cleaned of its own trailing detail lines.
+fn syntax_message(msg: &str) -> String {
+    let first = msg.lines().next().unwrap_or(msg).trim();
+    format!("TOML syntax: {first}")
+}
+
+fn syntax_hint(msg: &str) -> String {
+    let lower = msg.to_lowercase();
+    if lower.contains("duplicate") {
+        "each key may appear once per table; remove or rename the second one".into()
+    } else if lower.contains("date") || lower.contains("time") {
+        "a date is written like 2022-11-01 (year-month-day), without quotes".into()
+    } else if lower.contains("string") || lower.contains("quote") {
+        "text goes in double quotes; use \"\"\" ... \"\"\" for text over several lines".into()
+    } else {
+        "see docs/record-format.md for how a record is written".into()
+    }
+}

@@ -1,0 +1,433 @@
+//! A walker over a parsed TOML tree that collects every structural problem instead of
+//! stopping at the first: unknown keys (with suggestions), missing keys, wrong types, blanks.
+
+use std::ops::Range;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use toml::Spanned as TomlSpanned;
+use toml::de::{DeArray, DeTable, DeValue};
+
+use crate::diagnostics::Diagnostic;
+use crate::record::{Date, Spanned, Text};
+
+type Value<'i> = TomlSpanned<DeValue<'i>>;
+
+/// Where problems of one file are collected.
+pub struct Ctx {
+    /// The event folder, for rules that look at files beside the record.
+    pub dir: Option<crate::load::EventDir>,
+    pub file: PathBuf,
+    pub source: Arc<str>,
+    pub diags: Vec<Diagnostic>,
+}
+
+impl Ctx {
+    pub fn new(file: PathBuf, source: Arc<str>) -> Self {
+        Ctx {
+            dir: None,
+            file,
+            source,
+            diags: Vec::new(),
+        }
+    }
+
+    pub fn error(&mut self, span: Range<usize>, message: String, hint: Option<String>) {
+        let mut d = Diagnostic::at(self.file.clone(), &self.source, span, message);
+        d.hint = hint;
+        self.diags.push(d);
+    }
+}
+
+/// A TOML table being read, with its key path (`tables[2]`) for messages.
+pub struct Obj<'a, 'i> {
+    table: &'a DeTable<'i>,
+    span: Range<usize>,
+    path: String,
+}
+
+impl<'a, 'i> Obj<'a, 'i> {
+    pub fn root(table: &'a TomlSpanned<DeTable<'i>>) -> Self {
+        Obj {
+            table: table.get_ref(),
+            span: 0..0,
+            path: String::new(),
+        }
+    }
+
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    pub fn span(&self) -> Range<usize> {
+        self.span.clone()
+    }
+
+    /// The key path of a key of this table: `event.title`, `tables[2].solutions`.
+    pub fn key_path(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    fn where_(&self) -> String {
+        if self.path.is_empty() {
+            "at the top level".to_string()
+        } else {
+            format!("in `{}`", self.path)
+        }
+    }
+
+    /// Reports every key that is not in `known`, suggesting the closest known key.
+    pub fn deny_unknown(&self, cx: &mut Ctx, known: &[&str]) {
+        for (key, _) in self.table.iter() {
+            let name: &str = key.get_ref();
+            if known.contains(&name) {
+                continue;
+            }
+            let hint = match suggest(name, known) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!("keys allowed here: {}", known.join(", ")),
+            };
+            cx.error(
+                key.span(),
+                format!("unknown key `{name}` {}", self.where_()),
+                Some(hint),
+            );
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<&'a Value<'i>> {
+        self.table.get(key)
+    }
+
+    fn missing(&self, cx: &mut Ctx, key: &str, example: &str) {
+        let message = format!("missing required key `{}`", self.key_path(key));
+        let hint = format!("add `{key} = {example}` {}", self.where_());
+        cx.error(self.span(), message, Some(hint));
+    }
+
+    /// Reads a key with a converter; reports it missing when `required` and absent.
+    fn field<T>(
+        &self,
+        cx: &mut Ctx,
+        key: &str,
+        required: Option<&str>,
+        conv: impl FnOnce(&mut Ctx, &str, &'a Value<'i>) -> Option<T>,
+    ) -> Option<T> {
+        match self.get(key) {
+            Some(v) => conv(cx, &self.key_path(key), v),
+            None => {
+                if let Some(example) = required {
+                    self.missing(cx, key, example);
+                }
+                None
+            }
+        }
+    }
+
+    pub fn req_str(&self, cx: &mut Ctx, key: &str) -> Option<Spanned<String>> {
+        self.field(cx, key, Some("\"...\""), string)
+    }
+
+    pub fn opt_str_spanned(&self, cx: &mut Ctx, key: &str) -> Option<Spanned<String>> {
+        self.field(cx, key, None, string)
+    }
+
+    pub fn has(&self, key: &str) -> bool {
+        self.table.contains_key(key)
+    }
+
+    pub fn opt_str(&self, cx: &mut Ctx, key: &str) -> Option<String> {
+        self.field(cx, key, None, string).map(|s| s.value)
+    }
+
+    pub fn req_text(&self, cx: &mut Ctx, key: &str) -> Option<Text> {
+        self.field(cx, key, Some("\"\"\"...\"\"\""), string)
+            .map(|s| Text::parse(&s.value))
+    }
+
+    pub fn opt_text(&self, cx: &mut Ctx, key: &str) -> Option<Text> {
+        self.field(cx, key, None, string)
+            .map(|s| Text::parse(&s.value))
+    }
+
+    pub fn opt_bool(&self, cx: &mut Ctx, key: &str) -> Option<Spanned<bool>> {
+        self.field(cx, key, None, |cx, path, v| match v.get_ref() {
+            DeValue::Boolean(b) => Some(spanned(*b, v)),
+            _ => wrong(
+                cx,
+                path,
+                v,
+                "true or false",
+                "write `true` or `false` without quotes",
+            ),
+        })
+    }
+
+    pub fn req_int(&self, cx: &mut Ctx, key: &str) -> Option<Spanned<i64>> {
+        self.field(cx, key, Some("1"), |cx, path, v| match v.get_ref() {
+            DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+                Ok(n) => Some(spanned(n, v)),
+                Err(_) => wrong(cx, path, v, "a small whole number", "use a whole number"),
+            },
+            _ => wrong(
+                cx,
+                path,
+                v,
+                "a whole number",
+                "write a number without quotes",
+            ),
+        })
+    }
+
+    pub fn req_number(&self, cx: &mut Ctx, key: &str) -> Option<f64> {
+        self.field(cx, key, Some("42"), |cx, path, v| {
+            let n = match v.get_ref() {
+                DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
+                    .ok()
+                    .map(|n| n as f64),
+                DeValue::Float(f) => f.as_str().replace('_', "").parse::<f64>().ok(),
+                _ => {
+                    return wrong(
+                        cx,
+                        path,
+                        v,
+                        "a number",
+                        "write the number without quotes, e.g. `value = 12.5`; put its unit in `unit`",
+                    );
+                }
+            };
+            match n {
+                Some(n) if n.is_finite() => Some(n),
+                _ => wrong(cx, path, v, "a finite number", "use an ordinary number"),
+            }
+        })
+    }
+
+    pub fn req_date(&self, cx: &mut Ctx, key: &str) -> Option<Spanned<Date>> {
+        self.field(cx, key, Some("2022-11-01"), |cx, path, v| {
+            match v.get_ref() {
+                DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
+                    let d = dt.date?;
+                    Some(spanned(
+                        Date {
+                            year: d.year,
+                            month: d.month,
+                            day: d.day,
+                        },
+                        v,
+                    ))
+                }
+                _ => wrong(
+                    cx,
+                    path,
+                    v,
+                    "a date",
+                    "write the day without quotes and without a time, e.g. `date = 2022-11-01`",
+                ),
+            }
+        })
+    }
+
+    /// An array of non-blank strings; `min` is the least number of items.
+    pub fn str_array(&self, cx: &mut Ctx, key: &str, min: usize) -> Option<Vec<String>> {
+        let required = (min > 0).then_some("[\"...\", \"...\"]");
+        self.field(cx, key, required, |cx, path, v| {
+            let DeValue::Array(items) = v.get_ref() else {
+                return wrong(
+                    cx,
+                    path,
+                    v,
+                    "an array of strings",
+                    &format!("write a list: `{}`", list_example(path)),
+                );
+            };
+            if items.len() < min {
+                cx.error(
+                    v.span(),
+                    format!("`{path}` is empty: at least {min} item needed"),
+                    Some(format!("write at least one: `{}`", list_example(path))),
+                );
+                return None;
+            }
+            let mut out = Vec::with_capacity(items.len());
+            for (i, item) in items.iter().enumerate() {
+                if let Some(s) = string(cx, &format!("{path}[{i}]"), item) {
+                    out.push(s.value);
+                }
+            }
+            (out.len() == items.len()).then_some(out)
+        })
+    }
+
+    /// A sub-table (`[facts]` or an inline table).
+    pub fn table(&self, cx: &mut Ctx, key: &str, required: bool) -> Option<Obj<'a, 'i>> {
+        let path = self.key_path(key);
+        let example = "{ ... }";
+        self.field(cx, key, required.then_some(example), |cx, _, v| {
+            as_obj(cx, path, v)
+        })
+    }
+
+    /// An array of tables (`[[tables]]`); `min` is the least number of entries.
+    pub fn tables(&self, cx: &mut Ctx, key: &str, min: usize) -> Vec<Obj<'a, 'i>> {
+        let Some(v) = self.get(key) else {
+            if min > 0 {
+                cx.error(
+                    self.span(),
+                    format!(
+                        "missing `[[{}]]`: at least {min} needed",
+                        self.key_path(key)
+                    ),
+                    Some(format!("add a `[[{}]]` section", self.key_path(key))),
+                );
+            }
+            return Vec::new();
+        };
+        let path = self.key_path(key);
+        let DeValue::Array(items) = v.get_ref() else {
+            wrong::<()>(
+                cx,
+                &path,
+                v,
+                "an array of tables",
+                &format!("write each entry as its own `[[{path}]]` section"),
+            );
+            return Vec::new();
+        };
+        if items.len() < min {
+            cx.error(
+                v.span(),
+                format!("`{path}` is empty: at least {min} needed"),
+                Some(format!("add a `[[{path}]]` section")),
+            );
+        }
+        array_objs(cx, &path, items)
+    }
+}
+
+fn array_objs<'a, 'i>(cx: &mut Ctx, path: &str, items: &'a DeArray<'i>) -> Vec<Obj<'a, 'i>> {
+    items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| as_obj(cx, format!("{path}[{i}]"), item))
+        .collect()
+}
+
+fn as_obj<'a, 'i>(cx: &mut Ctx, path: String, v: &'a Value<'i>) -> Option<Obj<'a, 'i>> {
+    match v.get_ref() {
+        DeValue::Table(t) => Some(Obj {
+            table: t,
+            span: v.span(),
+            path,
+        }),
+        _ => wrong(
+            cx,
+            &path,
+            v,
+            "a table",
+            "write it as a `[section]` or `{ key = ... }`",
+        ),
+    }
+}
+
+fn spanned<T>(value: T, v: &Value<'_>) -> Spanned<T> {
+    Spanned {
+        value,
+        span: v.span(),
+    }
+}
+
+/// A string that is not blank after trimming; returned trimmed.
+fn string(cx: &mut Ctx, path: &str, v: &Value<'_>) -> Option<Spanned<String>> {
+    let DeValue::String(s) = v.get_ref() else {
+        return wrong(
+            cx,
+            path,
+            v,
+            "a string",
+            "put the text in double quotes: \"...\"",
+        );
+    };
+    let trimmed = s.trim();
+    if trimmed.is_empty() {
+        cx.error(
+            v.span(),
+            format!("`{path}` is blank"),
+            Some("write the text, or remove the key if it is optional".to_string()),
+        );
+        return None;
+    }
+    Some(spanned(trimmed.to_string(), v))
+}
+
+fn wrong<T>(cx: &mut Ctx, path: &str, v: &Value<'_>, expected: &str, hint: &str) -> Option<T> {
+    cx.error(
+        v.span(),
+        format!("`{path}` must be {expected}, not {}", kind(v.get_ref())),
+        Some(hint.to_string()),
+    );
+    None
+}
+
+fn list_example(path: &str) -> String {
+    let key = path.rsplit('.').next().unwrap_or(path);
+    format!("{key} = [\"first\", \"second\"]")
+}
+
+/// How a TOML value is named in messages.
+fn kind(v: &DeValue<'_>) -> &'static str {
+    match v {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a decimal number",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(dt) if dt.time.is_some() => "a date with a time",
+        DeValue::Datetime(dt) if dt.date.is_none() => "a time",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+/// The known key closest to a misspelt one, if it is close enough to be a typo.
+pub fn suggest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
+    let lower = name.to_lowercase();
+    known
+        .iter()
+        .map(|k| (levenshtein(&lower, k), *k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_keys_only() {
+        let known = ["summary", "solutions", "question"];
+        assert_eq!(suggest("sumary", &known), Some("summary"));
+        assert_eq!(suggest("Question", &known), Some("question"));
+        assert_eq!(suggest("colour", &known), None);
+    }
+}

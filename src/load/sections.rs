@@ -1,0 +1,289 @@
+//! The record's sections, read from the TOML tree key by key (see docs/record-format.md).
+
+use super::reader::{Ctx, Obj};
+use crate::record::{
+    About, Closing, Event, Facts, Figure, Language, Person, Photo, Pitches, Quote, Record, Spanned,
+    Table,
+};
+use crate::validate;
+
+/// Reads a whole record; `None` when any required part is missing or malformed
+/// (the problems are in `cx`).
+pub fn record(cx: &mut Ctx, root: &Obj<'_, '_>) -> Option<Record> {
+    root.deny_unknown(
+        cx,
+        &[
+            "version", "event", "photos", "facts", "pitches", "tables", "closing", "about",
+        ],
+    );
+    let version = root.req_int(cx, "version");
+    if let Some(v) = &version
+        && v.value != crate::record::FORMAT_VERSION
+    {
+        cx.error(
+            v.span.clone(),
+            format!(
+                "record format version {} is not supported: this verslag reads version {}",
+                v.value,
+                crate::record::FORMAT_VERSION
+            ),
+            Some("set `version = 1`, or use the verslag release that wrote this record".into()),
+        );
+    }
+    let event = root.table(cx, "event", true).and_then(|t| event(cx, &t));
+    let photos: Vec<_> = root
+        .tables(cx, "photos", 0)
+        .iter()
+        .map(|t| photo(cx, t))
+        .collect();
+    validate::one_cover(cx, photos.iter().flatten());
+    let facts = root.table(cx, "facts", false).map(|t| facts(cx, &t));
+    let pitches = root.table(cx, "pitches", false).map(|t| pitches(cx, &t));
+    let (municipalities, tables): (Vec<_>, Vec<_>) = root
+        .tables(cx, "tables", 1)
+        .iter()
+        .map(|t| table(cx, t))
+        .unzip();
+    validate::unique_municipalities(cx, &municipalities);
+    let closing = root.table(cx, "closing", false).map(|t| closing(cx, &t));
+    let about = root.table(cx, "about", false).map(|t| about(cx, &t));
+
+    Some(Record {
+        version: version?.value,
+        event: event?,
+        photos: photos.into_iter().collect::<Option<_>>()?,
+        facts: facts.transpose_all()?,
+        pitches: pitches.transpose_all()?,
+        tables: tables
+            .into_iter()
+            .collect::<Option<Vec<_>>>()
+            .filter(|t| !t.is_empty())?,
+        closing: closing.transpose_all()?,
+        about: about.transpose_all()?,
+    })
+}
+
+/// `Option<Option<T>>` of an optional section: absent is fine, present-but-broken is not.
+trait TransposeAll<T> {
+    fn transpose_all(self) -> Option<Option<T>>;
+}
+
+impl<T> TransposeAll<T> for Option<Option<T>> {
+    fn transpose_all(self) -> Option<Option<T>> {
+        match self {
+            None => Some(None),
+            Some(Some(v)) => Some(Some(v)),
+            Some(None) => None,
+        }
+    }
+}
+
+fn event(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Event> {
+    t.deny_unknown(
+        cx,
+        &[
+            "title",
+            "subtitle",
+            "kind",
+            "date",
+            "location",
+            "organizer",
+            "language",
+            "intro",
+            "core_group",
+        ],
+    );
+    let title = t.req_str(cx, "title");
+    let subtitle = t.opt_str(cx, "subtitle");
+    let kind = t.opt_str(cx, "kind");
+    let date = t.req_date(cx, "date");
+    if let Some(date) = &date {
+        validate::date_matches_folder(cx, date);
+    }
+    let location = t.opt_str(cx, "location");
+    let organizer = t.req_str(cx, "organizer");
+    let language = language(cx, t);
+    let intro = t.req_text(cx, "intro");
+    let core_group = t.str_array(cx, "core_group", 0);
+    Some(Event {
+        title: title?.value,
+        subtitle,
+        kind,
+        date: date?,
+        location,
+        organizer: organizer?.value,
+        language: language?,
+        intro: intro?,
+        core_group: core_group.unwrap_or_default(),
+    })
+}
+
+fn language(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Language> {
+    let Some(Spanned { value, span }) = t.opt_str_spanned(cx, "language") else {
+        return Some(Language::default());
+    };
+    match value.as_str() {
+        "nl" => Some(Language::Nl),
+        "en" => Some(Language::En),
+        other => {
+            cx.error(
+                span,
+                format!(
+                    "`{}` must be \"nl\" or \"en\", not \"{other}\"",
+                    t.key_path("language")
+                ),
+                Some(
+                    "write `language = \"nl\"` (Dutch, the default) or `language = \"en\"`".into(),
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn photo(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Photo> {
+    t.deny_unknown(cx, &["file", "caption", "alt", "credit", "cover"]);
+    let file = t.req_str(cx, "file");
+    let caption = t.req_str(cx, "caption");
+    let alt = t.opt_str(cx, "alt");
+    let credit = t.opt_str(cx, "credit");
+    let cover = t.opt_bool(cx, "cover").unwrap_or(Spanned {
+        value: false,
+        span: t.span(),
+    });
+    let resolved = file
+        .as_ref()
+        .and_then(|f| validate::photo_file(cx, t.path(), f));
+    let caption = caption?.value;
+    Some(Photo {
+        file: file?,
+        alt: alt.unwrap_or_else(|| caption.clone()),
+        caption,
+        credit,
+        cover,
+        key: t.path().to_string(),
+        resolved: resolved?,
+    })
+}
+
+fn person(cx: &mut Ctx, t: &Obj<'_, '_>, key: &str, required: bool) -> Option<Option<Person>> {
+    let Some(p) = t.table(cx, key, required) else {
+        // Absent optional person: fine. Absent required or malformed: reported already.
+        return (!required && !t.has(key)).then_some(None);
+    };
+    p.deny_unknown(cx, &["name", "role", "organization"]);
+    let name = p.req_str(cx, "name");
+    let role = p.opt_str(cx, "role");
+    let organization = p.opt_str(cx, "organization");
+    Some(Some(Person {
+        name: name?.value,
+        role,
+        organization,
+    }))
+}
+
+fn facts(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Facts> {
+    t.deny_unknown(cx, &["title", "speaker", "text", "figures"]);
+    let title = t.opt_str(cx, "title");
+    let speaker = person(cx, t, "speaker", false);
+    let text = t.req_text(cx, "text");
+    let figures: Vec<_> = t
+        .tables(cx, "figures", 0)
+        .iter()
+        .map(|f| {
+            f.deny_unknown(cx, &["label", "value", "unit", "source"]);
+            let label = f.req_str(cx, "label");
+            let value = f.req_number(cx, "value");
+            let unit = f.opt_str(cx, "unit");
+            let source = f.opt_str(cx, "source");
+            Some(Figure {
+                label: label?.value,
+                value: value?,
+                unit,
+                source,
+            })
+        })
+        .collect();
+    Some(Facts {
+        title,
+        speaker: speaker?,
+        text: text?,
+        figures: figures.into_iter().collect::<Option<_>>()?,
+    })
+}
+
+fn pitches(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Pitches> {
+    t.deny_unknown(cx, &["title", "text"]);
+    let title = t.opt_str(cx, "title");
+    let text = t.req_text(cx, "text");
+    Some(Pitches { title, text: text? })
+}
+
+/// A table, and its municipality apart so that duplicates are found even in broken tables.
+fn table(cx: &mut Ctx, t: &Obj<'_, '_>) -> (Option<Spanned<String>>, Option<Table>) {
+    t.deny_unknown(
+        cx,
+        &[
+            "municipality",
+            "host",
+            "core_member",
+            "pitch",
+            "question",
+            "solutions",
+            "summary",
+        ],
+    );
+    let municipality = t.req_str(cx, "municipality");
+    let host = person(cx, t, "host", true);
+    let core_member = person(cx, t, "core_member", false);
+    let pitch = t.opt_text(cx, "pitch");
+    let question = t.req_text(cx, "question");
+    let solutions = t.str_array(cx, "solutions", 1);
+    let summary = t.opt_text(cx, "summary");
+    let table = (|| {
+        Some(Table {
+            municipality: municipality.clone()?,
+            host: host??,
+            core_member: core_member?,
+            pitch,
+            question: question?,
+            solutions: solutions?,
+            summary,
+        })
+    })();
+    (municipality, table)
+}
+
+fn closing(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Closing> {
+    t.deny_unknown(cx, &["title", "text", "quotes"]);
+    let title = t.opt_str(cx, "title");
+    let text = t.opt_text(cx, "text");
+    let quotes: Vec<_> = t
+        .tables(cx, "quotes", 0)
+        .iter()
+        .map(|q| {
+            q.deny_unknown(cx, &["text", "speaker"]);
+            let text = q.req_str(cx, "text");
+            let speaker = person(cx, q, "speaker", true);
+            Some(Quote {
+                text: text?.value,
+                speaker: speaker??,
+            })
+        })
+        .collect();
+    Some(Closing {
+        title,
+        text,
+        quotes: quotes.into_iter().collect::<Option<_>>()?,
+    })
+}
+
+fn about(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<About> {
+    t.deny_unknown(cx, &["title", "text"]);
+    let title = t.req_str(cx, "title");
+    let text = t.req_text(cx, "text");
+    Some(About {
+        title: title?.value,
+        text: text?,
+    })
+}

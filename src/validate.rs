@@ -1,0 +1,204 @@
+//! The record's rules beyond its shape: unique municipalities, one cover photo, the date
+//! against the folder, photo paths confined to the event folder, photo files by content.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Component, Path, PathBuf};
+
+use crate::diagnostics::line_col;
+use crate::load::reader::Ctx;
+use crate::record::{Date, Photo, Spanned};
+
+/// Each municipality has one table (compared without case).
+pub fn unique_municipalities(cx: &mut Ctx, municipalities: &[Option<Spanned<String>>]) {
+    let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
+    for (i, m) in municipalities.iter().enumerate() {
+        let Some(m) = m else { continue };
+        let key = m.value.to_lowercase();
+        if let Some((first, line)) = seen.get(&key) {
+            cx.error(
+                m.span.clone(),
+                format!(
+                    "`tables[{i}].municipality`: \"{}\" already has a table (tables[{first}], line {line})",
+                    m.value
+                ),
+                Some("each municipality has one table; merge the two tables".into()),
+            );
+        } else {
+            let (line, _) = line_col(&cx.source, m.span.start);
+            seen.insert(key, (i, line));
+        }
+    }
+}
+
+/// At most one photo has `cover = true`.
+pub fn one_cover<'p>(cx: &mut Ctx, photos: impl Iterator<Item = &'p Photo>) {
+    let mut first: Option<(&str, usize)> = None;
+    for p in photos.filter(|p| p.cover.value) {
+        match first {
+            None => first = Some((&p.key, line_col(&cx.source, p.cover.span.start).0)),
+            Some((key, line)) => cx.error(
+                p.cover.span.clone(),
+                format!(
+                    "`{}.cover`: a second cover photo ({key} is the cover, line {line})",
+                    p.key
+                ),
+                Some("at most one photo has `cover = true`; remove it from the others".into()),
+            ),
+        }
+    }
+}
+
+/// `events/<year>/<yyyy-mm-dd>-<name>/`: the year folder and the date prefix must agree.
+pub fn date_matches_folder(cx: &mut Ctx, date: &Spanned<Date>) {
+    let Some(dir) = cx.dir.clone() else { return };
+    let iso = date.value.iso();
+    let abs = std::path::absolute(&dir.dir).unwrap_or_else(|_| dir.dir.clone());
+    let year_folder = abs
+        .parent()
+        .and_then(Path::file_name)
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let year = format!("{:04}", date.value.year);
+    if year_folder != year {
+        cx.error(
+            date.span.clone(),
+            format!(
+                "`event.date` is in {year}, but the event folder is in the year folder \"{year_folder}\""
+            ),
+            Some(format!(
+                "keep events as events/{year}/{iso}-<name>/, or correct the date"
+            )),
+        );
+    }
+    let expected = format!("{iso}-");
+    if !dir.slug.starts_with(&expected) || dir.slug.len() == expected.len() {
+        cx.error(
+            date.span.clone(),
+            format!(
+                "`event.date` is {iso}, but the event folder is named \"{}\"",
+                dir.slug
+            ),
+            Some(format!(
+                "name the folder {iso}-<name> (e.g. {iso}-praktijktafel), or correct the date"
+            )),
+        );
+    }
+}
+
+/// Confines the path to the event folder, and checks the file is an image by its content.
+/// Returns the photo's real path when it is an image inside the event folder.
+pub fn photo_file(cx: &mut Ctx, key: &str, file: &Spanned<String>) -> Option<PathBuf> {
+    let dir = cx.dir.clone()?;
+    let key = format!("{key}.file");
+    let rel = Path::new(&file.value);
+    let err = |cx: &mut Ctx, msg: String, hint: &str| {
+        cx.error(
+            file.span.clone(),
+            format!("`{key}`: {msg}"),
+            Some(hint.to_string()),
+        );
+        None
+    };
+    let escapes = rel.components().any(|c| {
+        matches!(
+            c,
+            Component::ParentDir | Component::RootDir | Component::Prefix(_)
+        )
+    }) || file.value.starts_with('\\')
+        || file.value.contains(":\\");
+    if escapes {
+        return err(
+            cx,
+            format!("\"{}\" leaves the event folder", file.value),
+            "photos live inside the event folder; write a path like \"photos/name.jpg\" (no `..`, no leading `/`)",
+        );
+    }
+    let path = dir.dir.join(rel);
+    let root = dir.dir.canonicalize().ok()?;
+    let real = path.canonicalize();
+    let real = match real {
+        Ok(real) => real,
+        Err(_) => {
+            let hint = format!(
+                "paths are relative to the event folder {}; check the spelling and the extension",
+                dir.dir.display()
+            );
+            return err(cx, format!("no file \"{}\"", file.value), &hint);
+        }
+    };
+    if !real.starts_with(&root) {
+        return err(
+            cx,
+            format!(
+                "\"{}\" is a link that leads out of the event folder",
+                file.value
+            ),
+            "copy the photo into the event folder instead of linking to it",
+        );
+    }
+    if real.is_dir() {
+        return err(
+            cx,
+            format!("\"{}\" is a folder, not a photo", file.value),
+            "name the photo file itself, e.g. \"photos/name.jpg\"",
+        );
+    }
+    match sniff(&real) {
+        Ok(Kind::Image) => Some(real),
+        Ok(Kind::Other(what)) => err(
+            cx,
+            format!(
+                "\"{}\" is {what}, not a JPEG, PNG or WebP photo",
+                file.value
+            ),
+            "export or save the photo as JPEG (or PNG/WebP) and name that file",
+        ),
+        Err(e) => err(
+            cx,
+            format!("cannot read \"{}\": {e}", file.value),
+            "check that the file is readable",
+        ),
+    }
+}
+
+enum Kind {
+    Image,
+    Other(&'static str),
+}
+
+/// Recognises a file by its first bytes, never by its extension.
+fn sniff(path: &Path) -> std::io::Result<Kind> {
+    let mut head = [0u8; 16];
+    let mut f = std::fs::File::open(path)?;
+    let mut n = 0;
+    while n < head.len() {
+        match f.read(&mut head[n..])? {
+            0 => break,
+            k => n += k,
+        }
+    }
+    let h = &head[..n];
+    Ok(if n == 0 {
+        Kind::Other("an empty file")
+    } else if h.starts_with(&[0xFF, 0xD8, 0xFF])
+        || h.starts_with(b"\x89PNG\r\n\x1a\n")
+        || (h.starts_with(b"RIFF") && h.get(8..12) == Some(b"WEBP"))
+    {
+        Kind::Image
+    } else if h.get(4..8) == Some(b"ftyp") {
+        Kind::Other("a HEIC/HEIF or video file (iPhone format)")
+    } else if h.starts_with(b"II*\0") || h.starts_with(b"MM\0*") {
+        Kind::Other("a TIFF image")
+    } else if h.starts_with(b"GIF8") {
+        Kind::Other("a GIF image")
+    } else if h.starts_with(b"%PDF") {
+        Kind::Other("a PDF document")
+    } else if std::str::from_utf8(h).is_ok_and(|_| true)
+        || std::str::from_utf8(h).is_err_and(|e| e.error_len().is_none())
+    {
+        Kind::Other("a text file")
+    } else {
+        Kind::Other("an unknown kind of file")
+    })
+}

@@ -1,0 +1,57 @@
+//! Shared helpers for the integration tests: run the real binary, make scratch folders.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub const EXAMPLE: &str = "events/2022/2022-11-01-praktijktafel-amersfoort";
+
+/// The project folder: tests run the binary from here so paths print as in the README.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs `verslag ARGS` in the project folder, without colour.
+pub fn verslag(args: &[&str]) -> Output {
+    verslag_in(&root(), args)
+}
+
+pub fn verslag_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_verslag"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env_remove("VERSLAG_SMTP_URL")
+        .output()
+        .expect("the verslag binary runs")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A scratch folder that is removed when dropped.
+pub fn scratch() -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix("verslag-test-")
+        .tempdir()
+        .expect("a temp folder")
+}
+
+/// Copies a folder tree (files and symlinks as files).
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
