@@ -32,6 +32,49 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Full)]
         format: Format,
     },
+    /// Check event records, then write each one's PDF report to DIR/<year>/<event>.pdf
+    #[command(
+        after_help = "Examples:\n  verslag build events/2022/2022-11-01-praktijktafel-amersfoort\n  \
+                            verslag build -o reports events/2022/*"
+    )]
+    Build {
+        /// Event folders (or their event.toml files); several build in parallel
+        #[arg(required = true, value_name = "EVENT")]
+        events: Vec<PathBuf>,
+        /// Folder the reports are written to, in a subfolder per year
+        #[arg(short, long, value_name = "DIR", default_value = "out")]
+        output: PathBuf,
+        #[command(flatten)]
+        look: Look,
+        /// How problems are printed
+        #[arg(long, value_enum, default_value_t = Format::Full)]
+        format: Format,
+    },
+    /// Work with the report templates
+    #[command(subcommand)]
+    Templates(TemplatesCommand),
+}
+
+/// The brand and templates a report is made with.
+#[derive(Debug, clap::Args)]
+pub struct Look {
+    /// A brand file (organisation, logo, colours, fonts); default: the built-in brand
+    #[arg(long, value_name = "FILE", env = "VERSLAG_BRAND")]
+    pub brand: Option<PathBuf>,
+    /// A folder of templates to use instead of the built-in ones (see `templates export`)
+    #[arg(long, value_name = "DIR", env = "VERSLAG_TEMPLATES")]
+    pub templates: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplatesCommand {
+    /// Write the built-in templates, brand file and logo to DIR, for a designer to adapt
+    #[command(after_help = "Example:\n  verslag templates export my-templates\n  \
+                            verslag build --templates my-templates --brand my-templates/brand.toml EVENT")]
+    Export {
+        /// A new or empty folder
+        dir: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

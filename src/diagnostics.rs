@@ -2,34 +2,37 @@
 
 use std::fmt::Write as _;
 use std::ops::Range;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// A problem found in an input file, located as precisely as the input allows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     /// The file as the user named it (relative paths stay relative).
-    pub file: PathBuf,
+    pub file: Box<Path>,
     /// The source text of `file`, when it could be read as UTF-8.
     pub source: Option<Arc<str>>,
     /// Byte range into `source`.
     pub span: Option<Range<usize>>,
     /// 1-based line and column when there is no source text to compute them from.
-    pub position: Option<(usize, usize)>,
+    pub position: Option<(u32, u32)>,
     pub message: String,
     pub hint: Option<String>,
+    /// A warning is shown but does not stop anything.
+    pub warning: bool,
 }
 
 impl Diagnostic {
     /// A problem with a file as a whole (missing, unreadable, too large).
     pub fn file(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Self {
-            file: file.into(),
+            file: file.into().into_boxed_path(),
             source: None,
             span: None,
             position: None,
             message: message.into(),
             hint: None,
+            warning: false,
         }
     }
 
@@ -41,13 +44,23 @@ impl Diagnostic {
         message: impl Into<String>,
     ) -> Self {
         Self {
-            file: file.into(),
+            file: file.into().into_boxed_path(),
             source: Some(source.clone()),
             span: Some(span),
             position: None,
             message: message.into(),
             hint: None,
+            warning: false,
         }
+    }
+
+    pub fn into_warning(mut self) -> Self {
+        self.warning = true;
+        self
+    }
+
+    fn severity(&self) -> &'static str {
+        if self.warning { "warning" } else { "error" }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -57,7 +70,8 @@ impl Diagnostic {
 
     /// Sets a line and column for files without usable source text (e.g. invalid UTF-8).
     pub fn with_position(mut self, line: usize, column: usize) -> Self {
-        self.position = Some((line, column));
+        let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        self.position = Some((clamp(line), clamp(column)));
         self
     }
 
@@ -66,12 +80,15 @@ impl Diagnostic {
         if let (Some(src), Some(span)) = (&self.source, &self.span) {
             return Some(line_col(src, span.start));
         }
-        self.position
+        self.position.map(|(l, c)| (l as usize, c as usize))
     }
 
     /// Sort key: file, then position.
     pub fn sort_key(&self) -> (PathBuf, usize) {
-        (self.file.clone(), self.span.as_ref().map_or(0, |s| s.start))
+        (
+            self.file.to_path_buf(),
+            self.span.as_ref().map_or(0, |s| s.start),
+        )
     }
 
     fn location(&self) -> String {
@@ -84,7 +101,7 @@ impl Diagnostic {
 
     /// `file:line:col: error: message (hint: ...)` on one line, for scripts and editors.
     pub fn short(&self) -> String {
-        let mut out = format!("{}: error: {}", self.location(), self.message);
+        let mut out = format!("{}: {}: {}", self.location(), self.severity(), self.message);
         if let Some(hint) = &self.hint {
             let _ = write!(out, " (hint: {hint})");
         }
@@ -96,11 +113,12 @@ impl Diagnostic {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "{}{}:{} {}error:{} {}{}{}",
+            "{}{}:{} {}{}:{} {}{}{}",
             style.bold,
             self.location(),
             style.reset,
             style.red,
+            self.severity(),
             style.reset,
             style.bold,
             self.message,

@@ -1,19 +1,48 @@
 //! verslag: turns TOML records of events into branded PDF reports.
 
+mod brand;
+mod build;
 mod check;
 mod cli;
 mod diagnostics;
+mod fsx;
 mod i18n;
 mod load;
+mod photos;
 mod record;
+mod render;
+mod templates;
 mod validate;
 
 use clap::Parser;
+use cli::{Command, TemplatesCommand};
 
 fn main() {
     let cli = cli::Cli::parse();
     let code = match cli.command {
-        cli::Command::Check { events, format } => check::run(&events, format),
+        Command::Check { events, format } => check::run(&events, format),
+        Command::Build {
+            events,
+            output,
+            look,
+            format,
+        } => build::run(
+            &events,
+            &output,
+            look.brand.as_deref(),
+            look.templates.as_deref(),
+            format,
+        ),
+        Command::Templates(TemplatesCommand::Export { dir }) => match templates::export(&dir) {
+            Ok(files) => {
+                files.iter().for_each(|f| println!("{}", f.display()));
+                0
+            }
+            Err(d) => {
+                check::print_problems(&[d], cli::Format::Full);
+                1
+            }
+        },
     };
     std::process::exit(code);
 }

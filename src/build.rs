@@ -1,0 +1,152 @@
+//! `verslag build`: check every record, then typeset each report in parallel and write
+//! `DIR/<year>/<slug>.pdf` atomically. Nothing is written unless every record is valid.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::brand::Brand;
+use crate::check;
+use crate::cli::Format;
+use crate::diagnostics::Diagnostic;
+use crate::fsx;
+use crate::load::Loaded;
+use crate::photos::{self, Plan, Prepared};
+use crate::render::{self, Flavour, Job};
+use crate::templates::Templates;
+
+/// Options shared by `build` and the commands built on it.
+pub struct Setup {
+    pub brand: Brand,
+    pub templates: Templates,
+}
+
+impl Setup {
+    pub fn new(brand: Option<&Path>, templates: Option<&Path>) -> Result<Setup, Vec<Diagnostic>> {
+        let brand = match brand {
+            Some(path) => Brand::load(path),
+            None => Brand::builtin(),
+        };
+        let templates = match templates {
+            Some(dir) => Templates::from_dir(dir).map_err(|d| vec![d]),
+            None => Ok(Templates::builtin()),
+        };
+        match (brand, templates) {
+            (Ok(brand), Ok(templates)) => Ok(Setup { brand, templates }),
+            (b, t) => Err(b.err().into_iter().chain(t.err()).flatten().collect()),
+        }
+    }
+}
+
+/// Plans and prepares an event's photos; problems name the photo's key and file.
+pub fn prepare_photos(loaded: &Loaded) -> Result<(Plan, Vec<Prepared>), Vec<Diagnostic>> {
+    let photos = &loaded.record.photos;
+    let problem = |i: usize, msg: String| {
+        let p = &photos[i];
+        Diagnostic::at(
+            &loaded.dir.toml,
+            &loaded.source,
+            p.file.span.clone(),
+            format!("`{}.file`: \"{}\": {msg}", p.key, p.file.value),
+        )
+        .with_hint("open the photo in a photo viewer; export it again as JPEG if it does not show")
+    };
+    let sizes: Vec<Result<(u32, u32), Diagnostic>> = photos
+        .par_iter()
+        .enumerate()
+        .map(|(i, p)| photos::upright_size(&p.resolved).map_err(|m| problem(i, m)))
+        .collect();
+    let (sizes, errors): (Vec<_>, Vec<_>) = sizes.into_iter().partition(Result::is_ok);
+    if !errors.is_empty() {
+        return Err(errors.into_iter().filter_map(Result::err).collect());
+    }
+    let sizes: Vec<(u32, u32)> = sizes.into_iter().filter_map(Result::ok).collect();
+    let cover = photos.iter().position(|p| p.cover.value);
+    let plan = photos::layout::plan(&sizes, cover);
+    let mut places: Vec<_> = plan.all().copied().collect();
+    places.sort_by_key(|p| p.index);
+    let prepared: Vec<Result<Prepared, Diagnostic>> = places
+        .par_iter()
+        .map(|place| {
+            photos::prepare(&photos[place.index].resolved, place)
+                .map_err(|m| problem(place.index, m))
+        })
+        .collect();
+    let (ok, errors): (Vec<_>, Vec<_>) = prepared.into_iter().partition(Result::is_ok);
+    if !errors.is_empty() {
+        return Err(errors.into_iter().filter_map(Result::err).collect());
+    }
+    Ok((plan, ok.into_iter().filter_map(Result::ok).collect()))
+}
+
+/// Typesets one event to PDF bytes (nothing is written).
+pub fn render_event(
+    loaded: &Loaded,
+    setup: &Setup,
+    flavour: Flavour,
+    extra: Vec<(String, typst::foundations::Bytes)>,
+) -> Result<render::Output, Vec<Diagnostic>> {
+    let (plan, prepared) = prepare_photos(loaded)?;
+    render::render(Job {
+        slug: &loaded.dir.slug,
+        record: &loaded.record,
+        brand: &setup.brand,
+        templates: &setup.templates,
+        plan: &plan,
+        photos: &prepared,
+        extra,
+        flavour,
+    })
+}
+
+/// Where an event's report goes: `DIR/<year>/<slug>.pdf`.
+pub fn output_path(out: &Path, loaded: &Loaded) -> PathBuf {
+    out.join(format!("{:04}", loaded.record.event.date.value.year))
+        .join(format!("{}.pdf", loaded.dir.slug))
+}
+
+pub fn run(
+    events: &[PathBuf],
+    out: &Path,
+    brand: Option<&Path>,
+    templates: Option<&Path>,
+    format: Format,
+) -> i32 {
+    let setup = Setup::new(brand, templates);
+    let (good, problems) = check::load_all(events, format);
+    let setup = match setup {
+        Ok(setup) if problems == 0 => setup,
+        Ok(_) => return failed(problems),
+        Err(diags) => {
+            check::print_problems(&diags, format);
+            return failed(problems + diags.len());
+        }
+    };
+    let results: Vec<_> = good
+        .par_iter()
+        .map(|loaded| render_event(loaded, &setup, Flavour::Standard, Vec::new()))
+        .collect();
+    let mut failures = 0;
+    for (loaded, result) in good.iter().zip(results) {
+        let written = result.and_then(|output| {
+            check::print_problems(&output.warnings, format);
+            let path = output_path(out, loaded);
+            fsx::write_atomic(&path, &output.pdf).map_err(|d| vec![d])?;
+            Ok(path)
+        });
+        match written {
+            Ok(path) => println!("{}", path.display()),
+            Err(diags) => {
+                failures += diags.len();
+                check::print_problems(&diags, format);
+            }
+        }
+    }
+    if failures == 0 { 0 } else { failed(failures) }
+}
+
+fn failed(problems: usize) -> i32 {
+    let s = if problems == 1 { "" } else { "s" };
+    eprintln!("{problems} problem{s} found; no report was written for a failed event");
+    1
+}

@@ -1,0 +1,132 @@
+//! The report templates: compiled into the binary, or a designer's copy from `--templates DIR`
+//! (only files inside DIR are served). `verslag templates export DIR` writes the built-in ones.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use typst::foundations::Bytes;
+
+use crate::brand::{BUILTIN_LOGO, BUILTIN_TOML};
+use crate::diagnostics::Diagnostic;
+use crate::fsx;
+
+/// The built-in templates, by file name.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("report.typ", include_str!("../templates/report.typ")),
+    (
+        "components.typ",
+        include_str!("../templates/components.typ"),
+    ),
+];
+
+/// The entry point of a report.
+pub const REPORT: &str = "report.typ";
+
+const MAX_FILES: usize = 200;
+const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
+
+/// Template files as the Typst world serves them.
+#[derive(Debug, Clone)]
+pub struct Templates {
+    /// (virtual path such as `/report.typ`, contents)
+    pub files: Vec<(String, Bytes)>,
+    /// Virtual path -> the path shown in messages.
+    pub shown: HashMap<String, PathBuf>,
+}
+
+impl Templates {
+    pub fn builtin() -> Templates {
+        let mut t = Templates {
+            files: Vec::new(),
+            shown: HashMap::new(),
+        };
+        for (name, text) in BUILTIN {
+            let vpath = format!("/{name}");
+            t.shown.insert(
+                vpath.clone(),
+                PathBuf::from(format!("templates/{name} (built in)")),
+            );
+            t.files.push((vpath, Bytes::from_string(*text)));
+        }
+        t
+    }
+
+    /// Every regular file below `dir` (links that lead out are skipped), served at `/<relative>`.
+    pub fn from_dir(dir: &Path) -> Result<Templates, Diagnostic> {
+        let root = dir.canonicalize().map_err(|e| {
+            Diagnostic::file(dir, format!("cannot open the templates folder: {e}"))
+                .with_hint("export the built-in templates with `verslag templates export DIR`")
+        })?;
+        let mut t = Templates {
+            files: Vec::new(),
+            shown: HashMap::new(),
+        };
+        let mut pending = vec![root.clone()];
+        while let Some(folder) = pending.pop() {
+            let entries = std::fs::read_dir(&folder)
+                .map_err(|e| Diagnostic::file(&folder, format!("cannot read: {e}")))?;
+            for entry in entries.flatten() {
+                let Ok(real) = entry.path().canonicalize() else {
+                    continue;
+                };
+                if !real.starts_with(&root) {
+                    continue;
+                }
+                if real.is_dir() {
+                    pending.push(real);
+                    continue;
+                }
+                let Ok(rel) = real.strip_prefix(&root) else {
+                    continue;
+                };
+                let vpath = format!("/{}", rel.to_string_lossy().replace('\\', "/"));
+                let shown = dir.join(rel);
+                let bytes = crate::brand::read_bounded(&real, MAX_FILE_BYTES)?;
+                t.shown.insert(vpath.clone(), shown);
+                t.files.push((vpath, Bytes::new(bytes)));
+                if t.files.len() > MAX_FILES {
+                    return Err(Diagnostic::file(
+                        dir,
+                        format!("the templates folder holds more than {MAX_FILES} files"),
+                    )
+                    .with_hint("keep only the templates and their images in it"));
+                }
+            }
+        }
+        if !t.shown.contains_key(&format!("/{REPORT}")) {
+            return Err(Diagnostic::file(
+                dir.join(REPORT),
+                "the templates folder has no report.typ",
+            )
+            .with_hint(
+                "export the built-in templates with `verslag templates export DIR` and edit them",
+            ));
+        }
+        Ok(t)
+    }
+}
+
+/// Writes the built-in templates, brand and logo to `dir`; refuses to overwrite any file.
+pub fn export(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    let mut files: Vec<(&str, &[u8])> = BUILTIN.iter().map(|(n, t)| (*n, t.as_bytes())).collect();
+    files.push(("brand.toml", BUILTIN_TOML.as_bytes()));
+    files.push(("logo.svg", BUILTIN_LOGO));
+    for (name, _) in &files {
+        let target = dir.join(name);
+        if target.exists() {
+            return Err(
+                Diagnostic::file(&target, "already exists; nothing was written")
+                    .with_hint("export into a new or empty folder"),
+            );
+        }
+    }
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Diagnostic::file(dir, format!("cannot create the folder: {e}")))?;
+    let mut written = Vec::new();
+    for (name, bytes) in files {
+        let target = dir.join(name);
+        fsx::write_atomic(&target, bytes)?;
+        written.push(target);
+    }
+    Ok(written)
+}

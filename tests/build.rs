@@ -1,0 +1,398 @@
+//! `verslag build` end to end: the example report read back, reproducibility, markup printed
+//! literally, template errors located, and failed builds that leave nothing behind.
+
+mod common;
+
+use std::path::Path;
+
+use common::pdf;
+use common::{EXAMPLE, scratch, stderr, stdout, verslag, verslag_in};
+
+const PDF_NAME: &str = "2022/2022-11-01-praktijktafel-amersfoort.pdf";
+
+fn build_example(out: &Path) -> std::path::PathBuf {
+    let o = verslag(&["build", "-o", out.to_str().unwrap(), EXAMPLE]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let path = out.join(PDF_NAME);
+    assert_eq!(stdout(&o), format!("{}\n", path.display()));
+    path
+}
+
+/// Every host, municipality, question, solution and quote of the example is in the PDF.
+#[test]
+fn example_report_holds_the_whole_record() {
+    let tmp = scratch();
+    let path = build_example(tmp.path());
+    let text = pdf::text(&path);
+    let record: toml::Table =
+        toml::from_str(&std::fs::read_to_string(format!("{EXAMPLE}/event.toml")).unwrap()).unwrap();
+    let mut expected: Vec<String> = Vec::new();
+    for table in record["tables"].as_array().unwrap() {
+        expected.push(table["municipality"].as_str().unwrap().into());
+        expected.push(table["host"]["name"].as_str().unwrap().into());
+        expected.push(table["core_member"]["name"].as_str().unwrap().into());
+        expected.push(table["question"].as_str().unwrap().into());
+        for s in table["solutions"].as_array().unwrap() {
+            expected.push(s.as_str().unwrap().into());
+        }
+    }
+    for quote in record["closing"]["quotes"].as_array().unwrap() {
+        expected.push(quote["text"].as_str().unwrap().into());
+        expected.push(quote["speaker"]["name"].as_str().unwrap().into());
+    }
+    expected.push("1 november 2022".into());
+    expected.push("Eric de Vos".into());
+    expected.push("Facts & figures van de regio".into());
+    let missing: Vec<_> = expected
+        .iter()
+        .map(|e| pdf::fold(e))
+        .filter(|e| !text.contains(e.as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "not in the PDF: {missing:#?}\n\nPDF text: {text}"
+    );
+}
+
+#[test]
+fn example_report_metadata_fonts_and_photos() {
+    let tmp = scratch();
+    let path = build_example(tmp.path());
+    let doc = pdf::load(&path);
+    assert_eq!(
+        pdf::info(&doc, "Title").as_deref(),
+        Some("Werkgevers helpen wethouders hun inclusie-belofte waar te maken")
+    );
+    assert_eq!(
+        pdf::info(&doc, "Author").as_deref(),
+        Some("De Normaalste Zaak Amersfoort")
+    );
+    assert_eq!(
+        pdf::info(&doc, "Subject").as_deref(),
+        Some("Vijf wethouders en werkgevers in dialoog over inclusie, diversiteit en participatie")
+    );
+    assert_eq!(
+        pdf::info(&doc, "Keywords").as_deref(),
+        Some("Baarn, Woudenberg, Soest, Leusden, Amersfoort")
+    );
+    let created = pdf::info(&doc, "CreationDate").unwrap_or_default();
+    assert!(created.starts_with("D:20221101"), "{created}");
+
+    let catalog = doc.catalog().unwrap();
+    let lang = catalog
+        .get(b"Lang")
+        .map(|l| lopdf::decode_text_string(l).unwrap());
+    assert_eq!(lang.ok().as_deref(), Some("nl"));
+    assert!(catalog.has(b"StructTreeRoot"), "the PDF is tagged");
+    assert!(catalog.has(b"Outlines"), "the PDF has bookmarks");
+
+    let fonts = pdf::fonts(&doc);
+    assert!(!fonts.is_empty());
+    for (name, embedded) in &fonts {
+        assert!(name.contains("Inter"), "unexpected font {name}");
+        assert!(embedded, "font {name} is not embedded");
+    }
+    // Five photos and the logo's raster parts, if any: at least the five photos.
+    let photos: Vec<_> = pdf::images(&doc)
+        .into_iter()
+        .filter(|(_, _, f)| f == "DCTDecode")
+        .collect();
+    assert_eq!(photos.len(), 5, "{photos:?}");
+}
+
+#[test]
+fn bookmarks_name_every_section_and_municipality() {
+    let tmp = scratch();
+    let doc = pdf::load(&build_example(tmp.path()));
+    let mut titles = Vec::new();
+    for obj in doc.objects.values() {
+        if let Ok(d) = obj.as_dict()
+            && d.has(b"Parent")
+            && let Ok(t) = d.get(b"Title")
+            && (d.has(b"Dest") || d.has(b"A"))
+        {
+            titles.push(lopdf::decode_text_string(t).unwrap());
+        }
+    }
+    for want in [
+        "Facts & figures van de regio",
+        "Pitchen",
+        "De praktijktafels",
+        "Baarn",
+        "Woudenberg",
+        "Soest",
+        "Leusden",
+        "Amersfoort",
+        "Samen de bühne op",
+    ] {
+        assert!(
+            titles.iter().any(|t| t == want),
+            "no bookmark {want}: {titles:?}"
+        );
+    }
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let (a, b) = (scratch(), scratch());
+    let first = std::fs::read(build_example(a.path())).unwrap();
+    let second = std::fs::read(build_example(b.path())).unwrap();
+    assert!(first == second, "the two PDFs differ");
+}
+
+#[test]
+fn typst_markup_in_every_field_prints_literally() {
+    let tmp = scratch();
+    let out = tmp.path().to_str().unwrap();
+    let o = verslag(&["build", "-o", out, "tests/records/2022/2022-11-01-markup"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = pdf::text(&tmp.path().join("2022/2022-11-01-markup.pdf"));
+    for literal in [
+        "Markup #strong[niet] $x^2$ *vet* _schuin_ @ref <label> [haak] \\ // geen commentaar",
+        "#read(\"/etc/passwd\") #sys.inputs",
+        "Ruimte ]) #panic(\"boem\")",
+        "#let x = 1 #x and #{ 1 + 1 } and #eval(\"1 + 1\")",
+        "Eric $ dollar",
+        "Vraag $\\alpha$ #emph[x]?",
+        "Oplossing *een*",
+        "Oplossing \\three",
+        "Oplossing // four",
+        "Oplossing ]five[",
+        "Samengevat <sum> @sum",
+        "Quote #quote[x] \"y\"",
+        "About text #context here()",
+        "Pitch ```code``` #include \"/etc/hosts\"",
+        "1 November 2022",
+        "page 2 / 3",
+        "1,250",
+    ] {
+        assert!(text.contains(literal), "missing {literal:?} in {text}");
+    }
+    assert!(
+        !text.contains("root:x:0:0"),
+        "a file outside the allowlist was read"
+    );
+}
+
+#[test]
+fn a_broken_template_is_reported_at_its_line_and_column() {
+    let tmp = scratch();
+    let dir = tmp.path().join("tpl");
+    let o = verslag(&["templates", "export", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let report = dir.join("report.typ");
+    let text = std::fs::read_to_string(&report).unwrap();
+    let broken = text.replacen("#let ev = data.event", "#let ev = data.evnt", 1);
+    std::fs::write(&report, broken).unwrap();
+    let out = tmp.path().join("out");
+    let o = verslag(&[
+        "build",
+        "--format",
+        "short",
+        "--templates",
+        dir.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        EXAMPLE,
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("#let ev = data.event"))
+        .unwrap()
+        + 1;
+    let want = format!(
+        "{}:{line}:16: error: dictionary does not contain key \"evnt\"",
+        report.display()
+    );
+    assert!(
+        stderr(&o).starts_with(&want),
+        "{}\nwant: {want}",
+        stderr(&o)
+    );
+    assert!(!out.exists(), "nothing may be written by a failed build");
+}
+
+#[test]
+fn a_failed_build_keeps_the_older_good_report() {
+    let tmp = scratch();
+    let good = std::fs::read(build_example(tmp.path())).unwrap();
+    let dir = tmp.path().join("tpl");
+    verslag(&["templates", "export", dir.to_str().unwrap()]);
+    std::fs::write(dir.join("report.typ"), "#panic(\"designer mistake\")\n").unwrap();
+    let o = verslag(&[
+        "build",
+        "--templates",
+        dir.to_str().unwrap(),
+        "-o",
+        tmp.path().to_str().unwrap(),
+        EXAMPLE,
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("report.typ:1:2: error: panicked with: designer mistake"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(std::fs::read(tmp.path().join(PDF_NAME)).unwrap(), good);
+    let leftovers: Vec<_> = std::fs::read_dir(tmp.path().join("2022"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 1, "temporary files left: {leftovers:?}");
+}
+
+#[test]
+fn a_template_cannot_read_outside_its_allowlist() {
+    let tmp = scratch();
+    let dir = tmp.path().join("tpl");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", dir.join("passwd.txt")).unwrap();
+    let cases = [
+        (
+            "/etc/passwd",
+            "/etc/passwd is not one of the files a report may read",
+        ),
+        ("../../../../etc/passwd", "would escape the project root"),
+        (
+            "passwd.txt",
+            "/passwd.txt is not one of the files a report may read",
+        ),
+    ];
+    for (i, (target, why)) in cases.iter().enumerate() {
+        std::fs::write(dir.join("report.typ"), format!("#read(\"{target}\")\n")).unwrap();
+        let out = tmp.path().join(format!("out{i}"));
+        let o = verslag(&[
+            "build",
+            "--templates",
+            dir.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            EXAMPLE,
+        ]);
+        assert_eq!(o.status.code(), Some(1), "{target}");
+        assert!(
+            stderr(&o).contains(&format!("report.typ:1:7: error: {why}"))
+                || stderr(&o).contains(why),
+            "{target}: {}",
+            stderr(&o)
+        );
+        assert!(!stderr(&o).contains("root:"), "the file's content leaked");
+        assert!(!out.exists());
+    }
+}
+
+#[test]
+fn an_invalid_record_is_refused_before_anything_is_written() {
+    let tmp = scratch();
+    let o = verslag_in(
+        &common::root(),
+        &[
+            "build",
+            "--format",
+            "short",
+            "-o",
+            tmp.path().join("out").to_str().unwrap(),
+            EXAMPLE,
+            "tests/records/2022/2022-11-01-unknown-key",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).starts_with(
+        "tests/records/2022/2022-11-01-unknown-key/event.toml:14:1: error: unknown key `sumary`"
+    ));
+    assert!(!tmp.path().join("out").exists());
+}
+
+#[test]
+fn exported_templates_build_the_same_report_and_are_not_overwritten() {
+    let tmp = scratch();
+    let dir = tmp.path().join("tpl");
+    let o = verslag(&["templates", "export", dir.to_str().unwrap()]);
+    assert_eq!(
+        stdout(&o),
+        ["report.typ", "components.typ", "brand.toml", "logo.svg"]
+            .iter()
+            .map(|f| format!("{}\n", dir.join(f).display()))
+            .collect::<String>()
+    );
+    let builtin = std::fs::read(build_example(&tmp.path().join("a"))).unwrap();
+    let out = tmp.path().join("b");
+    let o = verslag(&[
+        "build",
+        "--templates",
+        dir.to_str().unwrap(),
+        "--brand",
+        dir.join("brand.toml").to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        EXAMPLE,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read(out.join(PDF_NAME)).unwrap() == builtin);
+
+    let again = verslag(&["templates", "export", dir.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("already exists; nothing was written"));
+}
+
+#[test]
+fn a_brand_with_an_unknown_font_is_refused() {
+    let tmp = scratch();
+    let brand = tmp.path().join("brand.toml");
+    let text = verslag_brand().replace("body = \"Inter\"", "body = \"Comic Sans\"");
+    std::fs::write(&brand, text).unwrap();
+    std::fs::write(
+        tmp.path().join("logo.svg"),
+        include_str!("../templates/logo.svg"),
+    )
+    .unwrap();
+    let o = verslag(&[
+        "build",
+        "--format",
+        "short",
+        "--brand",
+        brand.to_str().unwrap(),
+        "-o",
+        tmp.path().join("out").to_str().unwrap(),
+        EXAMPLE,
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("brand.toml:18:8: error: font \"Comic Sans\" is not bundled with verslag (hint: fonts available: Inter"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!tmp.path().join("out").exists());
+}
+
+#[test]
+fn a_template_asking_for_a_missing_font_fails_instead_of_swapping() {
+    let tmp = scratch();
+    let dir = tmp.path().join("tpl");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("report.typ"),
+        "#set text(font: \"Times New Roman\")\nHallo\n",
+    )
+    .unwrap();
+    let o = verslag(&[
+        "build",
+        "--templates",
+        dir.to_str().unwrap(),
+        "-o",
+        tmp.path().join("out").to_str().unwrap(),
+        EXAMPLE,
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("report.typ:1:17: error: unknown font family: times new roman"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!tmp.path().join("out").exists());
+}
+
+fn verslag_brand() -> String {
+    include_str!("../templates/brand.toml").to_string()
+}
