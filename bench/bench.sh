@@ -1,31 +1,54 @@
 #!/usr/bin/env bash
-# Benchmarks of verslag, run on a release build: `bench/bench.sh [runs]`.
-# Measures building the example event from a cold process (time, peak memory, PDF size).
-# Targets live here, never in the tests. Needs GNU time (/usr/bin/time, Debian package "time").
+# Benchmarks of verslag on a release build: `bench/bench.sh [runs]`. Targets live here, never
+# in the tests. Needs GNU time (/usr/bin/time, Debian package "time").
+#
+#  1. the example event: cold process with an empty photo cache, and a warm rebuild;
+#  2. a generated event of 20 camera photos (4000 x 3000, ~5 MB, EXIF orientation 6).
+# Reports median wall time, peak memory, PDF size and photos printing under 200 ppi.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
-cargo build --release --quiet
+cargo build --release --quiet --bin verslag --example camera_event
 bin=target/release/verslag
 example=events/2022/2022-11-01-praktijktafel-amersfoort
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Runs a command `runs` times; prints the median wall time (s) and the largest peak RSS (MB).
+# measure NAME PREPARE CMD...: runs PREPARE then CMD `runs` times; median time, peak memory.
 measure() {
+  local name=$1 prepare=$2; shift 2
   local times=() peak=0
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null
+    eval "$prepare"
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr"
     read -r t m <"$work/time"
     times+=("$t")
     (( m > peak )) && peak=$m
   done
   local median
   median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  echo "$median s (median of $runs), peak $((peak / 1024)) MB"
+  printf '%-34s %6s s  peak %4d MB\n' "$name" "$median" "$((peak / 1024))"
 }
 
-echo "== example event, cold process"
-echo "build: $(measure "$bin" build -o "$work/out" "$example")"
-pdf="$work/out/2022/2022-11-01-praktijktafel-amersfoort.pdf"
-echo "PDF size: $(stat -c %s "$pdf") bytes"
+report() { # report PDF
+  local soft
+  soft=$(grep -c "ppi (" "$work/stderr" || true)
+  printf '%-34s %8d bytes (%s MB), photos under 200 ppi: %s\n' "PDF" "$(stat -c %s "$1")" \
+    "$(awk "BEGIN {printf \"%.2f\", $(stat -c %s "$1") / 1e6}")" "$soft"
+}
+
+echo "== example event (5 photos, 0.5-1.8 MB each)"
+measure "cold process, empty cache" "rm -rf $work/cache" \
+  "$bin" build --cache-dir "$work/cache" -o "$work/out" "$example"
+measure "warm rebuild (cache filled)" ":" \
+  "$bin" build --cache-dir "$work/cache" -o "$work/out" "$example"
+report "$work/out/2022/2022-11-01-praktijktafel-amersfoort.pdf"
+
+echo "== generated event: 20 camera photos 4000x3000, EXIF orientation 6"
+camera=$(target/release/examples/camera_event "$work/events" 20)
+printf '%-34s %s MB\n' "photos in" "$(du -sm "$camera/photos" | cut -f1)"
+measure "cold process, empty cache" "rm -rf $work/cache" \
+  "$bin" build --cache-dir "$work/cache" -o "$work/out" "$camera"
+measure "warm rebuild (cache filled)" ":" \
+  "$bin" build --cache-dir "$work/cache" -o "$work/out" "$camera"
+report "$work/out/2024/2024-03-14-camera-bench.pdf"

@@ -7,11 +7,11 @@ use rayon::prelude::*;
 
 use crate::brand::Brand;
 use crate::check;
-use crate::cli::Format;
+use crate::cli::{Format, Look, PhotoOptions};
 use crate::diagnostics::Diagnostic;
 use crate::fsx;
 use crate::load::Loaded;
-use crate::photos::{self, Plan, Prepared};
+use crate::photos::{self, Cache, Plan, Prepared};
 use crate::render::{self, Flavour, Job};
 use crate::templates::Templates;
 
@@ -19,10 +19,12 @@ use crate::templates::Templates;
 pub struct Setup {
     pub brand: Brand,
     pub templates: Templates,
+    pub cache: Option<Cache>,
 }
 
 impl Setup {
-    pub fn new(brand: Option<&Path>, templates: Option<&Path>) -> Result<Setup, Vec<Diagnostic>> {
+    pub fn new(look: &Look, photos: &PhotoOptions) -> Result<Setup, Vec<Diagnostic>> {
+        let (brand, templates) = (look.brand.as_deref(), look.templates.as_deref());
         let brand = match brand {
             Some(path) => Brand::load(path),
             None => Brand::builtin(),
@@ -32,14 +34,31 @@ impl Setup {
             None => Ok(Templates::builtin()),
         };
         match (brand, templates) {
-            (Ok(brand), Ok(templates)) => Ok(Setup { brand, templates }),
+            (Ok(brand), Ok(templates)) => Ok(Setup {
+                brand,
+                templates,
+                cache: cache(photos),
+            }),
             (b, t) => Err(b.err().into_iter().chain(t.err()).flatten().collect()),
         }
     }
 }
 
-/// Plans and prepares an event's photos; problems name the photo's key and file.
-pub fn prepare_photos(loaded: &Loaded) -> Result<(Plan, Vec<Prepared>), Vec<Diagnostic>> {
+fn cache(options: &PhotoOptions) -> Option<Cache> {
+    if options.no_cache {
+        return None;
+    }
+    let dir = options.cache_dir.clone().or_else(Cache::default_dir)?;
+    Some(Cache::new(dir))
+}
+
+/// Plans and prepares an event's photos; problems name the photo's key and file. Photos are
+/// prepared in parallel on the rayon pool, so no more are decoded at once than there are
+/// threads. Returns warnings (photos that print soft) beside the result.
+pub fn prepare_photos(
+    loaded: &Loaded,
+    cache: Option<&Cache>,
+) -> Result<(Plan, Vec<Prepared>, Vec<Diagnostic>), Vec<Diagnostic>> {
     let photos = &loaded.record.photos;
     let problem = |i: usize, msg: String| {
         let p = &photos[i];
@@ -51,16 +70,7 @@ pub fn prepare_photos(loaded: &Loaded) -> Result<(Plan, Vec<Prepared>), Vec<Diag
         )
         .with_hint("open the photo in a photo viewer; export it again as JPEG if it does not show")
     };
-    let sizes: Vec<Result<(u32, u32), Diagnostic>> = photos
-        .par_iter()
-        .enumerate()
-        .map(|(i, p)| photos::upright_size(&p.resolved).map_err(|m| problem(i, m)))
-        .collect();
-    let (sizes, errors): (Vec<_>, Vec<_>) = sizes.into_iter().partition(Result::is_ok);
-    if !errors.is_empty() {
-        return Err(errors.into_iter().filter_map(Result::err).collect());
-    }
-    let sizes: Vec<(u32, u32)> = sizes.into_iter().filter_map(Result::ok).collect();
+    let sizes: Vec<(u32, u32)> = photos.iter().map(|p| p.size).collect();
     let cover = photos.iter().position(|p| p.cover.value);
     let plan = photos::layout::plan(&sizes, cover);
     let mut places: Vec<_> = plan.all().copied().collect();
@@ -68,7 +78,7 @@ pub fn prepare_photos(loaded: &Loaded) -> Result<(Plan, Vec<Prepared>), Vec<Diag
     let prepared: Vec<Result<Prepared, Diagnostic>> = places
         .par_iter()
         .map(|place| {
-            photos::prepare(&photos[place.index].resolved, place)
+            photos::prepare(&photos[place.index].resolved, place, cache)
                 .map_err(|m| problem(place.index, m))
         })
         .collect();
@@ -76,7 +86,24 @@ pub fn prepare_photos(loaded: &Loaded) -> Result<(Plan, Vec<Prepared>), Vec<Diag
     if !errors.is_empty() {
         return Err(errors.into_iter().filter_map(Result::err).collect());
     }
-    Ok((plan, ok.into_iter().filter_map(Result::ok).collect()))
+    let prepared: Vec<Prepared> = ok.into_iter().filter_map(Result::ok).collect();
+    let mut warnings = Vec::new();
+    for (place, p) in places.iter().zip(&prepared) {
+        let photo = &photos[place.index];
+        crate::log::verbose(format!("{} {}: {}", photo.key, photo.file.value, p.log));
+        let ppi = f64::from(p.width) / (place.width_mm / 25.4);
+        if ppi < MIN_PPI {
+            warnings.push(
+                Diagnostic::at(&loaded.dir.toml, &loaded.source, photo.file.span.clone(), format!(
+                    "`{}.file`: \"{}\" prints at {ppi:.0} ppi ({} x {} pixels for {:.0} x {:.0} mm): it will look soft",
+                    photo.key, photo.file.value, p.width, p.height, place.width_mm, place.height_mm
+                ))
+                .with_hint("use the original photo from the camera or phone, not a copy from a chat or a website")
+                .into_warning(),
+            );
+        }
+    }
+    Ok((plan, prepared, warnings))
 }
 
 /// Typesets one event to PDF bytes (nothing is written).
@@ -86,8 +113,8 @@ pub fn render_event(
     flavour: Flavour,
     extra: Vec<(String, typst::foundations::Bytes)>,
 ) -> Result<render::Output, Vec<Diagnostic>> {
-    let (plan, prepared) = prepare_photos(loaded)?;
-    render::render(Job {
+    let (plan, prepared, photo_warnings) = prepare_photos(loaded, setup.cache.as_ref())?;
+    let mut output = render::render(Job {
         slug: &loaded.dir.slug,
         record: &loaded.record,
         brand: &setup.brand,
@@ -96,8 +123,13 @@ pub fn render_event(
         photos: &prepared,
         extra,
         flavour,
-    })
+    })?;
+    output.warnings.splice(0..0, photo_warnings);
+    Ok(output)
 }
+
+/// Below this a photo prints visibly soft; verslag warns.
+pub const MIN_PPI: f64 = 200.0;
 
 /// Where an event's report goes: `DIR/<year>/<slug>.pdf`.
 pub fn output_path(out: &Path, loaded: &Loaded) -> PathBuf {
@@ -108,11 +140,11 @@ pub fn output_path(out: &Path, loaded: &Loaded) -> PathBuf {
 pub fn run(
     events: &[PathBuf],
     out: &Path,
-    brand: Option<&Path>,
-    templates: Option<&Path>,
+    look: &Look,
+    photos: &PhotoOptions,
     format: Format,
 ) -> i32 {
-    let setup = Setup::new(brand, templates);
+    let setup = Setup::new(look, photos);
     let (good, problems) = check::load_all(events, format);
     let setup = match setup {
         Ok(setup) if problems == 0 => setup,

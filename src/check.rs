@@ -57,7 +57,7 @@ pub fn run(events: &[PathBuf], format: Format) -> i32 {
     let stdout = std::io::stdout();
     let style = Style::for_stream(stdout.is_terminal());
     let (good, problems) = load_all(events, format);
-    for l in &good {
+    for l in good.iter().filter(|_| !crate::log::is_quiet()) {
         println!("{}ok{} {}", style.green, style.reset, summary(l));
     }
     if problems == 0 {

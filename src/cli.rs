@@ -16,6 +16,12 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Print only problems
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Print what each step did (photos decoded or taken from the cache, ...)
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -46,6 +52,8 @@ pub enum Command {
         output: PathBuf,
         #[command(flatten)]
         look: Look,
+        #[command(flatten)]
+        photos: PhotoOptions,
         /// How problems are printed
         #[arg(long, value_enum, default_value_t = Format::Full)]
         format: Format,
@@ -64,6 +72,17 @@ pub struct Look {
     /// A folder of templates to use instead of the built-in ones (see `templates export`)
     #[arg(long, value_name = "DIR", env = "VERSLAG_TEMPLATES")]
     pub templates: Option<PathBuf>,
+}
+
+/// Where prepared photos are kept between builds.
+#[derive(Debug, clap::Args)]
+pub struct PhotoOptions {
+    /// Folder for prepared photos (default: the user's cache folder, e.g. ~/.cache/verslag)
+    #[arg(long, value_name = "DIR", env = "VERSLAG_CACHE_DIR")]
+    pub cache_dir: Option<PathBuf>,
+    /// Prepare every photo afresh and keep nothing
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -8,6 +8,7 @@ mod diagnostics;
 mod fsx;
 mod i18n;
 mod load;
+mod log;
 mod photos;
 mod record;
 mod render;
@@ -19,20 +20,16 @@ use cli::{Command, TemplatesCommand};
 
 fn main() {
     let cli = cli::Cli::parse();
+    log::set(cli.quiet, cli.verbose);
     let code = match cli.command {
         Command::Check { events, format } => check::run(&events, format),
         Command::Build {
             events,
             output,
             look,
+            photos,
             format,
-        } => build::run(
-            &events,
-            &output,
-            look.brand.as_deref(),
-            look.templates.as_deref(),
-            format,
-        ),
+        } => build::run(&events, &output, &look, &photos, format),
         Command::Templates(TemplatesCommand::Export { dir }) => match templates::export(&dir) {
             Ok(files) => {
                 files.iter().for_each(|f| println!("{}", f.display()));

@@ -123,6 +123,9 @@ pub struct Photo {
     /// The real path of the file, known to be inside the event folder.
     #[serde(skip)]
     pub resolved: PathBuf,
+    /// Upright pixel size, read from the file's header.
+    #[serde(skip)]
+    pub size: (u32, u32),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -87,8 +87,13 @@ pub fn date_matches_folder(cx: &mut Ctx, date: &Spanned<Date>) {
 }
 
 /// Confines the path to the event folder, and checks the file is an image by its content.
-/// Returns the photo's real path when it is an image inside the event folder.
-pub fn photo_file(cx: &mut Ctx, key: &str, file: &Spanned<String>) -> Option<PathBuf> {
+/// Returns the photo's real path and upright pixel size when it is an image inside the event
+/// folder whose header is sound and whose size is within limits.
+pub fn photo_file(
+    cx: &mut Ctx,
+    key: &str,
+    file: &Spanned<String>,
+) -> Option<(PathBuf, (u32, u32))> {
     let dir = cx.dir.clone()?;
     let key = format!("{key}.file");
     let rel = Path::new(&file.value);
@@ -145,7 +150,28 @@ pub fn photo_file(cx: &mut Ctx, key: &str, file: &Spanned<String>) -> Option<Pat
         );
     }
     match sniff(&real) {
-        Ok(Kind::Image) => Some(real),
+        Ok(Kind::Image) => match crate::photos::upright_size(&real) {
+            Ok((w, h)) if w.min(h) < crate::photos::MIN_SIDE => err(
+                cx,
+                format!(
+                    "\"{}\" is only {w} x {h} pixels: too small to print",
+                    file.value
+                ),
+                &format!(
+                    "a photo needs at least {} pixels on its shorter side; use the original photo",
+                    crate::photos::MIN_SIDE
+                ),
+            ),
+            Ok(size) => Some((real, size)),
+            Err(e) => {
+                let hint = if e.contains("megapixels") {
+                    "make the photo smaller in a photo editor and export it again as JPEG"
+                } else {
+                    "open the photo in a photo viewer; export it again as JPEG if it does not show"
+                };
+                err(cx, format!("\"{}\": {e}", file.value), hint)
+            }
+        },
         Ok(Kind::Other(what)) => err(
             cx,
             format!(

@@ -162,7 +162,8 @@ fn photo(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Photo> {
         credit,
         cover,
         key: t.path().to_string(),
-        resolved: resolved?,
+        resolved: resolved.as_ref()?.0.clone(),
+        size: resolved?.1,
     })
 }
 

@@ -23,6 +23,8 @@ pub fn verslag_in(dir: &Path, args: &[&str]) -> Output {
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        // Tests share one photo cache inside target/, never the user's.
+        .env("VERSLAG_CACHE_DIR", root().join("target/test-photo-cache"))
         .env_remove("VERSLAG_SMTP_URL")
         .output()
         .expect("the verslag binary runs")

@@ -69,3 +69,25 @@ pub fn images(doc: &lopdf::Document) -> Vec<(i64, i64, String)> {
     }
     out
 }
+
+/// Every image XObject's raw stream: (dictionary, undecoded bytes).
+pub fn image_streams(doc: &lopdf::Document) -> Vec<(lopdf::Dictionary, Vec<u8>)> {
+    doc.objects
+        .values()
+        .filter_map(|obj| obj.as_stream().ok())
+        .filter(|s| s.dict.get(b"Subtype").and_then(|t| t.as_name()).ok() == Some(b"Image"))
+        .map(|s| (s.dict.clone(), s.content.clone()))
+        .collect()
+}
+
+/// Every stream's bytes, decompressed where lopdf can.
+pub fn all_stream_bytes(doc: &lopdf::Document) -> Vec<Vec<u8>> {
+    doc.objects
+        .values()
+        .filter_map(|obj| obj.as_stream().ok())
+        .map(|s| {
+            s.decompressed_content()
+                .unwrap_or_else(|_| s.content.clone())
+        })
+        .collect()
+}

@@ -1,0 +1,63 @@
+//! A content-addressed cache of prepared photos: the key hashes the photo's bytes, its target
+//! size and the pipeline version, so an unchanged photo is never decoded twice. Entries are
+//! written atomically, so concurrent builds cannot corrupt it.
+
+use std::path::PathBuf;
+
+use sha2::{Digest, Sha256};
+
+use super::Placement;
+
+/// Bump when the pipeline's output changes (decoder, resampling, quality, encoder).
+pub const PIPELINE_VERSION: u32 = 1;
+
+#[derive(Debug, Clone)]
+pub struct Cache {
+    dir: PathBuf,
+}
+
+impl Cache {
+    /// `$XDG_CACHE_HOME/verslag` (or the platform's cache folder), if there is one.
+    pub fn default_dir() -> Option<PathBuf> {
+        dirs::cache_dir().map(|d| d.join("verslag"))
+    }
+
+    pub fn new(dir: PathBuf) -> Cache {
+        Cache { dir }
+    }
+
+    pub fn key(bytes: &[u8], place: &Placement) -> String {
+        let (w, h) = place.pixels();
+        let mut hasher = Sha256::new();
+        hasher.update(format!(
+            "verslag-photo-v{PIPELINE_VERSION}:{w}x{h}:{}:",
+            place.crop
+        ));
+        hasher.update(bytes);
+        hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
+    fn path(&self, key: &str, ext: &str) -> PathBuf {
+        self.dir
+            .join(format!("photos-v{PIPELINE_VERSION}"))
+            .join(&key[..2])
+            .join(format!("{key}.{ext}"))
+    }
+
+    /// A cached entry: bytes and extension.
+    pub fn get(&self, key: &str) -> Option<(Vec<u8>, &'static str)> {
+        ["jpg", "png"]
+            .into_iter()
+            .find_map(|ext| Some((std::fs::read(self.path(key, ext)).ok()?, ext)))
+    }
+
+    /// Stores an entry; a cache that cannot be written is not an error (the build goes on).
+    pub fn put(&self, key: &str, ext: &str, bytes: &[u8]) -> Result<(), String> {
+        let path = self.path(key, ext);
+        crate::fsx::write_atomic(&path, bytes).map_err(|d| d.message)
+    }
+}
