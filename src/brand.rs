@@ -55,6 +55,8 @@ pub struct Brand {
     pub fonts: Fonts,
     /// Logo bytes and file extension (`svg`, `png`, `jpg`).
     pub logo: (Arc<[u8]>, String),
+    /// SHA-256 of the brand file and the logo: what an archived file was made with.
+    pub fingerprint: String,
 }
 
 impl Brand {
@@ -156,6 +158,13 @@ fn parse(
     };
     match logo {
         Some(logo) if problems.is_empty() => Ok(Brand {
+            fingerprint: {
+                use sha2::{Digest, Sha256};
+                let mut h = Sha256::new();
+                h.update(text.as_bytes());
+                h.update(Sha256::digest(&logo));
+                crate::archive::manifest::hex(&h.finalize())
+            },
             organization: raw.organization,
             website: raw.website,
             footer: raw.footer,

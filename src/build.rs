@@ -111,17 +111,16 @@ pub fn render_event(
     loaded: &Loaded,
     setup: &Setup,
     flavour: Flavour,
-    extra: Vec<(String, typst::foundations::Bytes)>,
 ) -> Result<render::Output, Vec<Diagnostic>> {
     let (plan, prepared, photo_warnings) = prepare_photos(loaded, setup.cache.as_ref())?;
     let mut output = render::render(Job {
         slug: &loaded.dir.slug,
         record: &loaded.record,
+        source: &loaded.source,
         brand: &setup.brand,
         templates: &setup.templates,
         plan: &plan,
         photos: &prepared,
-        extra,
         flavour,
     })?;
     output.warnings.splice(0..0, photo_warnings);
@@ -156,7 +155,7 @@ pub fn run(
     };
     let results: Vec<_> = good
         .par_iter()
-        .map(|loaded| render_event(loaded, &setup, Flavour::Standard, Vec::new()))
+        .map(|loaded| render_event(loaded, &setup, Flavour::Standard))
         .collect();
     let mut failures = 0;
     for (loaded, result) in good.iter().zip(results) {

@@ -58,6 +58,37 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Full)]
         format: Format,
     },
+    /// Archive a year: every event as PDF/A-3b + PDF/UA-1 with its record inside, a yearbook,
+    /// and a manifest of SHA-256 sums
+    #[command(after_help = "Example:\n  verslag archive 2022\n  verslag verify 2022")]
+    Archive {
+        /// The year, e.g. 2022: events come from EVENTS/<year>/
+        year: u16,
+        /// Folder holding the year folders of events
+        #[arg(long, value_name = "DIR", default_value = "events")]
+        events: PathBuf,
+        /// Folder the archive is kept in; the year goes in ARCHIVE/<year>/
+        #[arg(long, value_name = "DIR", default_value = "archive")]
+        archive: PathBuf,
+        #[command(flatten)]
+        look: Look,
+        #[command(flatten)]
+        photos: PhotoOptions,
+        /// How problems are printed
+        #[arg(long, value_enum, default_value_t = Format::Full)]
+        format: Format,
+    },
+    /// Check an archived year against its manifest: missing, changed and unexpected files
+    #[command(after_help = "Example:\n  verslag verify 2022")]
+    Verify {
+        year: u16,
+        /// Folder the archive is kept in
+        #[arg(long, value_name = "DIR", default_value = "archive")]
+        archive: PathBuf,
+        /// How problems are printed
+        #[arg(long, value_enum, default_value_t = Format::Full)]
+        format: Format,
+    },
     /// Work with the report templates
     #[command(subcommand)]
     Templates(TemplatesCommand),

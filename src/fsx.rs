@@ -1,10 +1,36 @@
 //! Writing files so that a reader never sees half of one: temp file in the same folder,
-//! flushed to disk, then renamed over the target.
+//! flushed to disk, then renamed over the target. An interrupt (Ctrl-C, SIGTERM) removes the
+//! temp files being written and stops before any rename, so it leaves no partial file.
 
+use std::collections::HashSet;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use crate::diagnostics::Diagnostic;
+
+/// Temp files being written right now; the interrupt handler removes them.
+static IN_PROGRESS: Mutex<Option<HashSet<PathBuf>>> = Mutex::new(None);
+
+/// Installs the handler for SIGINT and SIGTERM: remove temp files, exit 130.
+pub fn handle_interrupts() {
+    let _ = ctrlc::set_handler(|| {
+        // Holding the lock until exit: no write can reach its rename after this point.
+        let guard = IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner());
+        for path in guard.iter().flatten() {
+            let _ = std::fs::remove_file(path);
+        }
+        eprintln!("verslag: interrupted; no file was left half-written");
+        std::process::exit(130);
+    });
+}
+
+fn untrack(path: &Path) {
+    let mut guard = IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(set) = guard.as_mut() {
+        set.remove(path);
+    }
+}
 
 pub fn write_atomic(target: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     let fail = |what: &str, e: &dyn std::fmt::Display| {
@@ -16,11 +42,31 @@ pub fn write_atomic(target: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
         _ => Path::new("."),
     };
     std::fs::create_dir_all(folder).map_err(|e| fail("create its folder", &e))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".verslag-")
-        .suffix(".tmp")
-        .tempfile_in(folder)
-        .map_err(|e| fail("create a temporary file", &e))?;
+    // Created and registered under the lock, so an interrupt cannot fall in between.
+    let tmp = {
+        let mut guard = IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner());
+        let tmp = tempfile::Builder::new()
+            .prefix(".verslag-")
+            .suffix(".tmp")
+            .tempfile_in(folder)
+            .map_err(|e| fail("create a temporary file", &e))?;
+        guard
+            .get_or_insert_with(HashSet::new)
+            .insert(tmp.path().to_path_buf());
+        tmp
+    };
+    let tmp_path = tmp.path().to_path_buf();
+    let result = fill_and_rename(tmp, target, bytes, fail);
+    untrack(&tmp_path);
+    result
+}
+
+fn fill_and_rename(
+    mut tmp: tempfile::NamedTempFile,
+    target: &Path,
+    bytes: &[u8],
+    fail: impl Fn(&str, &dyn std::fmt::Display) -> Diagnostic,
+) -> Result<(), Diagnostic> {
     // Temp files are private (0600); a report is an ordinary shareable file.
     #[cfg(unix)]
     {
@@ -31,6 +77,14 @@ pub fn write_atomic(target: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     }
     tmp.write_all(bytes).map_err(|e| fail("write", &e))?;
     tmp.as_file().sync_all().map_err(|e| fail("write", &e))?;
+    // Test hook: holds a written temp file before its rename, so that the interrupt test can
+    // send its signal exactly while a file is half-way.
+    if let Some(ms) = std::env::var("VERSLAG_TEST_WRITE_DELAY_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+    }
     tmp.persist(target).map_err(|e| fail("replace", &e.error))?;
     Ok(())
 }

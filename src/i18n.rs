@@ -68,6 +68,14 @@ pub fn labels(lang: Language) -> &'static [(&'static str, &'static str)] {
             ("organizer", "Organisatie"),
             ("and", "en"),
             ("of", "van"),
+            (
+                "source_record",
+                "Het verslag als gegevens (event.toml), waaruit dit document is gemaakt",
+            ),
+            ("yearbook", "Jaaroverzicht"),
+            ("events", "Bijeenkomsten"),
+            ("report_file", "Verslag"),
+            ("questions", "Vragen aan tafel"),
         ],
         Language::En => &[
             ("question", "Question"),
@@ -90,6 +98,14 @@ pub fn labels(lang: Language) -> &'static [(&'static str, &'static str)] {
             ("organizer", "Organiser"),
             ("and", "and"),
             ("of", "of"),
+            (
+                "source_record",
+                "The record (event.toml) this document was made from",
+            ),
+            ("yearbook", "Yearbook"),
+            ("events", "Events"),
+            ("report_file", "Report"),
+            ("questions", "Questions at the tables"),
         ],
     }
 }

@@ -1,5 +1,6 @@
 //! verslag: turns TOML records of events into branded PDF reports.
 
+mod archive;
 mod brand;
 mod build;
 mod check;
@@ -21,6 +22,7 @@ use cli::{Command, TemplatesCommand};
 fn main() {
     let cli = cli::Cli::parse();
     log::set(cli.quiet, cli.verbose);
+    fsx::handle_interrupts();
     let code = match cli.command {
         Command::Check { events, format } => check::run(&events, format),
         Command::Build {
@@ -30,6 +32,28 @@ fn main() {
             photos,
             format,
         } => build::run(&events, &output, &look, &photos, format),
+        Command::Archive {
+            year,
+            events,
+            archive,
+            look,
+            photos,
+            format,
+        } => archive::run(
+            year,
+            &archive::Roots {
+                events: &events,
+                archive: &archive,
+            },
+            &look,
+            &photos,
+            format,
+        ),
+        Command::Verify {
+            year,
+            archive,
+            format,
+        } => archive::verify::run(year, &archive, format),
         Command::Templates(TemplatesCommand::Export { dir }) => match templates::export(&dir) {
             Ok(files) => {
                 files.iter().for_each(|f| println!("{}", f.display()));

@@ -17,10 +17,13 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "components.typ",
         include_str!("../templates/components.typ"),
     ),
+    ("yearbook.typ", include_str!("../templates/yearbook.typ")),
 ];
 
 /// The entry point of a report.
 pub const REPORT: &str = "report.typ";
+/// The entry point of a year's yearbook.
+pub const YEARBOOK: &str = "yearbook.typ";
 
 const MAX_FILES: usize = 200;
 const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;

@@ -311,10 +311,16 @@ fn exported_templates_build_the_same_report_and_are_not_overwritten() {
     let o = verslag(&["templates", "export", dir.to_str().unwrap()]);
     assert_eq!(
         stdout(&o),
-        ["report.typ", "components.typ", "brand.toml", "logo.svg"]
-            .iter()
-            .map(|f| format!("{}\n", dir.join(f).display()))
-            .collect::<String>()
+        [
+            "report.typ",
+            "components.typ",
+            "yearbook.typ",
+            "brand.toml",
+            "logo.svg"
+        ]
+        .iter()
+        .map(|f| format!("{}\n", dir.join(f).display()))
+        .collect::<String>()
     );
     let builtin = std::fs::read(build_example(&tmp.path().join("a"))).unwrap();
     let out = tmp.path().join("b");

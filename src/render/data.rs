@@ -143,7 +143,7 @@ struct BrandData<'a> {
     logo: String,
 }
 
-fn brand_value(brand: &Brand) -> Value {
+pub fn brand_value(brand: &Brand) -> Value {
     serde_json::to_value(BrandData {
         organization: &brand.organization,
         website: &brand.website,

@@ -10,7 +10,7 @@ use typst::diag::SourceDiagnostic;
 use typst::foundations::{Bytes, Datetime, Smart};
 use typst::{World, WorldExt};
 use typst_layout::PagedDocument;
-use typst_pdf::{PdfOptions, PdfStandards, Timestamp};
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::brand::Brand;
 use crate::diagnostics::Diagnostic;
@@ -24,19 +24,21 @@ use world::ReportWorld;
 pub enum Flavour {
     /// Tagged PDF for printing and mailing.
     Standard,
+    /// PDF/A-3b + PDF/UA-1 for the archive, with the record attached as its source.
+    Archive,
 }
 
 /// Everything one report is made of.
 pub struct Job<'a> {
     pub slug: &'a str,
     pub record: &'a Record,
+    /// The record's text, attached to archived reports.
+    pub source: &'a str,
     pub brand: &'a Brand,
     pub templates: &'a Templates,
     pub plan: &'a Plan,
     /// One per record photo, in record order.
     pub photos: &'a [Prepared],
-    /// Extra files served to the template (e.g. the record source for archive attachments).
-    pub extra: Vec<(String, Bytes)>,
     pub flavour: Flavour,
 }
 
@@ -46,6 +48,9 @@ pub struct Output {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// Where an archived report finds the record it was made from.
+pub const SOURCE_PATH: &str = "/event.toml";
+
 pub fn render(job: Job<'_>) -> Result<Output, Vec<Diagnostic>> {
     let paths: Vec<String> = job
         .photos
@@ -53,23 +58,59 @@ pub fn render(job: Job<'_>) -> Result<Output, Vec<Diagnostic>> {
         .enumerate()
         .map(|(i, p)| format!("/photos/{i}.{}", p.ext))
         .collect();
-    let data = data::template_data(job.record, job.brand, job.plan, &paths, job.photos);
+    let mut data = data::template_data(job.record, job.brand, job.plan, &paths, job.photos);
+    let mut files: Vec<(String, Bytes)> = paths
+        .iter()
+        .zip(job.photos)
+        .map(|(path, photo)| (path.clone(), Bytes::new(photo.bytes.clone())))
+        .collect();
+    if job.flavour == Flavour::Archive {
+        data["archive"] = serde_json::json!({ "source": SOURCE_PATH });
+        files.push((
+            SOURCE_PATH.into(),
+            Bytes::from_string(job.source.to_string()),
+        ));
+    }
+    typeset(Typeset {
+        main: REPORT,
+        data,
+        brand: job.brand,
+        templates: job.templates,
+        files,
+        date: job.record.event.date.value,
+        ident: job.slug,
+        flavour: job.flavour,
+    })
+}
+
+/// One Typst document: a main template, its data and extra files.
+pub struct Typeset<'a> {
+    pub main: &'a str,
+    pub data: serde_json::Value,
+    pub brand: &'a Brand,
+    pub templates: &'a Templates,
+    pub files: Vec<(String, Bytes)>,
+    /// The document's date: PDF creation date and Typst's `today`.
+    pub date: crate::record::Date,
+    /// A stable identifier of the document (the event's slug).
+    pub ident: &'a str,
+    pub flavour: Flavour,
+}
+
+pub fn typeset(job: Typeset<'_>) -> Result<Output, Vec<Diagnostic>> {
     let mut files = job.templates.files.clone();
     files.push((
         "/data.json".into(),
-        Bytes::new(data.to_string().into_bytes()),
+        Bytes::new(job.data.to_string().into_bytes()),
     ));
     files.push((
         format!("/brand/logo.{}", job.brand.logo.1),
         Bytes::new(job.brand.logo.0.to_vec()),
     ));
-    for (path, photo) in paths.iter().zip(job.photos) {
-        files.push((path.clone(), Bytes::new(photo.bytes.clone())));
-    }
-    files.extend(job.extra);
-    let date = job.record.event.date.value;
+    files.extend(job.files);
+    let date = job.date;
     let today = Datetime::from_ymd(i32::from(date.year), date.month, date.day);
-    let world = ReportWorld::new(&format!("/{REPORT}"), files, today);
+    let world = ReportWorld::new(&format!("/{}", job.main), files, today);
 
     let warned = typst::compile::<PagedDocument>(&world);
     let (font_problems, warnings): (Vec<_>, Vec<_>) = warned
@@ -96,7 +137,7 @@ pub fn render(job: Job<'_>) -> Result<Output, Vec<Diagnostic>> {
         }
     };
     let options = PdfOptions {
-        ident: Smart::Custom(format!("verslag/{}", job.slug)),
+        ident: Smart::Custom(format!("verslag/{}", job.ident)),
         creator: Smart::Custom(Some(format!("verslag {}", env!("CARGO_PKG_VERSION")))),
         timestamp: today.map(Timestamp::new_utc),
         standards: standards(job.flavour),
@@ -119,6 +160,9 @@ pub fn render(job: Job<'_>) -> Result<Output, Vec<Diagnostic>> {
 fn standards(flavour: Flavour) -> PdfStandards {
     match flavour {
         Flavour::Standard => PdfStandards::default(),
+        Flavour::Archive => {
+            PdfStandards::new(&[PdfStandard::A_3b, PdfStandard::Ua_1]).unwrap_or_default()
+        }
     }
 }
 
@@ -159,7 +203,7 @@ fn convert(
         None => Diagnostic::file(
             templates
                 .shown
-                .get(&format!("/{REPORT}"))
+                .get(world.main().vpath().get_with_slash())
                 .cloned()
                 .unwrap_or_else(|| REPORT.into()),
             message,

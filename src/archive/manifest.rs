@@ -1,0 +1,144 @@
+//! `archive/<year>/manifest.toml`: per archived file its SHA-256, size, the hash of everything it
+//! was built from, and when. Read with located errors; written atomically, last.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::diagnostics::Diagnostic;
+
+pub const FILE_NAME: &str = "manifest.toml";
+pub const FORMAT: u32 = 1;
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// Manifest format version.
+    pub format: u32,
+    pub year: u16,
+    /// The verslag release that wrote it.
+    pub tool: String,
+    #[serde(default, rename = "file")]
+    pub files: Vec<Entry>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// File name inside the year folder.
+    pub name: String,
+    pub sha256: String,
+    pub size: u64,
+    /// SHA-256 over everything the file was built from: record, photos, templates, brand and
+    /// tool version. Unchanged inputs: the file is not rebuilt.
+    pub inputs: String,
+    /// When it was built (UTC, RFC 3339).
+    pub built: String,
+    /// The event folder it was built from, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+impl Manifest {
+    pub fn new(year: u16) -> Manifest {
+        Manifest {
+            format: FORMAT,
+            year,
+            tool: tool(),
+            files: Vec::new(),
+        }
+    }
+
+    pub fn entry(&self, name: &str) -> Option<&Entry> {
+        self.files.iter().find(|e| e.name == name)
+    }
+
+    /// Replaces or adds the entry of `entry.name`, keeping files sorted by name.
+    pub fn put(&mut self, entry: Entry) {
+        self.files.retain(|e| e.name != entry.name);
+        self.files.push(entry);
+        self.files.sort_by(|a, b| a.name.cmp(&b.name));
+    }
+
+    /// Reads a manifest; `Ok(None)` when there is none yet.
+    pub fn read(path: &Path) -> Result<Option<Manifest>, Diagnostic> {
+        let text = match std::fs::read(path) {
+            Ok(bytes) => String::from_utf8(bytes).map_err(|_| {
+                Diagnostic::file(path, "the manifest is not UTF-8 text").with_hint(HAND_EDITED)
+            })?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(Diagnostic::file(path, format!("cannot read: {e}"))),
+        };
+        let source: Arc<str> = Arc::from(text.as_str());
+        let manifest: Manifest = toml::from_str(&text).map_err(|e| {
+            Diagnostic::at(
+                path,
+                &source,
+                e.span().unwrap_or(0..0),
+                format!("the manifest is not valid: {}", e.message().trim()),
+            )
+            .with_hint(HAND_EDITED)
+        })?;
+        if manifest.format != FORMAT {
+            return Err(Diagnostic::file(
+                path,
+                format!(
+                    "manifest format {} is not known to this verslag",
+                    manifest.format
+                ),
+            )
+            .with_hint("use the verslag release that wrote this archive"));
+        }
+        Ok(Some(manifest))
+    }
+
+    pub fn write(&self, path: &Path) -> Result<(), Diagnostic> {
+        let mut text = String::from(
+            "# Written by verslag: every archived file with its SHA-256 and what it was built from.\n\
+             # Check it with `verslag verify YEAR`. Do not edit by hand.\n",
+        );
+        text.push_str(&toml::to_string(self).map_err(|e| Diagnostic::file(path, e.to_string()))?);
+        crate::fsx::write_atomic(path, text.as_bytes())
+    }
+}
+
+const HAND_EDITED: &str = "the manifest is written by `verslag archive`; restore it from a backup, \
+                           or move it away and run `verslag archive` to rebuild the year";
+
+pub fn tool() -> String {
+    format!("verslag {}", env!("CARGO_PKG_VERSION"))
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Now, UTC, as RFC 3339 (`2026-11-27T18:04:05Z`).
+pub fn now_rfc3339() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (days, rem) = (secs / 86_400, secs % 86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}

@@ -1,0 +1,356 @@
+//! `verslag archive YEAR`: every event of a year as PDF/A-3b + PDF/UA-1 with its record
+//! attached, a yearbook, and a manifest. Incremental: unchanged inputs are not rebuilt; one
+//! failing event is reported and does not stop the others; nothing archived is overwritten
+//! by a failed build.
+
+pub mod manifest;
+pub mod verify;
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use crate::build::{Setup, render_event};
+use crate::check::print_problems;
+use crate::cli::{Format, Look, PhotoOptions};
+use crate::diagnostics::Diagnostic;
+use crate::i18n::{labels, long_date};
+use crate::load::{self, Loaded};
+use crate::record::{Date, Language};
+use crate::render::{self, Flavour, Typeset};
+use crate::templates::YEARBOOK;
+use manifest::{Entry, FILE_NAME, Manifest, hex, now_rfc3339, sha256_hex, tool};
+
+pub struct Roots<'a> {
+    pub events: &'a Path,
+    pub archive: &'a Path,
+}
+
+pub fn run(
+    year: u16,
+    roots: &Roots<'_>,
+    look: &Look,
+    photos: &PhotoOptions,
+    format: Format,
+) -> i32 {
+    let events_dir = roots.events.join(format!("{year:04}"));
+    let out_dir = roots.archive.join(format!("{year:04}"));
+    let folders = event_folders(&events_dir);
+    if folders.is_empty() {
+        let d = Diagnostic::file(&events_dir, format!("no events to archive for {year}"))
+            .with_hint("events live in events/<year>/<date>-<name>/event.toml; check the year and --events");
+        print_problems(&[d], format);
+        return 1;
+    }
+    let setup = match Setup::new(look, photos) {
+        Ok(s) => s,
+        Err(diags) => {
+            print_problems(&diags, format);
+            return 1;
+        }
+    };
+    let manifest_path = out_dir.join(FILE_NAME);
+    let mut manifest = match Manifest::read(&manifest_path) {
+        Ok(m) => m.unwrap_or_else(|| Manifest::new(year)),
+        Err(d) => {
+            print_problems(&[d], format);
+            eprintln!("nothing was archived: the manifest must be sound first");
+            return 1;
+        }
+    };
+
+    let fingerprint = setup_fingerprint(&setup);
+    let progress = Progress::new(folders.len());
+    let results: Vec<Outcome> = folders
+        .par_iter()
+        .map(|folder| {
+            let outcome = archive_event(folder, &setup, &fingerprint, &manifest, &out_dir);
+            progress.tick(folder);
+            outcome
+        })
+        .collect();
+    progress.done();
+
+    let (mut built, mut unchanged, mut failed) = (0, 0, 0);
+    let mut yearbook_events = Vec::new();
+    for outcome in results {
+        match outcome {
+            Outcome::Failed(diags) => {
+                failed += 1;
+                print_problems(&diags, format);
+            }
+            Outcome::Unchanged(summary) => {
+                unchanged += 1;
+                yearbook_events.push(summary);
+            }
+            Outcome::Built(entry, summary) => {
+                built += 1;
+                manifest.put(entry);
+                yearbook_events.push(summary);
+            }
+        }
+    }
+    yearbook_events.sort_by(|a, b| (a.date, &a.file).cmp(&(b.date, &b.file)));
+    let yearbook = archive_yearbook(
+        year,
+        &yearbook_events,
+        &setup,
+        &fingerprint,
+        &mut manifest,
+        &out_dir,
+    );
+    let yearbook_note = match &yearbook {
+        Ok(true) => "yearbook built",
+        Ok(false) => "yearbook unchanged",
+        Err(_) => "yearbook failed",
+    };
+    if let Err(diags) = &yearbook {
+        failed += 1;
+        print_problems(diags, format);
+    }
+    manifest.tool = tool();
+    if let Err(d) = manifest.write(&manifest_path) {
+        print_problems(&[d], format);
+        return 1;
+    }
+    if !crate::log::is_quiet() {
+        println!(
+            "{}: {built} built, {unchanged} unchanged, {failed} failed; {yearbook_note}",
+            out_dir.display()
+        );
+    }
+    i32::from(failed > 0)
+}
+
+/// The event folders of a year, sorted: every folder directly below it.
+fn event_folders(dir: &Path) -> Vec<PathBuf> {
+    let mut folders: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_dir() && !is_hidden(p))
+                .collect()
+        })
+        .unwrap_or_default();
+    folders.sort();
+    folders
+}
+
+fn is_hidden(p: &Path) -> bool {
+    p.file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+}
+
+/// What the yearbook shows of an event.
+struct Summary {
+    date: Date,
+    file: String,
+    value: serde_json::Value,
+}
+
+enum Outcome {
+    Built(Entry, Summary),
+    Unchanged(Summary),
+    Failed(Vec<Diagnostic>),
+}
+
+fn archive_event(
+    folder: &Path,
+    setup: &Setup,
+    fingerprint: &str,
+    manifest: &Manifest,
+    out_dir: &Path,
+) -> Outcome {
+    let loaded = match load::load(folder) {
+        Ok(l) => l,
+        Err(diags) => return Outcome::Failed(diags),
+    };
+    let name = format!("{}.pdf", loaded.dir.slug);
+    let summary = summary(&loaded, &name);
+    let inputs = match inputs_hash(&loaded, fingerprint) {
+        Ok(h) => h,
+        Err(d) => return Outcome::Failed(vec![d]),
+    };
+    let path = out_dir.join(&name);
+    if let Some(entry) = manifest.entry(&name)
+        && entry.inputs == inputs
+        && std::fs::read(&path).is_ok_and(|b| sha256_hex(&b) == entry.sha256)
+    {
+        crate::log::verbose(format!("{name}: unchanged"));
+        return Outcome::Unchanged(summary);
+    }
+    let output = match render_event(&loaded, setup, Flavour::Archive) {
+        Ok(o) => o,
+        Err(diags) => return Outcome::Failed(diags),
+    };
+    if let Err(d) = crate::fsx::write_atomic(&path, &output.pdf) {
+        return Outcome::Failed(vec![d]);
+    }
+    Outcome::Built(
+        Entry {
+            name,
+            sha256: sha256_hex(&output.pdf),
+            size: output.pdf.len() as u64,
+            inputs,
+            built: now_rfc3339(),
+            source: Some(loaded.dir.dir.display().to_string()),
+        },
+        summary,
+    )
+}
+
+fn summary(loaded: &Loaded, file: &str) -> Summary {
+    let r = &loaded.record;
+    let date = r.event.date.value;
+    Summary {
+        date,
+        file: file.to_string(),
+        value: json!({
+            "date_long": long_date(date, r.event.language),
+            "title": r.event.title,
+            "location": r.event.location,
+            "municipalities": r.tables.iter().map(|t| t.municipality.value.clone()).collect::<Vec<_>>(),
+            "tables": r.tables.iter().map(|t| json!({
+                "municipality": t.municipality.value,
+                "question": t.question.0.join(" "),
+            })).collect::<Vec<_>>(),
+            "file": file,
+        }),
+    }
+}
+
+/// SHA-256 over the tool version, templates and brand, the record and every photo.
+fn inputs_hash(loaded: &Loaded, fingerprint: &str) -> Result<String, Diagnostic> {
+    let mut h = Sha256::new();
+    h.update(fingerprint.as_bytes());
+    h.update(loaded.source.as_bytes());
+    for photo in &loaded.record.photos {
+        let bytes = std::fs::read(&photo.resolved)
+            .map_err(|e| Diagnostic::file(&photo.resolved, format!("cannot read: {e}")))?;
+        h.update(photo.file.value.as_bytes());
+        h.update(Sha256::digest(&bytes));
+    }
+    Ok(hex(&h.finalize()))
+}
+
+/// The tool version, the templates and the brand, hashed.
+fn setup_fingerprint(setup: &Setup) -> String {
+    let mut h = Sha256::new();
+    h.update(tool().as_bytes());
+    h.update(crate::photos::cache::PIPELINE_VERSION.to_le_bytes());
+    let mut files: Vec<_> = setup.templates.files.iter().collect();
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, bytes) in files {
+        h.update(path.as_bytes());
+        h.update(Sha256::digest(bytes.as_slice()));
+    }
+    h.update(setup.brand.fingerprint.as_bytes());
+    hex(&h.finalize())
+}
+
+/// Builds the yearbook when any event or the look changed; `Ok(true)` when it was built.
+fn archive_yearbook(
+    year: u16,
+    events: &[Summary],
+    setup: &Setup,
+    fingerprint: &str,
+    manifest: &mut Manifest,
+    out_dir: &Path,
+) -> Result<bool, Vec<Diagnostic>> {
+    let name = format!("yearbook-{year:04}.pdf");
+    let mut h = Sha256::new();
+    h.update(fingerprint.as_bytes());
+    for e in events {
+        h.update(e.value.to_string().as_bytes());
+    }
+    let inputs = hex(&h.finalize());
+    let path = out_dir.join(&name);
+    if let Some(entry) = manifest.entry(&name)
+        && entry.inputs == inputs
+        && std::fs::read(&path).is_ok_and(|b| sha256_hex(&b) == entry.sha256)
+    {
+        return Ok(false);
+    }
+    let lang = Language::Nl;
+    let labels: serde_json::Map<String, serde_json::Value> = labels(lang)
+        .iter()
+        .map(|(k, v)| ((*k).to_string(), json!(v)))
+        .collect();
+    let data = json!({
+        "year": year,
+        "lang": lang.code(),
+        "labels": labels,
+        "brand": render::data::brand_value(&setup.brand),
+        "events": events.iter().map(|e| e.value.clone()).collect::<Vec<_>>(),
+    });
+    let date = events.iter().map(|e| e.date).max().unwrap_or(Date {
+        year,
+        month: 12,
+        day: 31,
+    });
+    let output = render::typeset(Typeset {
+        main: YEARBOOK,
+        data,
+        brand: &setup.brand,
+        templates: &setup.templates,
+        files: Vec::new(),
+        date,
+        ident: &name,
+        flavour: Flavour::Archive,
+    })?;
+    crate::fsx::write_atomic(&path, &output.pdf).map_err(|d| vec![d])?;
+    manifest.put(Entry {
+        name,
+        sha256: sha256_hex(&output.pdf),
+        size: output.pdf.len() as u64,
+        inputs,
+        built: now_rfc3339(),
+        source: None,
+    });
+    Ok(true)
+}
+
+/// "archiving 3/50" on a terminal; nothing when piped or quiet.
+struct Progress {
+    total: usize,
+    done: AtomicUsize,
+    shown: bool,
+}
+
+impl Progress {
+    fn new(total: usize) -> Progress {
+        Progress {
+            total,
+            done: AtomicUsize::new(0),
+            shown: std::io::stderr().is_terminal() && !crate::log::is_quiet(),
+        }
+    }
+
+    fn tick(&self, folder: &Path) {
+        let done = self.done.fetch_add(1, Ordering::Relaxed) + 1;
+        if self.shown {
+            let name = folder
+                .file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default();
+            let width = 30;
+            let filled = done * width / self.total.max(1);
+            eprint!(
+                "\r\x1b[2K[{}{}] {done}/{} {name}",
+                "#".repeat(filled),
+                " ".repeat(width - filled),
+                self.total
+            );
+        }
+    }
+
+    fn done(&self) {
+        if self.shown {
+            eprint!("\r\x1b[2K");
+        }
+    }
+}
