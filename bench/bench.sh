@@ -52,3 +52,21 @@ measure "cold process, empty cache" "rm -rf $work/cache" \
 measure "warm rebuild (cache filled)" ":" \
   "$bin" build --cache-dir "$work/cache" -o "$work/out" "$camera"
 report "$work/out/2024/2024-03-14-camera-bench.pdf"
+
+echo "== archive: a generated year of 50 events (the example's record and photos, reused)"
+year="$work/year/2023"
+for i in $(seq -w 1 50); do
+  day=$(( (10#$i - 1) % 28 + 1 )); month=$(( (10#$i - 1) / 28 + 1 ))
+  date=$(printf '2023-%02d-%02d' "$month" "$day")
+  dir="$year/$date-praktijktafel-$i"
+  mkdir -p "$dir"
+  cp -r "$example/photos" "$dir/"
+  sed "s/^date = 2022-11-01/date = $date/" "$example/event.toml" >"$dir/event.toml"
+done
+for threads in 1 2; do
+  measure "archive 50 events, $threads thread(s)" "rm -rf $work/archive $work/cache" \
+    env RAYON_NUM_THREADS="$threads" "$bin" archive 2023 --events "$work/year" \
+    --archive "$work/archive" --cache-dir "$work/cache"
+done
+measure "archive again, nothing changed" ":" \
+  "$bin" archive 2023 --events "$work/year" --archive "$work/archive" --cache-dir "$work/cache"

@@ -26,6 +26,7 @@ struct RawBrand {
     logo: Spanned<String>,
     colors: Colors,
     fonts: Fonts,
+    mail: Option<Mail>,
 }
 
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
@@ -45,6 +46,14 @@ pub struct Fonts {
     pub heading: Spanned<String>,
 }
 
+/// Sender of mailed reports.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mail {
+    pub from_name: String,
+    pub from_address: String,
+}
+
 /// A checked brand with its logo loaded.
 #[derive(Debug, Clone)]
 pub struct Brand {
@@ -53,6 +62,7 @@ pub struct Brand {
     pub footer: Option<String>,
     pub colors: Colors,
     pub fonts: Fonts,
+    pub mail: Option<Mail>,
     /// Logo bytes and file extension (`svg`, `png`, `jpg`).
     pub logo: (Arc<[u8]>, String),
     /// SHA-256 of the brand file and the logo: what an archived file was made with.
@@ -170,6 +180,7 @@ fn parse(
             footer: raw.footer,
             colors: raw.colors,
             fonts: raw.fonts,
+            mail: raw.mail,
             logo: (Arc::from(logo), ext),
         }),
         _ => Err(problems),

@@ -26,6 +26,23 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Start a new event: a folder with an event.toml to fill in and a photos/ folder
+    #[command(
+        after_help = "Example:\n  verslag new 2024-03-14 praktijktafel-soest\n  \
+                            (creates events/2024/2024-03-14-praktijktafel-soest/event.toml)"
+    )]
+    New {
+        /// The day of the event, YYYY-MM-DD
+        date: String,
+        /// A short name: lower-case letters, digits and hyphens
+        name: String,
+        /// The language of the report and of the explanations in the new record
+        #[arg(long, value_enum, default_value_t = Lang::Nl)]
+        language: Lang,
+        /// Folder holding the year folders of events
+        #[arg(long, value_name = "DIR", default_value = "events")]
+        events: PathBuf,
+    },
     /// Check event records and report every problem, without writing anything
     #[command(
         after_help = "Example:\n  verslag check events/2022/2022-11-01-praktijktafel-amersfoort"
@@ -70,6 +87,44 @@ pub enum Command {
         /// Folder the archive is kept in; the year goes in ARCHIVE/<year>/
         #[arg(long, value_name = "DIR", default_value = "archive")]
         archive: PathBuf,
+        #[command(flatten)]
+        look: Look,
+        #[command(flatten)]
+        photos: PhotoOptions,
+        /// How problems are printed
+        #[arg(long, value_enum, default_value_t = Format::Full)]
+        format: Format,
+    },
+    /// Mail the report to the aldermen at the tables: writes an outbox to review, then sends
+    /// it with --send (a message already sent is never sent again)
+    #[command(
+        after_help = "Examples:\n  verslag mail events/2022/2022-11-01-praktijktafel-amersfoort\n  \
+                            verslag mail --dry-run EVENT\n  \
+                            VERSLAG_SMTP_URL=smtp://me@mail.example.org:587 verslag mail --send EVENT"
+    )]
+    Mail {
+        /// The event folder (or its event.toml)
+        #[arg(value_name = "EVENT")]
+        event: PathBuf,
+        /// The aldermen's addresses
+        #[arg(long, value_name = "FILE", default_value = "events/contacts.toml")]
+        contacts: PathBuf,
+        /// Where the report is built if it is missing or stale
+        #[arg(short, long, value_name = "DIR", default_value = "out")]
+        output: PathBuf,
+        /// Where messages are written: OUTBOX/<event>/<municipality>.eml and sent.log
+        #[arg(long, value_name = "DIR", default_value = "outbox")]
+        outbox: PathBuf,
+        /// Deliver the messages over SMTP
+        #[arg(long, conflicts_with = "dry_run")]
+        send: bool,
+        /// Show who would get what; write and send nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// smtp://user@host:587 (STARTTLS) or smtps://user@host (TLS); the password comes from
+        /// VERSLAG_SMTP_PASSWORD or a prompt, never from here
+        #[arg(long, value_name = "URL", env = "VERSLAG_SMTP_URL")]
+        smtp_url: Option<String>,
         #[command(flatten)]
         look: Look,
         #[command(flatten)]
@@ -125,6 +180,14 @@ pub enum TemplatesCommand {
         /// A new or empty folder
         dir: PathBuf,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    /// Dutch
+    Nl,
+    /// English
+    En,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

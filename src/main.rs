@@ -10,6 +10,8 @@ mod fsx;
 mod i18n;
 mod load;
 mod log;
+mod mail;
+mod new;
 mod photos;
 mod record;
 mod render;
@@ -25,6 +27,18 @@ fn main() {
     fsx::handle_interrupts();
     let code = match cli.command {
         Command::Check { events, format } => check::run(&events, format),
+        Command::New {
+            date,
+            name,
+            language,
+            events,
+        } => {
+            let language = match language {
+                cli::Lang::Nl => record::Language::Nl,
+                cli::Lang::En => record::Language::En,
+            };
+            new::run(&date, &name, language, &events)
+        }
         Command::Build {
             events,
             output,
@@ -49,6 +63,29 @@ fn main() {
             &photos,
             format,
         ),
+        Command::Mail {
+            event,
+            contacts,
+            output,
+            outbox,
+            send,
+            dry_run,
+            smtp_url,
+            look,
+            photos,
+            format,
+        } => mail::run(&mail::Options {
+            event: &event,
+            contacts: &contacts,
+            output: &output,
+            outbox: &outbox,
+            send,
+            dry_run,
+            smtp_url: smtp_url.as_deref(),
+            look: &look,
+            photos: &photos,
+            format,
+        }),
         Command::Verify {
             year,
             archive,

@@ -305,3 +305,61 @@ fn colour_only_when_asked_by_a_terminal() {
         .unwrap();
     assert!(!stderr(&out).contains('\x1b'));
 }
+
+#[test]
+fn a_new_event_checks_and_builds_and_is_never_overwritten() {
+    let tmp = common::scratch();
+    let events = tmp.path().join("events");
+    let events_arg = events.to_str().unwrap();
+    for (name, lang) in [("praktijktafel-soest", "nl"), ("table-en", "en")] {
+        let o = verslag(&[
+            "new",
+            "2024-03-14",
+            name,
+            "--language",
+            lang,
+            "--events",
+            events_arg,
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let folder = events.join(format!("2024/2024-03-14-{name}"));
+        assert_eq!(
+            stdout(&o),
+            format!("{}\n", folder.join("event.toml").display())
+        );
+        assert!(folder.join("photos").is_dir());
+        let check = verslag(&["check", folder.to_str().unwrap()]);
+        assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+        let out = tmp.path().join("out");
+        let build = verslag(&[
+            "build",
+            "-o",
+            out.to_str().unwrap(),
+            folder.to_str().unwrap(),
+        ]);
+        assert_eq!(build.status.code(), Some(0), "{}", stderr(&build));
+    }
+    let again = verslag(&[
+        "new",
+        "2024-03-14",
+        "praktijktafel-soest",
+        "--events",
+        events_arg,
+    ]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("this event already exists; nothing was changed"));
+    let bad = verslag(&["new", "14-03-2024", "x", "--events", events_arg]);
+    assert!(
+        stderr(&bad).contains("14-03-2024: error: this is not a date"),
+        "{}",
+        stderr(&bad)
+    );
+    let bad = verslag(&[
+        "new",
+        "2024-03-14",
+        "Praktijk Tafel",
+        "--events",
+        events_arg,
+    ]);
+    assert!(stderr(&bad).contains("an event name uses lower-case letters, digits and hyphens"));
+}

@@ -69,6 +69,8 @@ pub fn run(
         .par_iter()
         .map(|folder| {
             let outcome = archive_event(folder, &setup, &fingerprint, &manifest, &out_dir);
+            // Typst's memoisation is process-wide: drop what a long batch no longer needs.
+            typst::comemo::evict(20);
             progress.tick(folder);
             outcome
         })

@@ -100,7 +100,7 @@ pub fn load(arg: &Path) -> Result<Loaded, Vec<Diagnostic>> {
 }
 
 /// Reads a record's text: bounded in size, UTF-8 (a BOM is dropped), located errors.
-fn read_source(path: &Path) -> Result<Arc<str>, Box<Diagnostic>> {
+pub(crate) fn read_source(path: &Path) -> Result<Arc<str>, Box<Diagnostic>> {
     let open =
         |e: std::io::Error| Diagnostic::file(path, format!("cannot read: {}", io_reason(&e)));
     let file = std::fs::File::open(path).map_err(open)?;

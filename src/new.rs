@@ -1,0 +1,79 @@
+//! `verslag new DATE NAME`: a new event folder with a commented event.toml to fill in and an
+//! empty photos/ folder. Never overwrites an existing event.
+
+use std::path::Path;
+
+use crate::check::print_problems;
+use crate::cli::Format;
+use crate::diagnostics::Diagnostic;
+use crate::record::Language;
+
+const TEMPLATE_NL: &str = include_str!("../templates/new-nl.toml");
+const TEMPLATE_EN: &str = include_str!("../templates/new-en.toml");
+
+pub fn run(date: &str, name: &str, language: Language, events: &Path) -> i32 {
+    match create(date, name, language, events) {
+        Ok(folder) => {
+            println!("{}", folder.join("event.toml").display());
+            if !crate::log::is_quiet() {
+                eprintln!(
+                    "next: fill in the record, put the photos in {}, then run `verslag build {}`",
+                    folder.join("photos").display(),
+                    folder.display()
+                );
+            }
+            0
+        }
+        Err(d) => {
+            print_problems(&[d], Format::Full);
+            1
+        }
+    }
+}
+
+fn create(
+    date: &str,
+    name: &str,
+    language: Language,
+    events: &Path,
+) -> Result<std::path::PathBuf, Diagnostic> {
+    let valid_date = date.len() == 10
+        && date
+            .parse::<toml::value::Datetime>()
+            .is_ok_and(|d| d.date.is_some() && d.time.is_none());
+    if !valid_date {
+        return Err(Diagnostic::file(date, "this is not a date")
+            .with_hint("write the day of the event as YYYY-MM-DD, e.g. 2024-03-14"));
+    }
+    let slug_ok = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !name.starts_with('-')
+        && !name.ends_with('-');
+    if !slug_ok {
+        return Err(Diagnostic::file(
+            name,
+            "an event name uses lower-case letters, digits and hyphens",
+        )
+        .with_hint("for example: praktijktafel-soest"));
+    }
+    let folder = events.join(&date[..4]).join(format!("{date}-{name}"));
+    if folder.exists() {
+        return Err(
+            Diagnostic::file(&folder, "this event already exists; nothing was changed")
+                .with_hint("choose another name, or edit the existing event.toml"),
+        );
+    }
+    let template = match language {
+        Language::Nl => TEMPLATE_NL,
+        Language::En => TEMPLATE_EN,
+    };
+    let text = template
+        .replace("{date}", date)
+        .replace("{folder}", &folder.display().to_string());
+    std::fs::create_dir_all(folder.join("photos"))
+        .map_err(|e| Diagnostic::file(&folder, format!("cannot create the folder: {e}")))?;
+    crate::fsx::write_atomic(&folder.join("event.toml"), text.as_bytes())?;
+    Ok(folder)
+}
