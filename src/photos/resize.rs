@@ -41,29 +41,21 @@ pub fn fit(img: DynamicImage, (tw, th): (u32, u32), crop: bool) -> Result<Dynami
     let options = ResizeOptions::new()
         .resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3))
         .crop(left, top, cw, ch);
-    let mut resizer = Resizer::new();
     let fail = |e: &dyn std::fmt::Display| format!("the photo cannot be resized ({e})");
-    match img {
-        DynamicImage::ImageRgba8(rgba) => {
-            let src =
-                Image::from_vec_u8(w, h, rgba.into_raw(), PixelType::U8x4).map_err(|e| fail(&e))?;
-            let mut dst = Image::new(nw, nh, PixelType::U8x4);
-            resizer
-                .resize(&src, &mut dst, &options)
-                .map_err(|e| fail(&e))?;
-            let out = RgbaImage::from_raw(nw, nh, dst.into_vec()).ok_or("resize failed")?;
-            Ok(DynamicImage::ImageRgba8(out))
-        }
-        other => {
-            let rgb = other.into_rgb8();
-            let src =
-                Image::from_vec_u8(w, h, rgb.into_raw(), PixelType::U8x3).map_err(|e| fail(&e))?;
-            let mut dst = Image::new(nw, nh, PixelType::U8x3);
-            resizer
-                .resize(&src, &mut dst, &options)
-                .map_err(|e| fail(&e))?;
-            let out = RgbImage::from_raw(nw, nh, dst.into_vec()).ok_or("resize failed")?;
-            Ok(DynamicImage::ImageRgb8(out))
-        }
-    }
+    let (alpha, pixel, raw) = match img {
+        DynamicImage::ImageRgba8(rgba) => (true, PixelType::U8x4, rgba.into_raw()),
+        other => (false, PixelType::U8x3, other.into_rgb8().into_raw()),
+    };
+    let src = Image::from_vec_u8(w, h, raw, pixel).map_err(|e| fail(&e))?;
+    let mut dst = Image::new(nw, nh, pixel);
+    Resizer::new()
+        .resize(&src, &mut dst, &options)
+        .map_err(|e| fail(&e))?;
+    let raw = dst.into_vec();
+    let out = if alpha {
+        RgbaImage::from_raw(nw, nh, raw).map(DynamicImage::ImageRgba8)
+    } else {
+        RgbImage::from_raw(nw, nh, raw).map(DynamicImage::ImageRgb8)
+    };
+    out.ok_or_else(|| "the photo cannot be resized".to_string())
 }
