@@ -125,6 +125,9 @@ pub enum Command {
         /// VERSLAG_SMTP_PASSWORD or a prompt, never from here
         #[arg(long, value_name = "URL", env = "VERSLAG_SMTP_URL")]
         smtp_url: Option<String>,
+        /// Seconds to wait for the SMTP server before giving up
+        #[arg(long, value_name = "SECS", default_value_t = 30)]
+        smtp_timeout: u64,
         #[command(flatten)]
         look: Look,
         #[command(flatten)]

@@ -339,3 +339,30 @@ fn broken_contacts_get_located_errors() {
         )
     );
 }
+
+#[test]
+fn a_silent_server_times_out_and_nothing_is_recorded_as_sent() {
+    let run = Run::new();
+    // Accepts connections and never says a word.
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("smtp://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    let hold = std::thread::spawn(move || {
+        let conns: Vec<_> = listener.incoming().take(1).collect();
+        std::thread::sleep(std::time::Duration::from_secs(4));
+        drop(conns);
+    });
+    let o = run.mail(GOOD, &["--send", "--smtp-url", &url, "--smtp-timeout", "1"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("not sent: Erwin Jansma <erwin.jansma@example.org> (Baarn): the server did not answer in time"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(
+        stdout(&o).ends_with(": 0 sent, 3 not sent\n"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(!run.outbox().join("sent.log").exists());
+    hold.join().unwrap();
+}

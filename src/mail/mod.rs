@@ -26,6 +26,7 @@ pub struct Options<'a> {
     pub send: bool,
     pub dry_run: bool,
     pub smtp_url: Option<&'a str>,
+    pub smtp_timeout: u64,
     pub look: &'a Look,
     pub photos: &'a PhotoOptions,
     pub format: Format,
@@ -90,9 +91,10 @@ fn prepare(o: &Options<'_>) -> Result<i32, Vec<Diagnostic>> {
         return Ok(0);
     }
     let server = match (o.send, o.smtp_url) {
-        (true, Some(url)) => {
-            Some(send::server(url).map_err(|e| vec![Diagnostic::file("VERSLAG_SMTP_URL", e)])?)
-        }
+        (true, Some(url)) => Some(
+            send::server(url, std::time::Duration::from_secs(o.smtp_timeout))
+                .map_err(|e| vec![Diagnostic::file("VERSLAG_SMTP_URL", e)])?,
+        ),
         (true, None) => {
             return Err(vec![
                 Diagnostic::file("VERSLAG_SMTP_URL", "no SMTP server is set").with_hint(

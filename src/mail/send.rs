@@ -19,7 +19,7 @@ pub struct Server {
 
 /// Parses `smtp://[user@]host[:port]` (STARTTLS, port 587) or `smtps://[user@]host[:port]`
 /// (implicit TLS, port 465). The password comes from `VERSLAG_SMTP_PASSWORD` or a prompt.
-pub fn server(url: &str) -> Result<Server, String> {
+pub fn server(url: &str, timeout: Duration) -> Result<Server, String> {
     let (scheme, rest) = url
         .split_once("://")
         .ok_or("the SMTP URL must start with smtp:// or smtps://")?;
@@ -59,7 +59,7 @@ pub fn server(url: &str) -> Result<Server, String> {
             ));
         }
     };
-    let mut builder = builder.port(port).timeout(Some(Duration::from_secs(30)));
+    let mut builder = builder.port(port).timeout(Some(timeout));
     if let Some(user) = user {
         let password = match std::env::var("VERSLAG_SMTP_PASSWORD") {
             Ok(p) => p,
@@ -90,7 +90,19 @@ pub fn deliver(server: &Server, envelope: &Envelope, eml: &[u8]) -> Result<(), S
 
 fn explain(e: &lettre::transport::smtp::Error) -> String {
     let text = e.to_string();
-    if e.is_timeout() {
+    // A read timeout on the socket surfaces as an I/O error (EAGAIN), not as lettre's timeout.
+    let mut source = std::error::Error::source(e);
+    let mut io_timeout = false;
+    while let Some(s) = source {
+        if let Some(io) = s.downcast_ref::<std::io::Error>() {
+            io_timeout |= matches!(
+                io.kind(),
+                std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+            );
+        }
+        source = s.source();
+    }
+    if e.is_timeout() || io_timeout {
         "the server did not answer in time".into()
     } else if text.to_lowercase().contains("auth") || text.contains("535") {
         format!("the server refused the login ({text})")
