@@ -48,7 +48,7 @@ pub fn run(year: u16, archive: &Path, format: Format) -> i32 {
                             bytes.len(),
                             &sha256_hex(&bytes)[..16],
                             entry.size,
-                            &entry.sha256[..entry.sha256.len().min(16)]
+                            entry.sha256.chars().take(16).collect::<String>()
                         ),
                     )
                     .with_hint("restore it from a backup; an archived file must not change"),
