@@ -363,3 +363,44 @@ fn a_new_event_checks_and_builds_and_is_never_overwritten() {
     ]);
     assert!(stderr(&bad).contains("an event name uses lower-case letters, digits and hyphens"));
 }
+
+#[test]
+fn oversized_lists_and_texts_are_refused_with_their_place() {
+    let tmp = common::scratch();
+    let base =
+        std::fs::read_to_string("tests/records/2022/2022-11-01-valid-minimal/event.toml").unwrap();
+    let many: Vec<String> = (0..10_000)
+        .map(|i| format!("\"Oplossing {i} 😀 مرحبا\""))
+        .collect();
+    let cases = [
+        (
+            "2022-11-01-many",
+            base.replace(
+                "solutions = [\"Eenduidig organiseren\", \"Bedrijvenkring, centraal!\"]",
+                &format!("solutions = [{}]", many.join(", ")),
+            ),
+            "13:13: error: `tables[0].solutions` has 10000 items; at most 100 fit a report",
+        ),
+        (
+            "2022-11-01-huge",
+            base.replace("Een middag over inclusief werkgeven.", &"x".repeat(30_000)),
+            "7:9: error: `event.intro` is 30000 characters long; a text may be at most 20000",
+        ),
+    ];
+    for (slug, text, want) in cases {
+        let dir = tmp.path().join("2022").join(slug);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("event.toml"), text).unwrap();
+        let out = common::verslag_in(
+            tmp.path(),
+            &["build", "--format", "short", &format!("2022/{slug}")],
+        );
+        assert_eq!(out.status.code(), Some(1));
+        assert!(
+            stderr(&out).starts_with(&format!("2022/{slug}/event.toml:{want}")),
+            "{}",
+            stderr(&out)
+        );
+        assert!(!tmp.path().join("out").exists());
+    }
+}

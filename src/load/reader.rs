@@ -253,6 +253,20 @@ impl<'a, 'i> Obj<'a, 'i> {
                 );
                 return None;
             }
+            if items.len() > MAX_ITEMS {
+                cx.error(
+                    v.span(),
+                    format!(
+                        "`{path}` has {} items; at most {MAX_ITEMS} fit a report",
+                        items.len()
+                    ),
+                    Some(
+                        "keep the list to what was said at the table; merge or leave out items"
+                            .into(),
+                    ),
+                );
+                return None;
+            }
             let mut out = Vec::with_capacity(items.len());
             for (i, item) in items.iter().enumerate() {
                 if let Some(s) = string(cx, &format!("{path}[{i}]"), item) {
@@ -341,6 +355,11 @@ fn spanned<T>(value: T, v: &Value<'_>) -> Spanned<T> {
     }
 }
 
+/// The longest text a field may hold: a long summary is a few thousand characters.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+/// The most items a list (solutions, core group) may hold: a real table has about fifteen.
+pub const MAX_ITEMS: usize = 100;
+
 /// A string that is not blank after trimming; returned trimmed.
 fn string(cx: &mut Ctx, path: &str, v: &Value<'_>) -> Option<Spanned<String>> {
     let DeValue::String(s) = v.get_ref() else {
@@ -352,6 +371,15 @@ fn string(cx: &mut Ctx, path: &str, v: &Value<'_>) -> Option<Spanned<String>> {
             "put the text in double quotes: \"...\"",
         );
     };
+    let chars = s.chars().count();
+    if chars > MAX_TEXT_CHARS {
+        cx.error(
+            v.span(),
+            format!("`{path}` is {chars} characters long; a text may be at most {MAX_TEXT_CHARS}"),
+            Some("shorten it: a report is read on paper".into()),
+        );
+        return None;
+    }
     let trimmed = s.trim();
     if trimmed.is_empty() {
         cx.error(
