@@ -139,45 +139,27 @@ fn deliver_all(
     files: &[(&Contact, PathBuf)],
     journal: &Path,
 ) -> i32 {
-    let (mut sent, mut failed) = (Vec::new(), Vec::new());
-    for (i, (c, path)) in files.iter().enumerate() {
-        let who = format!(
+    let who = |c: &Contact| {
+        format!(
             "{} <{}> ({})",
             c.name.value, c.email.value, c.municipality.value
-        );
+        )
+    };
+    let (mut sent, mut failed) = (Vec::new(), Vec::new());
+    for (i, (c, path)) in files.iter().enumerate() {
         let started = std::time::Instant::now();
-        let result = std::fs::read(path)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))
-            .and_then(|eml| {
-                let to = c.email.value.parse().map_err(|e| format!("{e}"))?;
-                let envelope =
-                    Envelope::new(Some(from.email.clone()), vec![to]).map_err(|e| e.to_string())?;
-                send::deliver(server, &envelope, &eml)?;
-                let id = message_id(&eml);
-                let file = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                send::record(journal, &c.email.value, &file, &id)
-            });
-        crate::log::verbose(format!("{who}: {} ms", started.elapsed().as_millis()));
+        let result = send_one(server, from, c, path, journal);
+        crate::log::verbose(format!("{}: {} ms", who(c), started.elapsed().as_millis()));
         match result {
             Ok(()) => {
-                println!("sent: {who}");
-                sent.push(who);
+                println!("sent: {}", who(c));
+                sent.push(who(c));
             }
-            Err(e) => {
-                eprintln!("not sent: {who}: {e}");
-                let fatal =
-                    e.contains("login") || e.contains("cannot reach") || e.contains("in time");
-                failed.push(who);
-                if fatal {
-                    for (c, _) in &files[i + 1..] {
-                        failed.push(format!(
-                            "{} <{}> ({})",
-                            c.name.value, c.email.value, c.municipality.value
-                        ));
-                    }
+            Err(f) => {
+                eprintln!("not sent: {}: {}", who(c), f.message);
+                failed.push(who(c));
+                if f.stops_run {
+                    failed.extend(files[i + 1..].iter().map(|(c, _)| who(c)));
                     break;
                 }
             }
@@ -198,6 +180,26 @@ fn deliver_all(
         );
         1
     }
+}
+
+/// Sends one outbox file and records it in the journal.
+fn send_one(
+    server: &send::Server,
+    from: &Mailbox,
+    c: &Contact,
+    path: &Path,
+    journal: &Path,
+) -> Result<(), send::Failure> {
+    let eml = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let to = c.email.value.parse().map_err(|e| format!("{e}"))?;
+    let envelope = Envelope::new(Some(from.email.clone()), vec![to]).map_err(|e| e.to_string())?;
+    send::deliver(server, &envelope, &eml)?;
+    let file = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    send::record(journal, &c.email.value, &file, &message_id(&eml))?;
+    Ok(())
 }
 
 fn message_id(eml: &[u8]) -> String {

@@ -79,8 +79,24 @@ pub fn server(url: &str, timeout: Duration) -> Result<Server, String> {
     })
 }
 
+/// Why a message did not go out, and whether the rest cannot go out either.
+pub struct Failure {
+    pub message: String,
+    /// A refused login, an unreachable or silent server: every later message would fail too.
+    pub stops_run: bool,
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Failure {
+        Failure {
+            message,
+            stops_run: false,
+        }
+    }
+}
+
 /// Sends one message's exact bytes.
-pub fn deliver(server: &Server, envelope: &Envelope, eml: &[u8]) -> Result<(), String> {
+pub fn deliver(server: &Server, envelope: &Envelope, eml: &[u8]) -> Result<(), Failure> {
     server
         .transport
         .send_raw(envelope, eml)
@@ -88,7 +104,7 @@ pub fn deliver(server: &Server, envelope: &Envelope, eml: &[u8]) -> Result<(), S
         .map_err(|e| explain(&e))
 }
 
-fn explain(e: &lettre::transport::smtp::Error) -> String {
+fn explain(e: &lettre::transport::smtp::Error) -> Failure {
     let text = e.to_string();
     // A read timeout on the socket surfaces as an I/O error (EAGAIN), not as lettre's timeout.
     let mut source = std::error::Error::source(e);
@@ -102,17 +118,21 @@ fn explain(e: &lettre::transport::smtp::Error) -> String {
         }
         source = s.source();
     }
-    if e.is_timeout() || io_timeout {
-        "the server did not answer in time".into()
+    let (message, stops_run) = if e.is_timeout() || io_timeout {
+        ("the server did not answer in time".into(), true)
     } else if text.to_lowercase().contains("auth") || text.contains("535") {
-        format!("the server refused the login ({text})")
+        (format!("the server refused the login ({text})"), true)
     } else if e.is_permanent() {
-        format!("the server refused the message ({text})")
+        (format!("the server refused the message ({text})"), false)
     } else if e.is_transient() {
-        format!("the server could not take the message now ({text})")
+        (
+            format!("the server could not take the message now ({text})"),
+            false,
+        )
     } else {
-        format!("cannot reach the server ({text})")
-    }
+        (format!("cannot reach the server ({text})"), true)
+    };
+    Failure { message, stops_run }
 }
 
 /// Addresses already delivered, from the journal.

@@ -34,11 +34,7 @@ impl Cache {
             place.crop
         ));
         hasher.update(bytes);
-        hasher
-            .finalize()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        crate::archive::manifest::hex(&hasher.finalize())
     }
 
     fn path(&self, key: &str, ext: &str) -> PathBuf {
