@@ -148,8 +148,67 @@ pub enum Command {
         format: Format,
     },
     /// Work with the report templates
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  verslag templates export my-templates"
+    )]
     Templates(TemplatesCommand),
+    /// Rebuild the report whenever the record, a photo, a template or the brand changes;
+    /// stop with Ctrl-C
+    #[command(
+        after_help = "Example:\n  verslag watch events/2022/2022-11-01-praktijktafel-amersfoort\n  \
+                            (open out/2022/2022-11-01-praktijktafel-amersfoort.pdf in a PDF \
+                            viewer that reloads, then edit event.toml and save)\n\n\
+                            While the record has a mistake, the problems are printed and the \
+                            last good PDF stays in place."
+    )]
+    Watch {
+        /// The event folder (or its event.toml)
+        #[arg(value_name = "EVENT")]
+        event: PathBuf,
+        /// Folder the report is written to, in a subfolder per year
+        #[arg(short, long, value_name = "DIR", default_value = "out")]
+        output: PathBuf,
+        #[command(flatten)]
+        look: Look,
+        #[command(flatten)]
+        photos: PhotoOptions,
+        /// How problems are printed
+        #[arg(long, value_enum, default_value_t = Format::Full)]
+        format: Format,
+    },
+    /// Print the JSON Schema of event.toml, for editors that complete and check TOML
+    #[command(
+        after_help = "Example:\n  verslag schema --output events/record.schema.json\n\n\
+                            A record that starts with the line\n  \
+                            #:schema ../../record.schema.json\n\
+                            is then checked while you type in editors with Taplo or the \
+                            Even Better TOML extension. `verslag new` writes both for you."
+    )]
+    Schema {
+        /// Write the schema to FILE instead of printing it
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Print a script that completes verslag's commands and options in your shell
+    #[command(
+        after_help = "Examples:\n  verslag completions bash > ~/.local/share/bash-completion/completions/verslag\n  \
+                            verslag completions zsh > ~/.zfunc/_verslag\n  \
+                            verslag completions fish > ~/.config/fish/completions/verslag.fish"
+    )]
+    Completions {
+        /// bash, zsh, fish, powershell or elvish
+        shell: clap_complete::Shell,
+    },
+    /// Write the manual pages: verslag.1 and one per command
+    #[command(
+        after_help = "Examples:\n  verslag man | man -l -\n  verslag man --output ~/.local/share/man/man1"
+    )]
+    Man {
+        /// Write every page to DIR instead of printing verslag.1
+        #[arg(short, long, value_name = "DIR")]
+        output: Option<PathBuf>,
+    },
 }
 
 /// The brand and templates a report is made with.

@@ -1,5 +1,6 @@
 //! `verslag new DATE NAME`: a new event folder with a commented event.toml to fill in and an
-//! empty photos/ folder. Never overwrites an existing event.
+//! empty photos/ folder, and the editor schema `EVENTS/record.schema.json` the record points to.
+//! Never overwrites an existing event.
 
 use std::path::Path;
 
@@ -75,5 +76,7 @@ fn create(
     std::fs::create_dir_all(folder.join("photos"))
         .map_err(|e| Diagnostic::file(&folder, format!("cannot create the folder: {e}")))?;
     crate::fsx::write_atomic(&folder.join("event.toml"), text.as_bytes())?;
+    // The record's `#:schema` line points here; keep it current for this verslag.
+    crate::schema::refresh(events)?;
     Ok(folder)
 }

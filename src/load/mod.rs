@@ -2,7 +2,7 @@
 //! and check it, collecting every problem of the file at once.
 
 pub(crate) mod reader;
-mod sections;
+pub(crate) mod sections;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -67,6 +67,11 @@ pub fn resolve(arg: &Path) -> Result<EventDir, Box<Diagnostic>> {
 pub fn load(arg: &Path) -> Result<Loaded, Vec<Diagnostic>> {
     let dir = resolve(arg).map_err(|d| vec![*d])?;
     let source = read_source(&dir.toml).map_err(|d| vec![*d])?;
+    load_source(dir, source)
+}
+
+/// Parses and checks a record's text as if read from `dir` (photo paths are checked there).
+pub fn load_source(dir: EventDir, source: Arc<str>) -> Result<Loaded, Vec<Diagnostic>> {
     let mut cx = reader::Ctx::new(dir.toml.clone(), source.clone());
     cx.dir = Some(dir.clone());
     let parsed = toml::de::DeTable::parse(&source);

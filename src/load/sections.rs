@@ -7,15 +7,45 @@ use crate::record::{
 };
 use crate::validate;
 
+/// The keys each table of the record may hold; `verslag schema` is checked against these.
+pub mod keys {
+    pub const RECORD: &[&str] = &[
+        "version", "event", "photos", "facts", "pitches", "tables", "closing", "about",
+    ];
+    pub const EVENT: &[&str] = &[
+        "title",
+        "subtitle",
+        "kind",
+        "date",
+        "location",
+        "organizer",
+        "language",
+        "intro",
+        "core_group",
+    ];
+    pub const PHOTO: &[&str] = &["file", "caption", "alt", "credit", "cover"];
+    pub const PERSON: &[&str] = &["name", "role", "organization"];
+    pub const FACTS: &[&str] = &["title", "speaker", "text", "figures"];
+    pub const FIGURE: &[&str] = &["label", "value", "unit", "source"];
+    pub const PITCHES: &[&str] = &["title", "text"];
+    pub const TABLE: &[&str] = &[
+        "municipality",
+        "host",
+        "core_member",
+        "pitch",
+        "question",
+        "solutions",
+        "summary",
+    ];
+    pub const CLOSING: &[&str] = &["title", "text", "quotes"];
+    pub const QUOTE: &[&str] = &["text", "speaker"];
+    pub const ABOUT: &[&str] = &["title", "text"];
+}
+
 /// Reads a whole record; `None` when any required part is missing or malformed
 /// (the problems are in `cx`).
 pub fn record(cx: &mut Ctx, root: &Obj<'_, '_>) -> Option<Record> {
-    root.deny_unknown(
-        cx,
-        &[
-            "version", "event", "photos", "facts", "pitches", "tables", "closing", "about",
-        ],
-    );
+    root.deny_unknown(cx, keys::RECORD);
     let version = root.req_int(cx, "version");
     if let Some(v) = &version
         && v.value != crate::record::FORMAT_VERSION
@@ -79,20 +109,7 @@ impl<T> TransposeAll<T> for Option<Option<T>> {
 }
 
 fn event(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Event> {
-    t.deny_unknown(
-        cx,
-        &[
-            "title",
-            "subtitle",
-            "kind",
-            "date",
-            "location",
-            "organizer",
-            "language",
-            "intro",
-            "core_group",
-        ],
-    );
+    t.deny_unknown(cx, keys::EVENT);
     let title = t.req_str(cx, "title");
     let subtitle = t.opt_str(cx, "subtitle");
     let kind = t.opt_str(cx, "kind");
@@ -142,7 +159,7 @@ fn language(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Language> {
 }
 
 fn photo(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Photo> {
-    t.deny_unknown(cx, &["file", "caption", "alt", "credit", "cover"]);
+    t.deny_unknown(cx, keys::PHOTO);
     let file = t.req_str(cx, "file");
     let caption = t.req_str(cx, "caption");
     let alt = t.opt_str(cx, "alt");
@@ -172,7 +189,7 @@ fn person(cx: &mut Ctx, t: &Obj<'_, '_>, key: &str, required: bool) -> Option<Op
         // Absent optional person: fine. Absent required or malformed: reported already.
         return (!required && !t.has(key)).then_some(None);
     };
-    p.deny_unknown(cx, &["name", "role", "organization"]);
+    p.deny_unknown(cx, keys::PERSON);
     let name = p.req_str(cx, "name");
     let role = p.opt_str(cx, "role");
     let organization = p.opt_str(cx, "organization");
@@ -184,7 +201,7 @@ fn person(cx: &mut Ctx, t: &Obj<'_, '_>, key: &str, required: bool) -> Option<Op
 }
 
 fn facts(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Facts> {
-    t.deny_unknown(cx, &["title", "speaker", "text", "figures"]);
+    t.deny_unknown(cx, keys::FACTS);
     let title = t.opt_str(cx, "title");
     let speaker = person(cx, t, "speaker", false);
     let text = t.req_text(cx, "text");
@@ -192,7 +209,7 @@ fn facts(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Facts> {
         .tables(cx, "figures", 0)
         .iter()
         .map(|f| {
-            f.deny_unknown(cx, &["label", "value", "unit", "source"]);
+            f.deny_unknown(cx, keys::FIGURE);
             let label = f.req_str(cx, "label");
             let value = f.req_number(cx, "value");
             let unit = f.opt_str(cx, "unit");
@@ -214,7 +231,7 @@ fn facts(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Facts> {
 }
 
 fn pitches(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Pitches> {
-    t.deny_unknown(cx, &["title", "text"]);
+    t.deny_unknown(cx, keys::PITCHES);
     let title = t.opt_str(cx, "title");
     let text = t.req_text(cx, "text");
     Some(Pitches { title, text: text? })
@@ -222,18 +239,7 @@ fn pitches(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Pitches> {
 
 /// A table, and its municipality apart so that duplicates are found even in broken tables.
 fn table(cx: &mut Ctx, t: &Obj<'_, '_>) -> (Option<Spanned<String>>, Option<Table>) {
-    t.deny_unknown(
-        cx,
-        &[
-            "municipality",
-            "host",
-            "core_member",
-            "pitch",
-            "question",
-            "solutions",
-            "summary",
-        ],
-    );
+    t.deny_unknown(cx, keys::TABLE);
     let municipality = t.req_str(cx, "municipality");
     let host = person(cx, t, "host", true);
     let core_member = person(cx, t, "core_member", false);
@@ -256,14 +262,14 @@ fn table(cx: &mut Ctx, t: &Obj<'_, '_>) -> (Option<Spanned<String>>, Option<Tabl
 }
 
 fn closing(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Closing> {
-    t.deny_unknown(cx, &["title", "text", "quotes"]);
+    t.deny_unknown(cx, keys::CLOSING);
     let title = t.opt_str(cx, "title");
     let text = t.opt_text(cx, "text");
     let quotes: Vec<_> = t
         .tables(cx, "quotes", 0)
         .iter()
         .map(|q| {
-            q.deny_unknown(cx, &["text", "speaker"]);
+            q.deny_unknown(cx, keys::QUOTE);
             let text = q.req_str(cx, "text");
             let speaker = person(cx, q, "speaker", true);
             Some(Quote {
@@ -280,7 +286,7 @@ fn closing(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Closing> {
 }
 
 fn about(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<About> {
-    t.deny_unknown(cx, &["title", "text"]);
+    t.deny_unknown(cx, keys::ABOUT);
     let title = t.req_str(cx, "title");
     let text = t.req_text(cx, "text");
     Some(About {

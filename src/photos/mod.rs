@@ -38,6 +38,20 @@ pub fn upright_size(path: &Path) -> Result<(u32, u32), String> {
 /// Prepares one photo for its placement, through the cache when there is one.
 pub fn prepare(path: &Path, place: &Placement, cache: Option<&Cache>) -> Result<Prepared, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
+    prepare_bytes(bytes, place, cache)
+}
+
+/// [`upright_size`] for a photo already in memory.
+pub fn upright_size_of(bytes: &[u8]) -> Result<(u32, u32), String> {
+    decode::probe(std::io::Cursor::new(bytes))
+}
+
+/// [`prepare`] for a photo already in memory.
+pub fn prepare_bytes(
+    bytes: Vec<u8>,
+    place: &Placement,
+    cache: Option<&Cache>,
+) -> Result<Prepared, String> {
     let key = cache.map(|_| Cache::key(&bytes, place));
     if let (Some(cache), Some(key)) = (cache, &key)
         && let Some((bytes, ext)) = cache.get(key)

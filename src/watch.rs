@@ -1,0 +1,157 @@
+//! `verslag watch EVENT`: build the report, then rebuild it whenever the record, a photo, a
+//! template or the brand changes. Problems print as `check` prints them; while the record is
+//! broken the last good PDF stays in place (every write is atomic, and only a good build writes).
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use notify::{EventKind, RecursiveMode, Watcher};
+
+use crate::build::{self, Setup};
+use crate::check;
+use crate::cli::{Format, Look, PhotoOptions};
+use crate::fsx;
+use crate::load;
+use crate::render::Flavour;
+
+/// Changes closer together than this are one change (an editor saves in several steps).
+const SETTLE: Duration = Duration::from_millis(150);
+
+pub fn run(event: &Path, out: &Path, look: &Look, photos: &PhotoOptions, format: Format) -> i32 {
+    let dir = match load::resolve(event) {
+        Ok(dir) => dir,
+        Err(d) => {
+            check::print_problems(&[*d], format);
+            return 1;
+        }
+    };
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut watcher = match notify::recommended_watcher(tx) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("error: cannot watch for changes: {e}");
+            return 1;
+        }
+    };
+    for (path, mode) in watched(&dir.dir, look) {
+        if let Err(e) = watcher.watch(&path, mode) {
+            eprintln!("error: cannot watch {}: {e}", path.display());
+            eprintln!("  hint: check that it exists; `verslag build` works without watching");
+            return 1;
+        }
+    }
+    if !crate::log::is_quiet() {
+        eprintln!(
+            "watching {} for changes; press Ctrl-C to stop",
+            dir.dir.display()
+        );
+    }
+    let ignore = |p: &Path| ignored(p, out);
+    loop {
+        rebuild(event, out, look, photos, format);
+        if !wait_for_change(&rx, &ignore) {
+            return 0;
+        }
+    }
+}
+
+/// The event folder (photos included), the template folder and the brand file's folder.
+fn watched(event_dir: &Path, look: &Look) -> Vec<(PathBuf, RecursiveMode)> {
+    let mut paths = vec![(event_dir.to_path_buf(), RecursiveMode::Recursive)];
+    if let Some(t) = &look.templates {
+        paths.push((t.clone(), RecursiveMode::Recursive));
+    }
+    if let Some(b) = &look.brand {
+        // Editors replace a file when they save it, so its folder is watched, not the file.
+        let folder = match b.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        paths.push((folder, RecursiveMode::NonRecursive));
+    }
+    paths
+}
+
+/// verslag's own temporary files, editors' swap and backup files, and the reports themselves.
+fn ignored(path: &Path, out: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    let out = std::fs::canonicalize(out).unwrap_or_else(|_| out.to_path_buf());
+    name.starts_with(".verslag-")
+        || name.starts_with(".#")
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || path.starts_with(&out)
+}
+
+/// Blocks until something that matters changed and the changes settled; false when the
+/// watcher is gone.
+fn wait_for_change(
+    rx: &Receiver<notify::Result<notify::Event>>,
+    ignore: &dyn Fn(&Path) -> bool,
+) -> bool {
+    let relevant = |e: &notify::Result<notify::Event>| match e {
+        Ok(e) => !matches!(e.kind, EventKind::Access(_)) && e.paths.iter().any(|p| !ignore(p)),
+        Err(_) => true,
+    };
+    loop {
+        match rx.recv() {
+            Ok(e) if relevant(&e) => break,
+            Ok(_) => continue,
+            Err(_) => return false,
+        }
+    }
+    loop {
+        match rx.recv_timeout(SETTLE) {
+            Ok(_) => continue,
+            Err(RecvTimeoutError::Timeout) => return true,
+            Err(RecvTimeoutError::Disconnected) => return false,
+        }
+    }
+}
+
+/// One build: check, typeset, write. Problems are printed; nothing is written on failure.
+fn rebuild(event: &Path, out: &Path, look: &Look, photos: &PhotoOptions, format: Format) {
+    let start = Instant::now();
+    let setup = Setup::new(look, photos);
+    let loaded = load::load(event);
+    let (setup, loaded) = match (setup, loaded) {
+        (Ok(s), Ok(l)) => (s, l),
+        (s, l) => {
+            let problems: Vec<_> = s.err().into_iter().chain(l.err()).flatten().collect();
+            check::print_problems(&problems, format);
+            not_written(problems.len());
+            return;
+        }
+    };
+    let result = build::render_event(&loaded, &setup, Flavour::Standard).and_then(|output| {
+        check::print_problems(&output.warnings, format);
+        let path = build::output_path(out, &loaded);
+        fsx::write_atomic(&path, &output.pdf).map_err(|d| vec![d])?;
+        Ok(path)
+    });
+    // Keep Typst's memo cache to what recent builds used, so a long session stays small.
+    typst::comemo::evict(10);
+    match result {
+        Ok(path) => {
+            println!(
+                "built {} in {:.2} s",
+                path.display(),
+                start.elapsed().as_secs_f64()
+            );
+        }
+        Err(problems) => {
+            check::print_problems(&problems, format);
+            not_written(problems.len());
+        }
+    }
+}
+
+fn not_written(problems: usize) {
+    let s = if problems == 1 { "" } else { "s" };
+    eprintln!("{problems} problem{s}; the last good report was kept. Waiting for the next save...");
+}
