@@ -402,3 +402,43 @@ fn a_template_asking_for_a_missing_font_fails_instead_of_swapping() {
 fn verslag_brand() -> String {
     include_str!("../templates/brand.toml").to_string()
 }
+
+#[test]
+fn emoji_and_right_to_left_names_print_in_their_own_fonts() {
+    let tmp = scratch();
+    let out = tmp.path().to_str().unwrap();
+    let o = verslag(&[
+        "build",
+        "-o",
+        out,
+        "tests/records/2022/2022-11-01-emoji-rtl",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let path = tmp.path().join("2022/2022-11-01-emoji-rtl.pdf");
+    let fonts: Vec<String> = pdf::fonts(&pdf::load(&path))
+        .into_iter()
+        .map(|(name, embedded)| {
+            assert!(embedded, "{name} is not embedded");
+            name
+        })
+        .collect();
+    for family in ["NotoSansArabic", "NotoSansHebrew", "Symbola"] {
+        assert!(
+            fonts.iter().any(|f| f.contains(family)),
+            "no {family} in {fonts:?}"
+        );
+    }
+    // Text is stored in the order it is drawn: right-to-left runs come out reversed, which
+    // shows that they were laid out right to left.
+    let text = pdf::text(&path);
+    let drawn = |s: &str| s.chars().rev().collect::<String>();
+    for word in [
+        drawn("مريم الحسني"),
+        "🌷".into(),
+        drawn("שרה לוי"),
+        "😀".into(),
+        "centraal! 👍".into(),
+    ] {
+        assert!(text.contains(&word), "missing {word:?} in {text}");
+    }
+}

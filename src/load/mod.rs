@@ -85,7 +85,21 @@ pub fn load_source(dir: EventDir, source: Arc<str>) -> Result<Loaded, Vec<Diagno
             {
                 message = format!("{message} `{key}`: it is already set earlier in this table");
             }
-            cx.error(span, message, Some(syntax_hint(e.message())));
+            let invisible = source
+                .get(span.start..)
+                .and_then(|rest| rest.chars().next())
+                .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
+            match invisible {
+                Some(c) => cx.error(
+                    span,
+                    format!(
+                        "TOML syntax: an invisible control character (U+{:04X}) is here",
+                        u32::from(c)
+                    ),
+                    Some("delete it: retype the text around this place (it may have come in with a copy and paste)".into()),
+                ),
+                None => cx.error(span, message, Some(syntax_hint(e.message()))),
+            }
             None
         }
     };

@@ -319,6 +319,17 @@ impl<'a, 'i> Obj<'a, 'i> {
                 Some(format!("add a `[[{path}]]` section")),
             );
         }
+        if items.len() > MAX_ITEMS {
+            cx.error(
+                v.span(),
+                format!(
+                    "`{path}` has {} entries; at most {MAX_ITEMS} fit a report",
+                    items.len()
+                ),
+                Some("leave out entries, or split the event into several records".into()),
+            );
+            return Vec::new();
+        }
         array_objs(cx, &path, items)
     }
 }
@@ -386,6 +397,20 @@ fn string(cx: &mut Ctx, path: &str, v: &Value<'_>) -> Option<Spanned<String>> {
             v.span(),
             format!("`{path}` is blank"),
             Some("write the text, or remove the key if it is optional".to_string()),
+        );
+        return None;
+    }
+    // A photo's file name is never printed; every other string is.
+    if !path.ends_with(".file")
+        && let Some(c) = crate::render::fonts::first_missing_glyph(trimmed)
+    {
+        cx.error(
+            v.span(),
+            format!(
+                "`{path}`: the character '{c}' (U+{:04X}) is in none of the report's fonts and would print as a box",
+                u32::from(c)
+            ),
+            Some("leave it out or write it in Latin letters; the fonts cover Latin, Greek, Cyrillic, Arabic, Hebrew and most emoji".into()),
         );
         return None;
     }

@@ -1,0 +1,200 @@
+//! The corpus of broken records: (folder under tests/records, the `--format short` lines
+//! each must produce, without the file prefix). `check` and `build` both run every case.
+
+pub const RECORDS: &[(&str, &[&str])] = &[
+    (
+        "2022/2022-11-01-unknown-key",
+        &["14:1: error: unknown key `sumary` in `tables[0]` (hint: did you mean `summary`?)"],
+    ),
+    (
+        "2022/2022-11-01-unknown-key-far",
+        &[
+            "7:1: error: unknown key `colour` in `event` (hint: keys allowed here: title, subtitle, kind, date, location, organizer, language, intro, core_group)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-missing-organizer",
+        &[
+            "3:1: error: missing required key `event.organizer` (hint: add `organizer = \"...\"` in `event`)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-blank-title",
+        &[
+            "4:9: error: `event.title` is blank (hint: write the text, or remove the key if it is optional)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-duplicate-municipality",
+        &[
+            "16:16: error: `tables[1].municipality`: \"baarn\" already has a table (tables[0], line 10) (hint: each municipality has one table; merge the two tables)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-two-covers",
+        &[
+            "23:9: error: `photos[1].cover`: a second cover photo (photos[0] is the cover, line 18) (hint: at most one photo has `cover = true`; remove it from the others)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-version-2",
+        &[
+            "1:11: error: record format version 2 is not supported: this verslag reads version 1 (hint: set `version = 1`, or use the verslag release that wrote this record)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-version-missing",
+        &["1:1: error: missing required key `version` (hint: add `version = 1` at the top level)"],
+    ),
+    (
+        "2021/2022-11-01-wrong-year",
+        &[
+            "5:8: error: `event.date` is in 2022, but the event folder is in the year folder \"2021\" (hint: keep events as events/2022/2022-11-01-<name>/, or correct the date)",
+        ],
+    ),
+    (
+        "2022/2022-10-31-wrong-date",
+        &[
+            "5:8: error: `event.date` is 2022-11-01, but the event folder is named \"2022-10-31-wrong-date\" (hint: name the folder 2022-11-01-<name> (e.g. 2022-11-01-praktijktafel), or correct the date)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-photo-dotdot",
+        &[
+            "16:8: error: `photos[0].file`: \"../2022-11-01-valid-minimal/event.toml\" leaves the event folder (hint: photos live inside the event folder; write a path like \"photos/name.jpg\" (no `..`, no leading `/`))",
+        ],
+    ),
+    (
+        "2022/2022-11-01-photo-absolute",
+        &[
+            "16:8: error: `photos[0].file`: \"/etc/passwd\" leaves the event folder (hint: photos live inside the event folder; write a path like \"photos/name.jpg\" (no `..`, no leading `/`))",
+        ],
+    ),
+    (
+        "2022/2022-11-01-photo-link-out",
+        &[
+            "16:8: error: `photos[0].file`: \"photos/out.jpg\" is a link that leads out of the event folder (hint: copy the photo into the event folder instead of linking to it)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-photo-missing",
+        &[
+            "16:8: error: `photos[0].file`: no file \"photos/missing.jpg\" (hint: paths are relative to the event folder tests/records/2022/2022-11-01-photo-missing; check the spelling and the extension)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-photo-text",
+        &[
+            "16:8: error: `photos[0].file`: \"photos/notes.png\" is a text file, not a JPEG, PNG or WebP photo (hint: export or save the photo as JPEG (or PNG/WebP) and name that file)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-photo-tiff",
+        &[
+            "16:8: error: `photos[0].file`: \"photos/scan.jpg\" is a TIFF image, not a JPEG, PNG or WebP photo (hint: export or save the photo as JPEG (or PNG/WebP) and name that file)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-photo-heic",
+        &[
+            "16:8: error: `photos[0].file`: \"photos/iphone.jpg\" is a HEIC/HEIF or video file (iPhone format), not a JPEG, PNG or WebP photo (hint: export or save the photo as JPEG (or PNG/WebP) and name that file)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-photo-folder",
+        &[
+            "16:8: error: `photos[0].file`: \"photos/album.jpg\" is a folder, not a photo (hint: name the photo file itself, e.g. \"photos/name.jpg\")",
+        ],
+    ),
+    (
+        "2022/2022-11-01-photo-empty",
+        &[
+            "16:8: error: `photos[0].file`: \"photos/empty.jpg\" is an empty file, not a JPEG, PNG or WebP photo (hint: export or save the photo as JPEG (or PNG/WebP) and name that file)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-wrong-type",
+        &[
+            "13:13: error: `tables[0].solutions` must be an array of strings, not a string (hint: write a list: `solutions = [\"first\", \"second\"]`)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-no-tables",
+        &["1:1: error: missing `[[tables]]`: at least 1 needed (hint: add a `[[tables]]` section)"],
+    ),
+    (
+        "2022/2022-11-01-empty-solutions",
+        &[
+            "13:13: error: `tables[0].solutions` is empty: at least 1 item needed (hint: write at least one: `solutions = [\"first\", \"second\"]`)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-syntax-error",
+        &[
+            "4:23: error: TOML syntax: invalid basic string, expected `\"` (hint: text goes in double quotes; use \"\"\" ... \"\"\" for text over several lines)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-duplicate-key",
+        &[
+            "7:1: error: TOML syntax: duplicate key `title`: it is already set earlier in this table (hint: each key may appear once per table; remove or rename the second one)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-invalid-date",
+        &[
+            "5:8: error: TOML syntax: invalid date, expected month between 01 and 12 (hint: a date is written like 2022-11-01 (year-month-day), without quotes)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-date-with-time",
+        &[
+            "5:8: error: `event.date` must be a date, not a date with a time (hint: write the day without quotes and without a time, e.g. `date = 2022-11-01`)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-language-de",
+        &[
+            "7:12: error: `event.language` must be \"nl\" or \"en\", not \"de\" (hint: write `language = \"nl\"` (Dutch, the default) or `language = \"en\"`)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-invalid-utf8",
+        &[
+            "4:13: error: the file is not UTF-8 text: byte 0xE9 cannot start a character here (hint: save the file as UTF-8 in your editor (\"Save as\", encoding UTF-8))",
+        ],
+    ),
+    (
+        "2022/2022-11-01-many-problems",
+        &[
+            "1:11: error: record format version 3 is not supported: this verslag reads version 1 (hint: set `version = 1`, or use the verslag release that wrote this record)",
+            "4:9: error: `event.title` is blank (hint: write the text, or remove the key if it is optional)",
+            "14:1: error: unknown key `sumary` in `tables[0]` (hint: did you mean `summary`?)",
+            "17:8: error: `photos[0].file`: \"../x.jpg\" leaves the event folder (hint: photos live inside the event folder; write a path like \"photos/name.jpg\" (no `..`, no leading `/`))",
+        ],
+    ),
+    (
+        "2022/2022-11-01-nul-byte",
+        &[
+            "4:18: error: TOML syntax: an invisible control character (U+0000) is here (hint: delete it: retype the text around this place (it may have come in with a copy and paste))",
+        ],
+    ),
+    (
+        "2022/2022-11-01-deep-nesting",
+        &[
+            "2:88: error: TOML syntax: cannot recurse further; max recursion depth met (hint: see docs/record-format.md for how a record is written)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-too-many-tables",
+        &[
+            "9:1: error: `tables` has 101 entries; at most 100 fit a report (hint: leave out entries, or split the event into several records)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-glyph-missing",
+        &[
+            "11:17: error: `tables[0].host.name`: the character '王' (U+738B) is in none of the report's fonts and would print as a box (hint: leave it out or write it in Latin letters; the fonts cover Latin, Greek, Cyrillic, Arabic, Hebrew and most emoji)",
+        ],
+    ),
+];

@@ -1,0 +1,47 @@
+//! The hostile-input corpus through `build`: every broken record (tests/common/cases.rs) must
+//! end with exit code 1, exactly its located messages, and no output file at all. Photos,
+//! templates, brands and contacts have their own cases in photos.rs, build.rs and mail.rs;
+//! markup in every field and emoji / right-to-left names must render literally (build.rs).
+
+mod common;
+
+use common::cases::RECORDS;
+use common::{scratch, stderr, stdout, verslag};
+
+#[test]
+fn every_broken_record_fails_the_build_and_writes_nothing() {
+    let tmp = scratch();
+    let mut failures = Vec::new();
+    for (i, (case, expected)) in RECORDS.iter().enumerate() {
+        let dir = format!("tests/records/{case}");
+        let out = tmp.path().join(format!("out{i}"));
+        let o = verslag(&[
+            "build",
+            "--format",
+            "short",
+            "-o",
+            out.to_str().unwrap(),
+            &dir,
+        ]);
+        let want: String = expected
+            .iter()
+            .map(|line| format!("{dir}/event.toml:{line}\n"))
+            .collect::<String>()
+            + &format!(
+                "{} problem{} found; no report was written for a failed event\n",
+                expected.len(),
+                if expected.len() == 1 { "" } else { "s" }
+            );
+        let problems = [
+            (o.status.code() != Some(1)).then(|| format!("exit {:?}", o.status.code())),
+            (stderr(&o) != want).then(|| format!("--- got\n{}--- want\n{want}", stderr(&o))),
+            (!stdout(&o).is_empty()).then(|| format!("stdout: {}", stdout(&o))),
+            out.exists()
+                .then(|| format!("{} was created", out.display())),
+        ];
+        for p in problems.into_iter().flatten() {
+            failures.push(format!("{case}: {p}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
