@@ -366,3 +366,20 @@ fn a_silent_server_times_out_and_nothing_is_recorded_as_sent() {
     assert!(!run.outbox().join("sent.log").exists());
     hold.join().unwrap();
 }
+
+#[test]
+fn a_journal_that_cannot_be_written_stops_the_run_after_one_message() {
+    let run = Run::new();
+    // sent.log is a folder: the first accepted message cannot be recorded.
+    std::fs::create_dir_all(run.outbox().join("sent.log")).unwrap();
+    let (url, inbox) = smtp_server(None);
+    let o = run.mail(GOOD, &["--send", "--smtp-url", &url]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert_eq!(inbox.lock().unwrap().len(), 1, "the run went on sending");
+    let err = stderr(&o);
+    assert!(err.contains("cannot write the journal"), "{err}");
+    assert!(
+        err.contains("WAS sent: before running again, add the line"),
+        "{err}"
+    );
+}

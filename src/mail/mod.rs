@@ -198,7 +198,17 @@ fn send_one(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    send::record(journal, &c.email.value, &file, &message_id(&eml))?;
+    // The message went out but is not recorded: going on would risk sending it twice on the
+    // next run, so the run stops and says what to do.
+    send::record(journal, &c.email.value, &file, &message_id(&eml)).map_err(|e| send::Failure {
+        message: format!(
+            "{e}. The message to {address} WAS sent: before running again, add the \
+                 line \"-<TAB>{address}\" to {} by hand, or it will be sent twice",
+            journal.display(),
+            address = c.email.value,
+        ),
+        stops_run: true,
+    })?;
     Ok(())
 }
 
