@@ -153,10 +153,16 @@ pub fn run(
             return failed(problems + diags.len());
         }
     };
+    let progress = crate::log::Progress::new(if good.len() > 1 { good.len() } else { 0 });
     let results: Vec<_> = good
         .par_iter()
-        .map(|loaded| render_event(loaded, &setup, Flavour::Standard))
+        .map(|loaded| {
+            let result = render_event(loaded, &setup, Flavour::Standard);
+            progress.tick(&loaded.dir.dir);
+            result
+        })
         .collect();
+    progress.done();
     let mut failures = 0;
     for (loaded, result) in good.iter().zip(results) {
         let written = result.and_then(|output| {

@@ -31,3 +31,44 @@ pub fn verbose(message: impl std::fmt::Display) {
         eprintln!("verslag: {message}");
     }
 }
+
+/// A bar with "3/50 <event>" on a terminal for batches of events; nothing when piped or quiet.
+pub struct Progress {
+    total: usize,
+    done: std::sync::atomic::AtomicUsize,
+    shown: bool,
+}
+
+impl Progress {
+    pub fn new(total: usize) -> Progress {
+        Progress {
+            total,
+            done: std::sync::atomic::AtomicUsize::new(0),
+            shown: total > 0 && std::io::IsTerminal::is_terminal(&std::io::stderr()) && !is_quiet(),
+        }
+    }
+
+    pub fn tick(&self, folder: &std::path::Path) {
+        let done = self.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        if self.shown {
+            let name = folder
+                .file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default();
+            let width = 30;
+            let filled = done * width / self.total.max(1);
+            eprint!(
+                "\r\x1b[2K[{}{}] {done}/{} {name}",
+                "#".repeat(filled),
+                " ".repeat(width - filled),
+                self.total
+            );
+        }
+    }
+
+    pub fn done(&self) {
+        if self.shown {
+            eprint!("\r\x1b[2K");
+        }
+    }
+}

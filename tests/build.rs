@@ -442,3 +442,51 @@ fn emoji_and_right_to_left_names_print_in_their_own_fonts() {
         assert!(text.contains(&word), "missing {word:?} in {text}");
     }
 }
+
+#[test]
+fn a_batch_shows_progress_on_a_terminal_only() {
+    let tmp = scratch();
+    let out = tmp.path().join("out");
+    let args = [
+        "build",
+        "-o",
+        out.to_str().unwrap(),
+        EXAMPLE,
+        "tests/records/2022/2022-11-01-valid-minimal",
+    ];
+    let piped = verslag(&args);
+    assert_eq!(piped.status.code(), Some(0), "{}", stderr(&piped));
+    assert_eq!(stderr(&piped), "", "progress must not go to a pipe");
+
+    // A real terminal (a pseudo-terminal from util-linux `script`).
+    let command = std::iter::once(env!("CARGO_BIN_EXE_verslag"))
+        .chain(args)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let tty = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .current_dir(common::root())
+        .env(
+            "VERSLAG_CACHE_DIR",
+            common::root().join("target/test-photo-cache"),
+        )
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&tty.stdout);
+    assert!(tty.status.success(), "{shown}");
+    assert!(shown.contains("] 1/2 "), "{shown}");
+    assert!(
+        shown.contains("[##############################] 2/2 "),
+        "{shown}"
+    );
+    let quiet = std::process::Command::new("script")
+        .args(["-qec", &format!("{command} -q"), "/dev/null"])
+        .current_dir(common::root())
+        .env(
+            "VERSLAG_CACHE_DIR",
+            common::root().join("target/test-photo-cache"),
+        )
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&quiet.stdout).contains("1/2"));
+}

@@ -6,9 +6,7 @@
 pub mod manifest;
 pub mod verify;
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 use serde_json::json;
@@ -64,7 +62,7 @@ pub fn run(
     };
 
     let fingerprint = setup_fingerprint(&setup);
-    let progress = Progress::new(folders.len());
+    let progress = crate::log::Progress::new(folders.len());
     let results: Vec<Outcome> = folders
         .par_iter()
         .map(|folder| {
@@ -314,45 +312,4 @@ fn archive_yearbook(
         source: None,
     });
     Ok(true)
-}
-
-/// "archiving 3/50" on a terminal; nothing when piped or quiet.
-struct Progress {
-    total: usize,
-    done: AtomicUsize,
-    shown: bool,
-}
-
-impl Progress {
-    fn new(total: usize) -> Progress {
-        Progress {
-            total,
-            done: AtomicUsize::new(0),
-            shown: std::io::stderr().is_terminal() && !crate::log::is_quiet(),
-        }
-    }
-
-    fn tick(&self, folder: &Path) {
-        let done = self.done.fetch_add(1, Ordering::Relaxed) + 1;
-        if self.shown {
-            let name = folder
-                .file_name()
-                .map(|n| n.to_string_lossy())
-                .unwrap_or_default();
-            let width = 30;
-            let filled = done * width / self.total.max(1);
-            eprint!(
-                "\r\x1b[2K[{}{}] {done}/{} {name}",
-                "#".repeat(filled),
-                " ".repeat(width - filled),
-                self.total
-            );
-        }
-    }
-
-    fn done(&self) {
-        if self.shown {
-            eprint!("\r\x1b[2K");
-        }
-    }
 }
