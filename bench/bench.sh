@@ -3,7 +3,9 @@
 # in the tests. Needs GNU time (/usr/bin/time, Debian package "time").
 #
 #  1. the example event: cold process with an empty photo cache, and a warm rebuild;
-#  2. a generated event of 20 camera photos (4000 x 3000, ~5 MB, EXIF orientation 6).
+#  2. a generated event of 20 camera photos (4000 x 3000, ~5 MB, EXIF orientation 6);
+#  3. the archive of a generated year of 50 events;
+#  4. `watch`: the rebuild after a text edit.
 # Reports median wall time, peak memory, PDF size and photos printing under 200 ppi.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -70,3 +72,18 @@ for threads in 1 2; do
 done
 measure "archive again, nothing changed" ":" \
   "$bin" archive 2023 --events "$work/year" --archive "$work/archive" --cache-dir "$work/cache"
+
+echo "== watch: rebuild after a text edit of the example (target: well under 1 s)"
+mkdir -p "$work/watch/2022"
+cp -r "$example" "$work/watch/2022/"
+watched="$work/watch/2022/$(basename "$example")"
+"$bin" watch --cache-dir "$work/cache" -o "$work/watch/out" "$watched" >"$work/watch.log" 2>&1 &
+watcher=$!
+until grep -q "built" "$work/watch.log"; do sleep 0.2; done
+for i in $(seq "$runs"); do
+  sed -i "0,/^title = \"/s//title = \"$i /" "$watched/event.toml"
+  until [ "$(grep -c built "$work/watch.log")" -gt "$i" ]; do sleep 0.1; done
+done
+kill -INT "$watcher"; wait "$watcher" || true
+grep built "$work/watch.log" | tail -n +2 | sed 's/.* in //' | sort -n |
+  awk '{a[NR]=$1} END {printf "%-34s %6s s  (median of %d edits)\n", "rebuild after an edit", a[int((NR+1)/2)], NR}'

@@ -1,0 +1,50 @@
+//! Fuzz target: any text as `event.toml` through load, validate, the template data and both
+//! ways of printing diagnostics. Must never panic.
+#![no_main]
+
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+
+use libfuzzer_sys::fuzz_target;
+use verslag::diagnostics::Style;
+use verslag::load::{self, EventDir};
+
+/// An event folder with two real photos, so that photo paths in the input can resolve.
+fn event_dir() -> &'static EventDir {
+    static DIR: OnceLock<EventDir> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let root = std::env::temp_dir().join(format!("verslag-fuzz-{}", std::process::id()));
+        let dir = root.join("2022/2022-11-01-fuzz");
+        std::fs::create_dir_all(dir.join("photos")).unwrap();
+        let photos = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/photos");
+        for name in ["sunset-640.jpg", "friends-alpha.png"] {
+            std::fs::copy(photos.join(name), dir.join("photos").join(name)).unwrap();
+        }
+        load::resolve(&dir).unwrap()
+    })
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    match load::load_source(event_dir().clone(), Arc::from(text)) {
+        Ok(loaded) => {
+            let r = &loaded.record;
+            let sizes: Vec<_> = r.photos.iter().map(|p| p.size).collect();
+            let cover = r.photos.iter().position(|p| p.cover.value);
+            let plan = verslag::photos::layout::plan(&sizes, cover);
+            let paths: Vec<String> = (0..r.photos.len()).map(|i| format!("/p{i}.jpg")).collect();
+            let brand = verslag::brand::Brand::builtin().unwrap();
+            let data = verslag::render::data::template_data(r, &brand, &plan, &paths, &[]);
+            assert!(data.is_object());
+        }
+        Err(diags) => {
+            assert!(!diags.is_empty());
+            for d in &diags {
+                let _ = d.render(Style::PLAIN);
+                let _ = d.short();
+            }
+        }
+    }
+});
