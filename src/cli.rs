@@ -10,8 +10,10 @@ use clap::{Parser, Subcommand, ValueEnum};
     version,
     about = "Turn an event record (event.toml + photos) into a branded PDF report",
     long_about = "verslag turns the record of an event - one event.toml and its photos - into a \
-                  branded, printable PDF report.\n\nStart with `verslag check EVENT` to find \
-                  mistakes in a record, then `verslag build EVENT` to make the PDF."
+                  branded, printable PDF report.\n\nStart a new event with `verslag new \
+                  2024-03-14 praktijktafel-soest` and fill in its event.toml. `verslag check \
+                  EVENT` finds mistakes in a record, `verslag build EVENT` makes the PDF, and \
+                  `verslag watch EVENT` remakes it every time you save."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -65,6 +67,30 @@ pub enum Command {
         #[arg(required = true, value_name = "EVENT")]
         events: Vec<PathBuf>,
         /// Folder the reports are written to, in a subfolder per year
+        #[arg(short, long, value_name = "DIR", default_value = "out")]
+        output: PathBuf,
+        #[command(flatten)]
+        look: Look,
+        #[command(flatten)]
+        photos: PhotoOptions,
+        /// How problems are printed
+        #[arg(long, value_enum, default_value_t = Format::Full)]
+        format: Format,
+    },
+    /// Rebuild the report whenever the record, a photo, a template or the brand changes;
+    /// stop with Ctrl-C
+    #[command(
+        after_help = "Example:\n  verslag watch events/2022/2022-11-01-praktijktafel-amersfoort\n  \
+                            (open out/2022/2022-11-01-praktijktafel-amersfoort.pdf in a PDF \
+                            viewer that reloads, then edit event.toml and save)\n\n\
+                            While the record has a mistake, the problems are printed and the \
+                            last good PDF stays in place."
+    )]
+    Watch {
+        /// The event folder (or its event.toml)
+        #[arg(value_name = "EVENT")]
+        event: PathBuf,
+        /// Folder the report is written to, in a subfolder per year
         #[arg(short, long, value_name = "DIR", default_value = "out")]
         output: PathBuf,
         #[command(flatten)]
@@ -153,30 +179,6 @@ pub enum Command {
         after_help = "Example:\n  verslag templates export my-templates"
     )]
     Templates(TemplatesCommand),
-    /// Rebuild the report whenever the record, a photo, a template or the brand changes;
-    /// stop with Ctrl-C
-    #[command(
-        after_help = "Example:\n  verslag watch events/2022/2022-11-01-praktijktafel-amersfoort\n  \
-                            (open out/2022/2022-11-01-praktijktafel-amersfoort.pdf in a PDF \
-                            viewer that reloads, then edit event.toml and save)\n\n\
-                            While the record has a mistake, the problems are printed and the \
-                            last good PDF stays in place."
-    )]
-    Watch {
-        /// The event folder (or its event.toml)
-        #[arg(value_name = "EVENT")]
-        event: PathBuf,
-        /// Folder the report is written to, in a subfolder per year
-        #[arg(short, long, value_name = "DIR", default_value = "out")]
-        output: PathBuf,
-        #[command(flatten)]
-        look: Look,
-        #[command(flatten)]
-        photos: PhotoOptions,
-        /// How problems are printed
-        #[arg(long, value_enum, default_value_t = Format::Full)]
-        format: Format,
-    },
     /// Print the JSON Schema of event.toml, for editors that complete and check TOML
     #[command(
         after_help = "Example:\n  verslag schema --output events/record.schema.json\n\n\

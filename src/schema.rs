@@ -248,6 +248,7 @@ struct Facts {
 struct Figure {
     label: NonBlank,
     /// A number without quotes; put its unit in `unit`.
+    #[schemars(range(min = -999_999_999_999_999.0, max = 999_999_999_999_999.0))]
     value: f64,
     /// E.g. "%" or "vacatures".
     unit: Option<NonBlank>,

@@ -201,7 +201,15 @@ impl<'a, 'i> Obj<'a, 'i> {
                 }
             };
             match n {
-                Some(n) if n.is_finite() => Some(n),
+                Some(n) if n.is_finite() && n.abs() < MAX_NUMBER => Some(n),
+                Some(n) if n.is_finite() => {
+                    cx.error(
+                        v.span(),
+                        format!("`{path}` is too large to print: {n:e}"),
+                        Some("a figure is at most 999 999 999 999 999; write large amounts in a unit such as `unit = \"miljoen euro\"`".into()),
+                    );
+                    None
+                }
                 _ => wrong(cx, path, v, "a finite number", "use an ordinary number"),
             }
         })
@@ -368,6 +376,8 @@ fn spanned<T>(value: T, v: &Value<'_>) -> Spanned<T> {
 
 /// The longest text a field may hold: a long summary is a few thousand characters.
 pub const MAX_TEXT_CHARS: usize = 20_000;
+/// Figures print exactly up to here (15 significant digits of an f64).
+pub const MAX_NUMBER: f64 = 1e15;
 /// The most items a list (solutions, core group) may hold: a real table has about fifteen.
 pub const MAX_ITEMS: usize = 100;
 

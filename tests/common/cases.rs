@@ -197,4 +197,11 @@ pub const RECORDS: &[(&str, &[&str])] = &[
             "11:17: error: `tables[0].host.name`: the character '王' (U+738B) is in none of the report's fonts and would print as a box (hint: leave it out or write it in Latin letters; the fonts cover Latin, Greek, Cyrillic, Arabic, Hebrew and most emoji)",
         ],
     ),
+    (
+        "2022/2022-11-01-figure-huge",
+        &[
+            "14:9: error: `facts.figures[0].value` is too large to print: 1e300 (hint: a figure is at most 999 999 999 999 999; write large amounts in a unit such as `unit = \"miljoen euro\"`)",
+            "18:9: error: `facts.figures[1].value` is too large to print: -2e15 (hint: a figure is at most 999 999 999 999 999; write large amounts in a unit such as `unit = \"miljoen euro\"`)",
+        ],
+    ),
 ];
