@@ -1,6 +1,6 @@
 //! How talkative verslag is: `-q` hides progress, `-v` shows what each step did.
 
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 
 static LEVEL: AtomicU8 = AtomicU8::new(1);
 
@@ -32,10 +32,11 @@ pub fn verbose(message: impl std::fmt::Display) {
     }
 }
 
-/// A bar with "3/50 <event>" on a terminal for batches of events; nothing when piped or quiet.
+/// A bar with "3/50 <event>" on a terminal for batches of events; nothing when piped, with
+/// `-q`, or with `-v` (whose lines would break the bar).
 pub struct Progress {
     total: usize,
-    done: std::sync::atomic::AtomicUsize,
+    done: AtomicUsize,
     shown: bool,
 }
 
@@ -43,13 +44,15 @@ impl Progress {
     pub fn new(total: usize) -> Progress {
         Progress {
             total,
-            done: std::sync::atomic::AtomicUsize::new(0),
-            shown: total > 0 && std::io::IsTerminal::is_terminal(&std::io::stderr()) && !is_quiet(),
+            done: AtomicUsize::new(0),
+            shown: total > 0
+                && std::io::IsTerminal::is_terminal(&std::io::stderr())
+                && LEVEL.load(Ordering::Relaxed) == 1,
         }
     }
 
     pub fn tick(&self, folder: &std::path::Path) {
-        let done = self.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        let done = self.done.fetch_add(1, Ordering::Relaxed) + 1;
         if self.shown {
             let name = folder
                 .file_name()

@@ -10,8 +10,19 @@ use crate::cli::{Cli, Format};
 /// Prints the completion script for `shell` to stdout.
 pub fn completions(shell: clap_complete::Shell) -> i32 {
     let mut cmd = Cli::command();
-    clap_complete::generate(shell, &mut cmd, "verslag", &mut std::io::stdout());
-    0
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "verslag", &mut script);
+    print_bytes(&script)
+}
+
+/// Writes to stdout; a closed pipe or full disk is exit code 1, not a panic.
+pub fn print_bytes(bytes: &[u8]) -> i32 {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => 0,
+        Err(_) => 1,
+    }
 }
 
 /// The manual pages: `verslag.1` first, then one per command (`verslag-build.1`, ...).
@@ -37,15 +48,11 @@ pub fn pages() -> Vec<(String, Vec<u8>)> {
 pub fn man(dir: Option<&Path>) -> i32 {
     let pages = pages();
     let Some(dir) = dir else {
-        use std::io::Write;
         let main = pages
             .first()
             .map(|(_, text)| text.as_slice())
             .unwrap_or_default();
-        return match std::io::stdout().write_all(main) {
-            Ok(()) => 0,
-            Err(_) => 1,
-        };
+        return print_bytes(main);
     };
     for (name, text) in &pages {
         let path = dir.join(name);

@@ -65,10 +65,7 @@ fn no_null(schema: &mut Schema) {
 pub fn run(output: Option<&Path>) -> i32 {
     let text = json();
     match output {
-        None => {
-            print!("{text}");
-            0
-        }
+        None => crate::manual::print_bytes(text.as_bytes()),
         Some(path) => match crate::fsx::write_atomic(path, text.as_bytes()) {
             Ok(()) => {
                 println!("{}", path.display());
@@ -361,6 +358,17 @@ mod tests {
         ];
         for (name, keys) in pairs {
             assert_eq!(properties(&schema, name), sorted(keys), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn new_records_and_the_example_carry_the_directive() {
+        for text in [
+            include_str!("../templates/new-nl.toml"),
+            include_str!("../templates/new-en.toml"),
+            include_str!("../events/2022/2022-11-01-praktijktafel-amersfoort/event.toml"),
+        ] {
+            assert_eq!(text.lines().next(), Some(DIRECTIVE));
         }
     }
 

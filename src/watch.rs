@@ -47,9 +47,11 @@ pub fn run(event: &Path, out: &Path, look: &Look, photos: &PhotoOptions, format:
             dir.dir.display()
         );
     }
-    let ignore = |p: &Path| ignored(p, out);
+    let report = format!("{}.pdf", dir.slug);
+    let ignore = |p: &Path| ignored(p, &report);
+    let mut written = false;
     loop {
-        rebuild(event, out, look, photos, format);
+        written |= rebuild(event, out, look, photos, format, written);
         if !wait_for_change(&rx, &ignore) {
             return 0;
         }
@@ -63,29 +65,30 @@ fn watched(event_dir: &Path, look: &Look) -> Vec<(PathBuf, RecursiveMode)> {
         paths.push((t.clone(), RecursiveMode::Recursive));
     }
     if let Some(b) = &look.brand {
-        // Editors replace a file when they save it, so its folder is watched, not the file.
+        // Editors replace a file when they save it, so its folder is watched, not the file;
+        // recursively, because the logo may sit in a folder below it.
         let folder = match b.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        paths.push((folder, RecursiveMode::NonRecursive));
+        paths.push((folder, RecursiveMode::Recursive));
     }
     paths
 }
 
-/// verslag's own temporary files, editors' swap and backup files, and the reports themselves.
-fn ignored(path: &Path, out: &Path) -> bool {
+/// The report itself and verslag's temporary files (writing them must not start another
+/// build, wherever `--output` points), and editors' swap, backup and autosave files.
+fn ignored(path: &Path, report: &str) -> bool {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy())
         .unwrap_or_default();
-    let out = std::fs::canonicalize(out).unwrap_or_else(|_| out.to_path_buf());
-    name.starts_with(".verslag-")
+    name == report
+        || name.starts_with(".verslag-")
         || name.starts_with(".#")
+        || (name.starts_with('#') && name.ends_with('#'))
         || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || path.starts_with(&out)
+        || [".swp", ".swo", ".swx"].iter().any(|e| name.ends_with(e))
 }
 
 /// Blocks until something that matters changed and the changes settled; false when the
@@ -95,7 +98,13 @@ fn wait_for_change(
     ignore: &dyn Fn(&Path) -> bool,
 ) -> bool {
     let relevant = |e: &notify::Result<notify::Event>| match e {
-        Ok(e) => !matches!(e.kind, EventKind::Access(_)) && e.paths.iter().any(|p| !ignore(p)),
+        // Reading changes nothing, nor does a new empty folder (such as the output's).
+        Ok(e) => {
+            !matches!(
+                e.kind,
+                EventKind::Access(_) | EventKind::Create(notify::event::CreateKind::Folder)
+            ) && e.paths.iter().any(|p| !ignore(p))
+        }
         Err(_) => true,
     };
     loop {
@@ -115,7 +124,15 @@ fn wait_for_change(
 }
 
 /// One build: check, typeset, write. Problems are printed; nothing is written on failure.
-fn rebuild(event: &Path, out: &Path, look: &Look, photos: &PhotoOptions, format: Format) {
+/// Returns whether a report was written; `written` says whether an earlier one was.
+fn rebuild(
+    event: &Path,
+    out: &Path,
+    look: &Look,
+    photos: &PhotoOptions,
+    format: Format,
+    written: bool,
+) -> bool {
     let start = Instant::now();
     let setup = Setup::new(look, photos);
     let loaded = load::load(event);
@@ -124,8 +141,8 @@ fn rebuild(event: &Path, out: &Path, look: &Look, photos: &PhotoOptions, format:
         (s, l) => {
             let problems: Vec<_> = s.err().into_iter().chain(l.err()).flatten().collect();
             check::print_problems(&problems, format);
-            not_written(problems.len());
-            return;
+            not_written(problems.len(), written);
+            return false;
         }
     };
     let result = build::render_event(&loaded, &setup, Flavour::Standard).and_then(|output| {
@@ -143,15 +160,22 @@ fn rebuild(event: &Path, out: &Path, look: &Look, photos: &PhotoOptions, format:
                 path.display(),
                 start.elapsed().as_secs_f64()
             );
+            true
         }
         Err(problems) => {
             check::print_problems(&problems, format);
-            not_written(problems.len());
+            not_written(problems.len(), written);
+            false
         }
     }
 }
 
-fn not_written(problems: usize) {
+fn not_written(problems: usize, written: bool) {
     let s = if problems == 1 { "" } else { "s" };
-    eprintln!("{problems} problem{s}; the last good report was kept. Waiting for the next save...");
+    let kept = if written {
+        "the last good report was kept"
+    } else {
+        "no report was written yet"
+    };
+    eprintln!("{problems} problem{s}; {kept}. Waiting for the next save...");
 }

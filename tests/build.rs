@@ -461,6 +461,7 @@ fn a_batch_shows_progress_on_a_terminal_only() {
     // A real terminal (a pseudo-terminal from util-linux `script`).
     let command = std::iter::once(env!("CARGO_BIN_EXE_verslag"))
         .chain(args)
+        .map(|a| format!("'{a}'"))
         .collect::<Vec<_>>()
         .join(" ");
     let tty = std::process::Command::new("script")
@@ -488,5 +489,8 @@ fn a_batch_shows_progress_on_a_terminal_only() {
         )
         .output()
         .unwrap();
-    assert!(!String::from_utf8_lossy(&quiet.stdout).contains("1/2"));
+    assert!(quiet.status.success());
+    let quiet = String::from_utf8_lossy(&quiet.stdout);
+    assert!(quiet.contains("2022-11-01-valid-minimal.pdf"), "{quiet}");
+    assert!(!quiet.contains("1/2"), "{quiet}");
 }

@@ -283,7 +283,7 @@ fn an_unreachable_server_sends_nothing_and_says_so() {
         "{}",
         stdout(&o)
     );
-    assert!(!run.outbox().join("sent.log").exists());
+    assert_eq!(recorded(&run), 0, "a message was recorded as sent");
 }
 
 #[test]
@@ -363,23 +363,53 @@ fn a_silent_server_times_out_and_nothing_is_recorded_as_sent() {
         "{}",
         stdout(&o)
     );
-    assert!(!run.outbox().join("sent.log").exists());
+    assert_eq!(recorded(&run), 0, "a message was recorded as sent");
     hold.join().unwrap();
 }
 
 #[test]
-fn a_journal_that_cannot_be_written_stops_the_run_after_one_message() {
+fn a_journal_that_cannot_be_written_stops_the_run_before_sending() {
     let run = Run::new();
-    // sent.log is a folder: the first accepted message cannot be recorded.
+    // sent.log is a folder: no accepted message could be recorded, so none may go out.
     std::fs::create_dir_all(run.outbox().join("sent.log")).unwrap();
     let (url, inbox) = smtp_server(None);
     let o = run.mail(GOOD, &["--send", "--smtp-url", &url]);
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
-    assert_eq!(inbox.lock().unwrap().len(), 1, "the run went on sending");
-    let err = stderr(&o);
-    assert!(err.contains("cannot write the journal"), "{err}");
-    assert!(
-        err.contains("WAS sent: before running again, add the line"),
-        "{err}"
+    assert_eq!(
+        inbox.lock().unwrap().len(),
+        0,
+        "a message went out unrecorded"
     );
+    let err = stderr(&o);
+    assert!(err.contains("error: cannot write the journal"), "{err}");
+    assert!(err.contains("hint: nothing was sent"), "{err}");
+}
+
+#[test]
+fn a_journal_line_typed_by_hand_with_spaces_counts_as_sent() {
+    let run = Run::new();
+    std::fs::create_dir_all(run.outbox()).unwrap();
+    std::fs::write(
+        run.outbox().join("sent.log"),
+        "-   erwin.jansma@example.org\n",
+    )
+    .unwrap();
+    let (url, inbox) = smtp_server(None);
+    let o = run.mail(GOOD, &["--send", "--smtp-url", &url]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("already sent: Erwin Jansma"),
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(inbox.lock().unwrap().len(), 2);
+}
+
+/// How many messages the journal records as sent (the file may exist and be empty).
+fn recorded(run: &Run) -> usize {
+    std::fs::read_to_string(run.outbox().join("sent.log"))
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .count()
 }

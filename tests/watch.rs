@@ -89,6 +89,13 @@ impl Drop for Watcher {
     }
 }
 
+/// Saves `text` the way many editors do: a new file renamed over the old one.
+fn save(path: &Path, text: &str) {
+    let tmp = path.with_extension("toml.new");
+    std::fs::write(&tmp, text).unwrap();
+    std::fs::rename(&tmp, path).unwrap();
+}
+
 fn title(pdf: &Path) -> String {
     common::pdf::fold(&common::pdf::text(pdf))
 }
@@ -98,33 +105,51 @@ fn watch_rebuilds_on_save_and_keeps_the_last_good_report() {
     let tmp = scratch();
     let slug = "2022-11-01-valid-minimal";
     let event = format!("2022/{slug}");
-    copy_tree(
-        &common::root().join("tests/records").join(&event),
-        &tmp.path().join(&event),
-    );
-    let record = tmp.path().join(&event).join("event.toml");
+    let folder = tmp.path().join(&event);
+    copy_tree(&common::root().join("tests/records").join(&event), &folder);
+    let photos = common::root().join("tests/fixtures/photos");
+    std::fs::create_dir_all(folder.join("photos")).unwrap();
+    std::fs::copy(photos.join("sunset-640.jpg"), folder.join("photos/p.jpg")).unwrap();
+    let record = folder.join("event.toml");
+    let original = std::fs::read_to_string(&record).unwrap()
+        + "\n[[photos]]\nfile = \"photos/p.jpg\"\ncaption = \"Foto\"\n";
+    std::fs::write(&record, &original).unwrap();
     let pdf = tmp.path().join(format!("out/2022/{slug}.pdf"));
-    let original = std::fs::read_to_string(&record).unwrap();
 
     let mut w = Watcher::start(tmp.path(), &event);
     let built = w.wait_for("out", "built out/2022/2022-11-01-valid-minimal.pdf in ");
     assert!(built.ends_with(" s"), "{built}");
     assert!(title(&pdf).contains("Praktijktafel"), "{}", title(&pdf));
 
-    // An edit, saved the way many editors save: a new file renamed over the old one.
     let edited = original.replacen("Praktijktafel", "Werkgeverstafel", 1);
     assert_ne!(edited, original);
-    std::fs::write(tmp.path().join("next.tmp"), &edited).unwrap();
-    std::fs::rename(tmp.path().join("next.tmp"), &record).unwrap();
+    save(&record, &edited);
     w.wait_for("out", "built out/2022/");
     assert!(title(&pdf).contains("Werkgeverstafel"), "{}", title(&pdf));
     let good = std::fs::read(&pdf).unwrap();
 
-    // A mistake: reported as `check` reports it, and the good report stays.
-    std::fs::write(&record, edited.replacen("title = ", "titel = ", 1)).unwrap();
+    // A photo replaced by another one: a new report with the new photo.
+    std::fs::copy(
+        photos.join("wine-orient6-900.jpg"),
+        folder.join("photos/p.jpg"),
+    )
+    .unwrap();
+    w.wait_for("out", "built out/2022/");
+    let with_new_photo = std::fs::read(&pdf).unwrap();
+    assert_ne!(
+        with_new_photo, good,
+        "the report did not change with its photo"
+    );
+
+    // A mistake: reported exactly as `check` reports it, and the good report stays.
+    let before = w.seen.len();
+    save(&record, &edited.replacen("title = ", "titel = ", 1));
     w.wait_for("err", "2 problems; the last good report was kept");
     let prefix = format!("err: {event}/event.toml:");
-    let problems: Vec<&String> = w.seen.iter().filter(|l| l.starts_with(&prefix)).collect();
+    let problems: Vec<&String> = w.seen[before..]
+        .iter()
+        .filter(|l| l.starts_with(&prefix))
+        .collect();
     assert_eq!(problems.len(), 2, "{problems:?}");
     assert!(problems[0].ends_with(
         "3:1: error: missing required key `event.title` (hint: add `title = \"...\"` in `event`)"
@@ -133,7 +158,7 @@ fn watch_rebuilds_on_save_and_keeps_the_last_good_report() {
         problems[1]
             .ends_with("4:1: error: unknown key `titel` in `event` (hint: did you mean `title`?)")
     );
-    assert_eq!(std::fs::read(&pdf).unwrap(), good);
+    assert_eq!(std::fs::read(&pdf).unwrap(), with_new_photo);
 
     // Fixed, written in place this time.
     std::fs::write(&record, &original).unwrap();
@@ -148,6 +173,52 @@ fn watch_rebuilds_on_save_and_keeps_the_last_good_report() {
         .map(|e| e.file_name())
         .collect();
     assert_eq!(leftovers, [std::ffi::OsString::from(format!("{slug}.pdf"))]);
+}
+
+#[test]
+fn a_report_written_inside_the_event_folder_does_not_trigger_itself() {
+    let tmp = scratch();
+    let event = "2022/2022-11-01-valid-minimal";
+    copy_tree(
+        &common::root().join("tests/records").join(event),
+        &tmp.path().join(event),
+    );
+    // `-o` points into the watched folder, through `..`, as an organiser might type it.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_verslag"))
+        .args([
+            "watch",
+            "-o",
+            &format!("{event}/../{}/out", event.rsplit('/').next().unwrap()),
+            event,
+        ])
+        .current_dir(tmp.path())
+        .env(
+            "VERSLAG_CACHE_DIR",
+            common::root().join("target/test-photo-cache"),
+        )
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let out = child.stdout.take().unwrap();
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let first = rx
+        .recv_timeout(Duration::from_secs(120))
+        .expect("a first build");
+    assert!(first.starts_with("built "), "{first}");
+    // Writing the report must not start another build: nothing more within two seconds.
+    let more = rx.recv_timeout(Duration::from_secs(2));
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(
+        more.is_err(),
+        "the report's own write started a rebuild: {more:?}"
+    );
 }
 
 #[test]

@@ -1,15 +1,16 @@
-//! Fuzz target: any text as `event.toml` through load, validate, the template data and both
-//! ways of printing diagnostics. Must never panic.
+//! Fuzz target: any bytes as `event.toml` through reading (size, BOM, UTF-8), load, validate,
+//! the template data and both ways of printing diagnostics. Must never panic.
 #![no_main]
 
 use std::path::PathBuf;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
 use verslag::diagnostics::Style;
 use verslag::load::{self, EventDir};
 
-/// An event folder with two real photos, so that photo paths in the input can resolve.
+/// An event folder with two real photos, so that photo paths in the input can resolve. It is
+/// made once per process under the temp folder (`verslag-fuzz-<pid>`).
 fn event_dir() -> &'static EventDir {
     static DIR: OnceLock<EventDir> = OnceLock::new();
     DIR.get_or_init(|| {
@@ -25,10 +26,9 @@ fn event_dir() -> &'static EventDir {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else {
-        return;
-    };
-    match load::load_source(event_dir().clone(), Arc::from(text)) {
+    let dir = event_dir();
+    std::fs::write(&dir.toml, data).unwrap();
+    match load::load(&dir.dir) {
         Ok(loaded) => {
             let r = &loaded.record;
             let sizes: Vec<_> = r.photos.iter().map(|p| p.size).collect();

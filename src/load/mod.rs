@@ -98,6 +98,11 @@ pub fn load_source(dir: EventDir, source: Arc<str>) -> Result<Loaded, Vec<Diagno
                     ),
                     Some("delete it: retype the text around this place (it may have come in with a copy and paste)".into()),
                 ),
+                None if e.message().contains("recursion") => cx.error(
+                    span,
+                    "TOML syntax: too many `[` or `{` inside one another".to_string(),
+                    Some("a record nests a few levels at most; see docs/record-format.md".into()),
+                ),
                 None => cx.error(span, message, Some(syntax_hint(e.message()))),
             }
             None

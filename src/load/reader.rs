@@ -410,6 +410,23 @@ fn string(cx: &mut Ctx, path: &str, v: &Value<'_>) -> Option<Spanned<String>> {
         );
         return None;
     }
+    if let Some(c) = trimmed
+        .chars()
+        .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        cx.error(
+            v.span(),
+            format!(
+                "`{path}` holds an invisible control character (U+{:04X})",
+                u32::from(c)
+            ),
+            Some(
+                "remove it: an escape such as \\u0000 or a pasted control character does not print"
+                    .into(),
+            ),
+        );
+        return None;
+    }
     // A photo's file name is never printed; every other string is.
     if !path.ends_with(".file")
         && let Some(c) = crate::render::fonts::first_missing_glyph(trimmed)
@@ -420,7 +437,7 @@ fn string(cx: &mut Ctx, path: &str, v: &Value<'_>) -> Option<Spanned<String>> {
                 "`{path}`: the character '{c}' (U+{:04X}) is in none of the report's fonts and would print as a box",
                 u32::from(c)
             ),
-            Some("leave it out or write it in Latin letters; the fonts cover Latin, Greek, Cyrillic, Arabic, Hebrew and most emoji".into()),
+            Some("leave it out or write it in Latin letters; the fonts cover Latin, Greek, Cyrillic, Arabic, Hebrew, and emoji up to Unicode 9 (2016)".into()),
         );
         return None;
     }

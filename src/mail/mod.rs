@@ -145,15 +145,34 @@ fn deliver_all(
             c.name.value, c.email.value, c.municipality.value
         )
     };
+    // A message sent but not recorded would go out twice on the next run: make sure the
+    // journal can be written before anything is sent.
+    if let Err(e) = send::open_journal(journal) {
+        eprintln!("error: {e}\n  hint: nothing was sent; make sure the outbox folder is writable");
+        return 1;
+    }
     let (mut sent, mut failed) = (Vec::new(), Vec::new());
     for (i, (c, path)) in files.iter().enumerate() {
         let started = std::time::Instant::now();
         let result = send_one(server, from, c, path, journal);
         crate::log::verbose(format!("{}: {} ms", who(c), started.elapsed().as_millis()));
         match result {
-            Ok(()) => {
+            Ok(None) => {
                 println!("sent: {}", who(c));
                 sent.push(who(c));
+            }
+            Ok(Some(unrecorded)) => {
+                println!("sent: {}", who(c));
+                sent.push(who(c));
+                eprintln!(
+                    "error: the message to {} was sent, but {unrecorded}\n  hint: before the next \
+                     run, add the line \"- {}\" to {}, or it will be sent twice",
+                    who(c),
+                    c.email.value,
+                    journal.display()
+                );
+                failed.extend(files[i + 1..].iter().map(|(c, _)| who(c)));
+                break;
             }
             Err(f) => {
                 eprintln!("not sent: {}: {}", who(c), f.message);
@@ -182,14 +201,15 @@ fn deliver_all(
     }
 }
 
-/// Sends one outbox file and records it in the journal.
+/// Sends one outbox file and records it in the journal. `Ok(Some(why))`: it was sent but
+/// could not be recorded.
 fn send_one(
     server: &send::Server,
     from: &Mailbox,
     c: &Contact,
     path: &Path,
     journal: &Path,
-) -> Result<(), send::Failure> {
+) -> Result<Option<String>, send::Failure> {
     let eml = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let to = c.email.value.parse().map_err(|e| format!("{e}"))?;
     let envelope = Envelope::new(Some(from.email.clone()), vec![to]).map_err(|e| e.to_string())?;
@@ -198,18 +218,7 @@ fn send_one(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    // The message went out but is not recorded: going on would risk sending it twice on the
-    // next run, so the run stops and says what to do.
-    send::record(journal, &c.email.value, &file, &message_id(&eml)).map_err(|e| send::Failure {
-        message: format!(
-            "{e}. The message to {address} WAS sent: before running again, add the \
-                 line \"-<TAB>{address}\" to {} by hand, or it will be sent twice",
-            journal.display(),
-            address = c.email.value,
-        ),
-        stops_run: true,
-    })?;
-    Ok(())
+    Ok(send::record(journal, &c.email.value, &file, &message_id(&eml)).err())
 }
 
 fn message_id(eml: &[u8]) -> String {

@@ -141,19 +141,28 @@ pub fn already_sent(journal: &Path) -> Vec<String> {
         .unwrap_or_default()
         .lines()
         .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').nth(1))
+        .filter_map(|l| l.split_whitespace().nth(1))
         .map(str::to_lowercase)
         .collect()
 }
 
-/// Appends one accepted message to the journal and flushes it to disk before the next send.
-pub fn record(journal: &Path, address: &str, file: &str, message_id: &str) -> Result<(), String> {
-    let new = !journal.exists();
-    let mut f = std::fs::OpenOptions::new()
+/// Opens (creating) the journal for appending, to know it can be written before sending.
+pub fn open_journal(journal: &Path) -> Result<std::fs::File, String> {
+    if let Some(folder) = journal.parent() {
+        std::fs::create_dir_all(folder)
+            .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    }
+    std::fs::OpenOptions::new()
         .create(true)
         .append(true)
         .open(journal)
-        .map_err(|e| format!("cannot write the journal {}: {e}", journal.display()))?;
+        .map_err(|e| format!("cannot write the journal {}: {e}", journal.display()))
+}
+
+/// Appends one accepted message to the journal and flushes it to disk before the next send.
+pub fn record(journal: &Path, address: &str, file: &str, message_id: &str) -> Result<(), String> {
+    let new = std::fs::metadata(journal).map_or(true, |m| m.len() == 0);
+    let mut f = open_journal(journal)?;
     if new {
         let _ = writeln!(
             f,

@@ -182,7 +182,7 @@ pub const RECORDS: &[(&str, &[&str])] = &[
     (
         "2022/2022-11-01-deep-nesting",
         &[
-            "2:88: error: TOML syntax: cannot recurse further; max recursion depth met (hint: see docs/record-format.md for how a record is written)",
+            "2:88: error: TOML syntax: too many `[` or `{` inside one another (hint: a record nests a few levels at most; see docs/record-format.md)",
         ],
     ),
     (
@@ -194,7 +194,7 @@ pub const RECORDS: &[(&str, &[&str])] = &[
     (
         "2022/2022-11-01-glyph-missing",
         &[
-            "11:17: error: `tables[0].host.name`: the character '王' (U+738B) is in none of the report's fonts and would print as a box (hint: leave it out or write it in Latin letters; the fonts cover Latin, Greek, Cyrillic, Arabic, Hebrew and most emoji)",
+            "11:17: error: `tables[0].host.name`: the character '王' (U+738B) is in none of the report's fonts and would print as a box (hint: leave it out or write it in Latin letters; the fonts cover Latin, Greek, Cyrillic, Arabic, Hebrew, and emoji up to Unicode 9 (2016))",
         ],
     ),
     (
@@ -202,6 +202,13 @@ pub const RECORDS: &[(&str, &[&str])] = &[
         &[
             "14:9: error: `facts.figures[0].value` is too large to print: 1e300 (hint: a figure is at most 999 999 999 999 999; write large amounts in a unit such as `unit = \"miljoen euro\"`)",
             "18:9: error: `facts.figures[1].value` is too large to print: -2e15 (hint: a figure is at most 999 999 999 999 999; write large amounts in a unit such as `unit = \"miljoen euro\"`)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-control-escape",
+        &[
+            "4:9: error: `event.title` holds an invisible control character (U+0000) (hint: remove it: an escape such as \\u0000 or a pasted control character does not print)",
+            "11:17: error: `tables[0].host.name` holds an invisible control character (U+001B) (hint: remove it: an escape such as \\u0000 or a pasted control character does not print)",
         ],
     ),
 ];
