@@ -464,15 +464,18 @@ fn a_batch_shows_progress_on_a_terminal_only() {
         .map(|a| format!("'{a}'"))
         .collect::<Vec<_>>()
         .join(" ");
-    let tty = std::process::Command::new("script")
-        .args(["-qec", &command, "/dev/null"])
-        .current_dir(common::root())
-        .env(
-            "VERSLAG_CACHE_DIR",
-            common::root().join("target/test-photo-cache"),
-        )
-        .output()
-        .unwrap();
+    let in_terminal = |command: &str| {
+        std::process::Command::new("script")
+            .args(["-qec", command, "/dev/null"])
+            .current_dir(common::root())
+            .env(
+                "VERSLAG_CACHE_DIR",
+                common::root().join("target/test-photo-cache"),
+            )
+            .output()
+            .unwrap()
+    };
+    let tty = in_terminal(&command);
     let shown = String::from_utf8_lossy(&tty.stdout);
     assert!(tty.status.success(), "{shown}");
     assert!(shown.contains("] 1/2 "), "{shown}");
@@ -480,15 +483,7 @@ fn a_batch_shows_progress_on_a_terminal_only() {
         shown.contains("[##############################] 2/2 "),
         "{shown}"
     );
-    let quiet = std::process::Command::new("script")
-        .args(["-qec", &format!("{command} -q"), "/dev/null"])
-        .current_dir(common::root())
-        .env(
-            "VERSLAG_CACHE_DIR",
-            common::root().join("target/test-photo-cache"),
-        )
-        .output()
-        .unwrap();
+    let quiet = in_terminal(&format!("{command} -q"));
     assert!(quiet.status.success());
     let quiet = String::from_utf8_lossy(&quiet.stdout);
     assert!(quiet.contains("2022-11-01-valid-minimal.pdf"), "{quiet}");

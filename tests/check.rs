@@ -32,15 +32,7 @@ fn every_broken_record_gets_its_own_located_message() {
     for (case, expected) in CASES {
         let dir = format!("tests/records/{case}");
         let out = verslag(&["check", "--format", "short", &dir]);
-        let want: String = expected
-            .iter()
-            .map(|line| format!("{dir}/event.toml:{line}\n"))
-            .collect::<String>()
-            + &format!(
-                "{} problem{} found\n",
-                expected.len(),
-                if expected.len() == 1 { "" } else { "s" }
-            );
+        let want = common::cases::expected(&dir, expected, "found");
         if out.status.code() != Some(1) || stderr(&out) != want || !stdout(&out).is_empty() {
             failures.push(format!(
                 "{case}: exit {:?}\n--- got\n{}--- want\n{want}",

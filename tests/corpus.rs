@@ -23,15 +23,11 @@ fn every_broken_record_fails_the_build_and_writes_nothing() {
             out.to_str().unwrap(),
             &dir,
         ]);
-        let want: String = expected
-            .iter()
-            .map(|line| format!("{dir}/event.toml:{line}\n"))
-            .collect::<String>()
-            + &format!(
-                "{} problem{} found; no report was written for a failed event\n",
-                expected.len(),
-                if expected.len() == 1 { "" } else { "s" }
-            );
+        let want = common::cases::expected(
+            &dir,
+            expected,
+            "found; no report was written for a failed event",
+        );
         let problems = [
             (o.status.code() != Some(1)).then(|| format!("exit {:?}", o.status.code())),
             (stderr(&o) != want).then(|| format!("--- got\n{}--- want\n{want}", stderr(&o))),

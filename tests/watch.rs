@@ -19,8 +19,12 @@ struct Watcher {
 
 impl Watcher {
     fn start(dir: &Path, event: &str) -> Watcher {
+        Watcher::start_to(dir, event, "out")
+    }
+
+    fn start_to(dir: &Path, event: &str, out: &str) -> Watcher {
         let mut child = Command::new(env!("CARGO_BIN_EXE_verslag"))
-            .args(["watch", "--format", "short", "-o", "out", event])
+            .args(["watch", "--format", "short", "-o", out, event])
             .current_dir(dir)
             .env("NO_COLOR", "1")
             .env(
@@ -184,39 +188,13 @@ fn a_report_written_inside_the_event_folder_does_not_trigger_itself() {
         &tmp.path().join(event),
     );
     // `-o` points into the watched folder, through `..`, as an organiser might type it.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_verslag"))
-        .args([
-            "watch",
-            "-o",
-            &format!("{event}/../{}/out", event.rsplit('/').next().unwrap()),
-            event,
-        ])
-        .current_dir(tmp.path())
-        .env(
-            "VERSLAG_CACHE_DIR",
-            common::root().join("target/test-photo-cache"),
-        )
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let out = child.stdout.take().unwrap();
-    let (tx, rx) = channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(out).lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
-    let first = rx
-        .recv_timeout(Duration::from_secs(120))
-        .expect("a first build");
-    assert!(first.starts_with("built "), "{first}");
+    let out = format!("{event}/../2022-11-01-valid-minimal/out");
+    let mut w = Watcher::start_to(tmp.path(), event, &out);
+    w.wait_for("out", "built ");
     // Writing the report must not start another build: nothing more within two seconds.
-    let more = rx.recv_timeout(Duration::from_secs(2));
-    let _ = child.kill();
-    let _ = child.wait();
+    let more = w.lines.recv_timeout(Duration::from_secs(2));
     assert!(
-        more.is_err(),
+        !matches!(&more, Ok(("out", line)) if line.starts_with("built")),
         "the report's own write started a rebuild: {more:?}"
     );
 }

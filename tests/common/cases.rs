@@ -1,6 +1,17 @@
 //! The corpus of broken records: (folder under tests/records, the `--format short` lines
 //! each must produce, without the file prefix). `check` and `build` both run every case.
 
+/// What `--format short` prints for a case: its lines with the file prefix, then `summary`
+/// after the count ("found" for check, "found; no report was written ..." for build).
+pub fn expected(dir: &str, lines: &[&str], summary: &str) -> String {
+    let s = if lines.len() == 1 { "" } else { "s" };
+    lines
+        .iter()
+        .map(|line| format!("{dir}/event.toml:{line}\n"))
+        .collect::<String>()
+        + &format!("{} problem{s} {summary}\n", lines.len())
+}
+
 pub const RECORDS: &[(&str, &[&str])] = &[
     (
         "2022/2022-11-01-unknown-key",
