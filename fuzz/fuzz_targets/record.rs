@@ -21,6 +21,7 @@ fn event_dir() -> &'static EventDir {
         for name in ["sunset-640.jpg", "friends-alpha.png"] {
             std::fs::copy(photos.join(name), dir.join("photos").join(name)).unwrap();
         }
+        std::fs::write(dir.join("event.toml"), "").unwrap();
         load::resolve(&dir).unwrap()
     })
 }
