@@ -105,7 +105,12 @@ impl<'a, 'i> Obj<'a, 'i> {
 
     fn missing(&self, cx: &mut Ctx, key: &str, example: &str) {
         let message = format!("missing required key `{}`", self.key_path(key));
-        let hint = format!("add `{key} = {example}` {}", self.where_());
+        let hint = if example == TABLE_EXAMPLE && self.key_path(key) == key {
+            // A top-level table is written as a section of its own.
+            format!("add the `[{key}]` section")
+        } else {
+            format!("add `{key} = {example}` {}", self.where_())
+        };
         cx.error(self.span(), message, Some(hint));
     }
 
@@ -288,7 +293,7 @@ impl<'a, 'i> Obj<'a, 'i> {
     /// A sub-table (`[facts]` or an inline table).
     pub fn table(&self, cx: &mut Ctx, key: &str, required: bool) -> Option<Obj<'a, 'i>> {
         let path = self.key_path(key);
-        let example = "{ ... }";
+        let example = TABLE_EXAMPLE;
         self.field(cx, key, required.then_some(example), |cx, _, v| {
             as_obj(cx, path, v)
         })
@@ -376,6 +381,8 @@ fn spanned<T>(value: T, v: &Value<'_>) -> Spanned<T> {
 
 /// The longest text a field may hold: a long summary is a few thousand characters.
 pub const MAX_TEXT_CHARS: usize = 20_000;
+/// How a missing table is shown in hints, e.g. `host = { ... }`.
+const TABLE_EXAMPLE: &str = "{ ... }";
 /// Figures print exactly up to here (15 significant digits of an f64).
 pub const MAX_NUMBER: f64 = 1e15;
 /// The most items a list (solutions, core group) may hold: a real table has about fifteen.

@@ -222,4 +222,12 @@ pub const RECORDS: &[(&str, &[&str])] = &[
             "11:17: error: `tables[0].host.name` holds an invisible control character (U+001B) (hint: remove it: an escape such as \\u0000 or a pasted control character does not print)",
         ],
     ),
+    (
+        "2022/2022-11-01-empty-record",
+        &[
+            "1:1: error: missing required key `version` (hint: add `version = 1` at the top level)",
+            "1:1: error: missing required key `event` (hint: add the `[event]` section)",
+            "1:1: error: missing `[[tables]]`: at least 1 needed (hint: add a `[[tables]]` section)",
+        ],
+    ),
 ];
