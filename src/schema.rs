@@ -89,6 +89,16 @@ pub fn refresh(events: &Path) -> Result<(), crate::diagnostics::Diagnostic> {
     crate::fsx::write_atomic(&path, text.as_bytes())
 }
 
+/// A non-blank string of at most 20 000 characters, as `load` checks every string.
+fn text_schema(description: &str) -> Schema {
+    json_schema!({
+        "type": "string",
+        "pattern": "\\S",
+        "maxLength": MAX_TEXT_CHARS,
+        "description": description,
+    })
+}
+
 /// A string that is not blank (checked after trimming), at most 20 000 characters.
 struct NonBlank;
 
@@ -97,12 +107,9 @@ impl JsonSchema for NonBlank {
         "NonBlank".into()
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "type": "string",
-            "pattern": "\\S",
-            "maxLength": MAX_TEXT_CHARS,
-            "description": "Plain text, not blank. Nothing in it is markup: # $ * _ @ < [ \\ print as themselves.",
-        })
+        text_schema(
+            "Plain text, not blank. Nothing in it is markup: # $ * _ @ < [ \\ print as themselves.",
+        )
     }
 }
 
@@ -114,12 +121,9 @@ impl JsonSchema for Paragraphs {
         "Paragraphs".into()
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "type": "string",
-            "pattern": "\\S",
-            "maxLength": MAX_TEXT_CHARS,
-            "description": "Plain text, not blank. Between \"\"\" and \"\"\" it may span lines; a blank line starts a new paragraph. Nothing in it is markup.",
-        })
+        text_schema(
+            "Plain text, not blank. Between \"\"\" and \"\"\" it may span lines; a blank line starts a new paragraph. Nothing in it is markup.",
+        )
     }
 }
 

@@ -50,11 +50,7 @@ fn xmp(doc: &lopdf::Document) -> String {
 /// Every embedded file: (name, bytes, AFRelationship).
 fn attachments(doc: &lopdf::Document) -> Vec<(String, Vec<u8>, String)> {
     let mut out = Vec::new();
-    for obj in doc.objects.values() {
-        let Ok(d) = obj.as_dict() else { continue };
-        if d.get(b"Type").and_then(|t| t.as_name()).ok() != Some(b"Filespec") {
-            continue;
-        }
+    for d in common::pdf::dicts_of_type(doc, b"Filespec") {
         let name = d
             .get(b"UF")
             .or_else(|_| d.get(b"F"))

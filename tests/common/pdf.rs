@@ -26,14 +26,21 @@ pub fn info(doc: &lopdf::Document, key: &str) -> Option<String> {
     lopdf::decode_text_string(value).ok()
 }
 
+/// Every dictionary of the PDF whose `/Type` is `ty`.
+pub fn dicts_of_type<'a>(
+    doc: &'a lopdf::Document,
+    ty: &'a [u8],
+) -> impl Iterator<Item = &'a lopdf::Dictionary> {
+    doc.objects
+        .values()
+        .filter_map(|obj| obj.as_dict().ok())
+        .filter(move |d| d.get(b"Type").and_then(|t| t.as_name()).ok() == Some(ty))
+}
+
 /// Every font dictionary's BaseFont and whether it has an embedded font file.
 pub fn fonts(doc: &lopdf::Document) -> Vec<(String, bool)> {
     let mut out = Vec::new();
-    for obj in doc.objects.values() {
-        let Ok(dict) = obj.as_dict() else { continue };
-        if dict.get(b"Type").and_then(|t| t.as_name()).ok() != Some(b"FontDescriptor") {
-            continue;
-        }
+    for dict in dicts_of_type(doc, b"FontDescriptor") {
         let name = dict
             .get(b"FontName")
             .and_then(|n| n.as_name())
