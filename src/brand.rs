@@ -173,7 +173,7 @@ fn parse(
                 let mut h = Sha256::new();
                 h.update(text.as_bytes());
                 h.update(Sha256::digest(&logo));
-                crate::archive::manifest::hex(&h.finalize())
+                crate::inputs::hex(&h.finalize())
             },
             organization: raw.organization,
             website: raw.website,

@@ -4,12 +4,14 @@
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
+use sha2::{Digest, Sha256};
 
 use crate::brand::Brand;
 use crate::check;
 use crate::cli::{Format, Look, PhotoOptions};
 use crate::diagnostics::Diagnostic;
 use crate::fsx;
+use crate::inputs::{self, Inputs};
 use crate::load::Loaded;
 use crate::photos::{self, Cache, Plan, Prepared};
 use crate::render::{self, Flavour, Job};
@@ -20,6 +22,8 @@ pub struct Setup {
     pub brand: Brand,
     pub templates: Templates,
     pub cache: Option<Cache>,
+    /// The inputs every report of this run shares: brand, templates, fonts, verslag.
+    pub common: inputs::Common,
 }
 
 impl Setup {
@@ -35,6 +39,7 @@ impl Setup {
         };
         match (brand, templates) {
             (Ok(brand), Ok(templates)) => Ok(Setup {
+                common: inputs::Common::new(&brand, &templates),
                 brand,
                 templates,
                 cache: cache(photos),
@@ -106,13 +111,21 @@ pub fn prepare_photos(
     Ok((plan, prepared, warnings))
 }
 
+/// A typeset report and the inputs it was made from.
+pub struct Report {
+    pub output: render::Output,
+    pub inputs: Inputs,
+}
+
 /// Typesets one event to PDF bytes (nothing is written).
 pub fn render_event(
     loaded: &Loaded,
     setup: &Setup,
     flavour: Flavour,
-) -> Result<render::Output, Vec<Diagnostic>> {
+) -> Result<Report, Vec<Diagnostic>> {
     let (plan, prepared, photo_warnings) = prepare_photos(loaded, setup.cache.as_ref())?;
+    let hashes: Vec<[u8; 32]> = prepared.iter().map(|p| p.source_sha256).collect();
+    let inputs = Inputs::with_photos(loaded, &setup.common, &hashes);
     let mut output = render::render(Job {
         slug: &loaded.dir.slug,
         record: &loaded.record,
@@ -124,7 +137,48 @@ pub fn render_event(
         flavour,
     })?;
     output.warnings.splice(0..0, photo_warnings);
-    Ok(output)
+    Ok(Report { output, inputs })
+}
+
+/// Writes a report and, beside it, what it was built from (see [`is_current`]).
+pub fn write_report(path: &Path, report: &Report) -> Result<(), Diagnostic> {
+    fsx::write_atomic(path, &report.output.pdf)?;
+    let stamp = format!(
+        "# Written by verslag: what {} was built from. Safe to delete.\n\
+         inputs = \"{}\"\npdf = \"{}\"\n",
+        path.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default(),
+        report.inputs.digest(),
+        inputs::hex(&Sha256::digest(&report.output.pdf)),
+    );
+    fsx::write_atomic(&stamp_path(path), stamp.as_bytes())
+}
+
+/// Whether the PDF at `path` was built from exactly these inputs: its stamp says so and the
+/// PDF is the one the stamp describes (a PDF replaced by another run or by hand is not).
+pub fn is_current(path: &Path, inputs: &Inputs) -> bool {
+    let Ok(stamp) = std::fs::read_to_string(stamp_path(path)) else {
+        return false;
+    };
+    let value = |key: &str| {
+        stamp.lines().find_map(|l| {
+            let (k, v) = l.split_once('=')?;
+            (k.trim() == key).then(|| v.trim().trim_matches('"').to_string())
+        })
+    };
+    value("inputs").is_some_and(|v| v == inputs.digest())
+        && std::fs::read(path)
+            .is_ok_and(|pdf| value("pdf").is_some_and(|v| v == inputs::hex(&Sha256::digest(&pdf))))
+}
+
+/// `.<name>.pdf.inputs` beside `<name>.pdf`.
+pub fn stamp_path(pdf: &Path) -> PathBuf {
+    let name = pdf
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    pdf.with_file_name(format!(".{name}.inputs"))
 }
 
 /// Below this a photo prints visibly soft; verslag warns.
@@ -165,10 +219,10 @@ pub fn run(
     progress.done();
     let mut failures = 0;
     for (loaded, result) in good.iter().zip(results) {
-        let written = result.and_then(|output| {
-            check::print_problems(&output.warnings, format);
+        let written = result.and_then(|report| {
+            check::print_problems(&report.output.warnings, format);
             let path = output_path(out, loaded);
-            fsx::write_atomic(&path, &output.pdf).map_err(|d| vec![d])?;
+            write_report(&path, &report).map_err(|d| vec![d])?;
             Ok(path)
         });
         match written {

@@ -147,6 +147,10 @@ pub enum Command {
         /// Show who would get what; write and send nothing
         #[arg(long)]
         dry_run: bool,
+        /// Send to this municipality (or address) again, although the journal says its
+        /// message was or may have been delivered; repeat for several
+        #[arg(long, value_name = "MUNICIPALITY", requires = "send")]
+        resend: Vec<String>,
         /// smtp://user@host:587 (STARTTLS) or smtps://user@host (TLS); the password comes from
         /// VERSLAG_SMTP_PASSWORD or a prompt, never from here
         #[arg(long, value_name = "URL", env = "VERSLAG_SMTP_URL")]

@@ -12,7 +12,9 @@ pub mod cli;
 pub mod diagnostics;
 pub mod fsx;
 pub mod i18n;
+pub mod inputs;
 pub mod load;
+pub mod lock;
 pub mod log;
 pub mod mail;
 pub mod manual;
@@ -75,6 +77,7 @@ pub fn run(cli: cli::Cli) -> i32 {
             outbox,
             send,
             dry_run,
+            resend,
             smtp_url,
             smtp_timeout,
             look,
@@ -87,6 +90,7 @@ pub fn run(cli: cli::Cli) -> i32 {
             outbox: &outbox,
             send,
             dry_run,
+            resend: &resend,
             smtp_url: smtp_url.as_deref(),
             smtp_timeout,
             look: &look,

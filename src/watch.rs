@@ -11,7 +11,6 @@ use notify::{EventKind, RecursiveMode, Watcher};
 use crate::build::{self, Setup};
 use crate::check;
 use crate::cli::{Format, Look, PhotoOptions};
-use crate::fsx;
 use crate::load;
 use crate::render::Flavour;
 
@@ -47,8 +46,9 @@ pub fn run(event: &Path, out: &Path, look: &Look, photos: &PhotoOptions, format:
             dir.dir.display()
         );
     }
-    let report = format!("{}.pdf", dir.slug);
-    let ignore = |p: &Path| ignored(p, &report);
+    let report = PathBuf::from(format!("{}.pdf", dir.slug));
+    let stamp = build::stamp_path(&report);
+    let ignore = |p: &Path| ignored(p, &[&report, &stamp]);
     let mut written = false;
     loop {
         written |= rebuild(event, out, look, photos, format, written);
@@ -76,14 +76,14 @@ fn watched(event_dir: &Path, look: &Look) -> Vec<(PathBuf, RecursiveMode)> {
     paths
 }
 
-/// The report itself and verslag's temporary files (writing them must not start another
+/// The report itself, its stamp and verslag's temporary files (writing them must not start another
 /// build, wherever `--output` points), and editors' swap, backup and autosave files.
-fn ignored(path: &Path, report: &str) -> bool {
+fn ignored(path: &Path, own: &[&PathBuf]) -> bool {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy())
         .unwrap_or_default();
-    name == report
+    own.iter().any(|o| o.as_os_str() == name.as_ref())
         || name.starts_with(".verslag-")
         || name.starts_with(".#")
         || (name.starts_with('#') && name.ends_with('#'))
@@ -145,10 +145,10 @@ fn rebuild(
             return false;
         }
     };
-    let result = build::render_event(&loaded, &setup, Flavour::Standard).and_then(|output| {
-        check::print_problems(&output.warnings, format);
+    let result = build::render_event(&loaded, &setup, Flavour::Standard).and_then(|report| {
+        check::print_problems(&report.output.warnings, format);
         let path = build::output_path(out, &loaded);
-        fsx::write_atomic(&path, &output.pdf).map_err(|d| vec![d])?;
+        build::write_report(&path, &report).map_err(|d| vec![d])?;
         Ok(path)
     });
     // Keep Typst's memo cache to what recent builds used, so a long session stays small.

@@ -252,3 +252,93 @@ fn a_failing_event_does_not_stop_the_others() {
     assert!(root.join(format!("2022/{SLUG}.pdf")).exists());
     assert!(!root.join("2022/2022-11-01-broken.pdf").exists());
 }
+
+/// `verslag archive 2022` of the example year as a child process.
+fn spawn_archive(root: &Path) -> std::process::Child {
+    std::process::Command::new(env!("CARGO_BIN_EXE_verslag"))
+        .args(["archive", "2022", "--format", "short", "--archive"])
+        .arg(root)
+        .current_dir(common::root())
+        .env("NO_COLOR", "1")
+        .env(
+            "VERSLAG_CACHE_DIR",
+            common::root().join("target/test-photo-cache"),
+        )
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+#[test]
+fn two_archives_at_once_leave_a_manifest_that_verifies() {
+    let tmp = scratch();
+    let root = tmp.path().join("archive");
+    let (a, b) = (spawn_archive(&root), spawn_archive(&root));
+    let outputs = [a.wait_with_output().unwrap(), b.wait_with_output().unwrap()];
+    let mut built = 0;
+    for o in &outputs {
+        if o.status.code() == Some(0) {
+            built += 1;
+        } else {
+            assert_eq!(o.status.code(), Some(1), "{}", stderr(o));
+            assert!(
+                stderr(o).contains("error: another verslag is archiving "),
+                "{}",
+                stderr(o)
+            );
+        }
+    }
+    assert!(built >= 1);
+    let o = verify(&root);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn a_held_year_stops_archive_and_verify_and_writes_nothing() {
+    let tmp = scratch();
+    let root = tmp.path().join("archive");
+    assert_eq!(archive(&root, &[]).status.code(), Some(0));
+    let year = root.join("2022");
+    let manifest = std::fs::read(year.join("manifest.toml")).unwrap();
+    let lock = std::fs::File::options()
+        .write(true)
+        .open(year.join(".verslag.lock"))
+        .unwrap();
+    lock.try_lock().unwrap();
+    // The holder's record of itself: another process wrote it.
+    std::fs::write(
+        year.join(".verslag.lock"),
+        "4242\t2026-11-28 10:42\tarchiving archive/2022\n",
+    )
+    .unwrap();
+    std::fs::remove_file(year.join(format!("{SLUG}.pdf"))).unwrap();
+    let o = archive(&root, &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "{}: error: another verslag is archiving archive/2022 (process 4242, started \
+             2026-11-28 10:42) (hint: wait until it has finished, then run this again; nothing \
+             was sent or written by this run)\n",
+            year.display()
+        )
+    );
+    assert!(
+        !year.join(format!("{SLUG}.pdf")).exists(),
+        "it archived anyway"
+    );
+    assert!(std::fs::read(year.join("manifest.toml")).unwrap() == manifest);
+    let o = verify(&root);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("error: another verslag is archiving archive/2022"),
+        "{}",
+        stderr(&o)
+    );
+    drop(lock);
+    // Free again: the archive restores the missing file, and the lock file is no stranger.
+    assert_eq!(archive(&root, &[]).status.code(), Some(0));
+    let o = verify(&root);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}

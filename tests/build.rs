@@ -9,6 +9,7 @@ use common::pdf;
 use common::{EXAMPLE, scratch, stderr, stdout, verslag, verslag_in};
 
 const PDF_NAME: &str = "2022/2022-11-01-praktijktafel-amersfoort.pdf";
+const PDF_FILE: &str = "2022-11-01-praktijktafel-amersfoort.pdf";
 
 fn build_example(out: &Path) -> std::path::PathBuf {
     let o = verslag(&["build", "-o", out.to_str().unwrap(), EXAMPLE]);
@@ -235,11 +236,20 @@ fn a_failed_build_keeps_the_older_good_report() {
         stderr(&o)
     );
     assert_eq!(std::fs::read(tmp.path().join(PDF_NAME)).unwrap(), good);
-    let leftovers: Vec<_> = std::fs::read_dir(tmp.path().join("2022"))
+    let mut leftovers: Vec<_> = std::fs::read_dir(tmp.path().join("2022"))
         .unwrap()
         .map(|e| e.unwrap().file_name())
         .collect();
-    assert_eq!(leftovers.len(), 1, "temporary files left: {leftovers:?}");
+    leftovers.sort();
+    // The report and, beside it, what it was built from; no temporary file.
+    assert_eq!(
+        leftovers,
+        [
+            std::ffi::OsString::from(format!(".{PDF_FILE}.inputs")),
+            PDF_FILE.into()
+        ],
+        "temporary files left: {leftovers:?}"
+    );
 }
 
 #[test]

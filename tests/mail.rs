@@ -5,7 +5,9 @@ mod common;
 
 use std::net::TcpListener;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use common::{scratch, stderr, stdout, verslag};
 use mailin_embedded::response::{NO_MAILBOX, OK, START_DATA};
@@ -17,11 +19,16 @@ const GOOD: &str = "tests/fixtures/contacts/good.toml";
 /// What the server received: (envelope recipients, message bytes).
 type Inbox = Arc<Mutex<Vec<(Vec<String>, Vec<u8>)>>>;
 
-#[derive(Clone)]
+#[derive(Clone, Default)]
 struct Recorder {
     inbox: Inbox,
     /// This recipient is refused with 550 (mailbox unavailable).
     refuse: Option<String>,
+    /// After taking this many messages, kill this process (SIGKILL) before answering: the
+    /// message is delivered, the client never hears so.
+    kill_after: Option<(usize, Arc<AtomicU32>)>,
+    /// Each message is answered after this long (to make runs overlap).
+    delay: Duration,
     to: Vec<String>,
     data: Vec<u8>,
 }
@@ -46,25 +53,40 @@ impl Handler for Recorder {
     }
 
     fn data_end(&mut self) -> Response {
-        self.inbox
-            .lock()
-            .unwrap()
-            .push((self.to.clone(), self.data.clone()));
+        let taken = {
+            let mut inbox = self.inbox.lock().unwrap();
+            inbox.push((self.to.clone(), self.data.clone()));
+            inbox.len()
+        };
+        if let Some((n, pid)) = &self.kill_after
+            && taken == *n
+        {
+            let pid = pid.load(Ordering::SeqCst).to_string();
+            let killed = std::process::Command::new("kill")
+                .args(["-KILL", &pid])
+                .status()
+                .unwrap();
+            assert!(killed.success());
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        std::thread::sleep(self.delay);
         OK
     }
 }
 
 /// Starts a server on a free loopback port; returns its URL and inbox.
 fn smtp_server(refuse: Option<&str>) -> (String, Inbox) {
+    serve(Recorder {
+        refuse: refuse.map(str::to_string),
+        ..Recorder::default()
+    })
+}
+
+fn serve(recorder: Recorder) -> (String, Inbox) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
-    let inbox: Inbox = Arc::default();
-    let mut server = Server::new(Recorder {
-        inbox: inbox.clone(),
-        refuse: refuse.map(str::to_string),
-        to: Vec::new(),
-        data: Vec::new(),
-    });
+    let inbox = recorder.inbox.clone();
+    let mut server = Server::new(recorder);
     server
         .with_name("localhost")
         .with_num_threads(4)
@@ -89,8 +111,12 @@ impl Run {
     }
 
     fn mail(&self, contacts: &str, extra: &[&str]) -> std::process::Output {
+        self.mail_event(EVENT, contacts, extra)
+    }
+
+    fn args<'a>(&self, event: &'a str, contacts: &'a str, extra: &[&'a str]) -> Vec<String> {
         let (out, outbox) = (self.dir("out"), self.dir("outbox"));
-        let mut args = vec![
+        let mut args: Vec<String> = [
             "mail",
             "--format",
             "short",
@@ -100,9 +126,42 @@ impl Run {
             out.to_str().unwrap(),
             "--outbox",
             outbox.to_str().unwrap(),
-        ];
-        args.extend_from_slice(extra);
-        args.push(EVENT);
+        ]
+        .iter()
+        .chain(extra)
+        .map(|s| s.to_string())
+        .collect();
+        args.push(event.to_string());
+        args
+    }
+
+    /// `verslag mail` as a child process that runs on while the test goes on.
+    fn spawn(&self, contacts: &str, extra: &[&str]) -> std::process::Child {
+        std::process::Command::new(env!("CARGO_BIN_EXE_verslag"))
+            .args(self.args(EVENT, contacts, extra))
+            .current_dir(common::root())
+            .env("NO_COLOR", "1")
+            .env(
+                "VERSLAG_CACHE_DIR",
+                common::root().join("target/test-photo-cache"),
+            )
+            .env_remove("VERSLAG_SMTP_URL")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    }
+
+    /// A copy of the mail event that the test may edit; returns its folder.
+    fn event_copy(&self) -> String {
+        let dir = self.dir("events/2022/2022-11-01-mail");
+        common::copy_tree(&common::root().join(EVENT), &dir);
+        dir.to_str().unwrap().to_string()
+    }
+
+    fn mail_event(&self, event: &str, contacts: &str, extra: &[&str]) -> std::process::Output {
+        let args = self.args(event, contacts, extra);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
         verslag(&args)
     }
 
@@ -161,11 +220,30 @@ fn the_outbox_holds_one_reviewable_message_per_host() {
         header(&m, "Subject"),
         "Verslag: Praktijktafel over inclusie (1 november 2022)"
     );
-    assert!(!header(&m, "Message-ID").is_empty());
+    // The Message-ID is in the sender's domain, not the machine's name.
+    let id = header(&m, "Message-ID");
+    assert!(
+        id.starts_with('<') && id.ends_with("@example.org>") && id.len() > 30,
+        "{id}"
+    );
     assert!(!header(&m, "Date").is_empty());
     let body = m.subparts[0].get_body().unwrap();
     assert!(body.starts_with("Beste Raïscha O’Prinsen,"), "{body}");
     assert!(body.contains("als wethouder van Leusden"), "{body}");
+    // The sender is the organiser: the signature names it once.
+    assert!(
+        body.trim_end()
+            .ends_with("Met vriendelijke groet,\r\n\r\nDe Normaalste Zaak Amersfoort")
+            || body
+                .trim_end()
+                .ends_with("Met vriendelijke groet,\n\nDe Normaalste Zaak Amersfoort"),
+        "{body}"
+    );
+    assert_eq!(
+        body.matches("De Normaalste Zaak Amersfoort").count(),
+        1,
+        "{body}"
+    );
     assert!(
         attachment(&m) == pdf,
         "the attachment differs from the report"
@@ -252,11 +330,7 @@ fn send_delivers_each_message_once_even_after_a_refusal() {
     );
     assert!(inbox3.lock().unwrap().is_empty());
     let journal = std::fs::read_to_string(run.outbox().join("sent.log")).unwrap();
-    assert_eq!(
-        journal.lines().filter(|l| !l.starts_with('#')).count(),
-        3,
-        "{journal}"
-    );
+    assert_eq!(recorded(&run), 3, "{journal}");
 }
 
 #[test]
@@ -405,11 +479,290 @@ fn a_journal_line_typed_by_hand_with_spaces_counts_as_sent() {
     assert_eq!(inbox.lock().unwrap().len(), 2);
 }
 
-/// How many messages the journal records as sent (the file may exist and be empty).
+/// How many messages the journal records as accepted (the file may exist and be empty; a
+/// `sending` or `not-sent` line records an intent or a refusal, not a delivery).
 fn recorded(run: &Run) -> usize {
     std::fs::read_to_string(run.outbox().join("sent.log"))
         .unwrap_or_default()
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter(|l| !matches!(l.split_whitespace().nth(1), Some("sending" | "not-sent")))
         .count()
+}
+
+/// The recipients of every message an inbox holds, sorted.
+fn recipients(inbox: &Inbox) -> Vec<String> {
+    let mut to: Vec<String> = inbox
+        .lock()
+        .unwrap()
+        .iter()
+        .flat_map(|(t, _)| t.clone())
+        .collect();
+    to.sort();
+    to
+}
+
+const ALL: [&str; 3] = [
+    "erwin.jansma@example.org",
+    "liesa@example.org",
+    "raischa@example.org",
+];
+
+#[test]
+fn two_sends_at_once_deliver_each_message_exactly_once() {
+    let run = Run::new();
+    // Each message takes the server half a second, so the two runs overlap.
+    let (url, inbox) = serve(Recorder {
+        delay: Duration::from_millis(500),
+        ..Recorder::default()
+    });
+    let args = ["--send", "--smtp-url", url.as_str()];
+    let (a, b) = (run.spawn(GOOD, &args), run.spawn(GOOD, &args));
+    let outputs = [a.wait_with_output().unwrap(), b.wait_with_output().unwrap()];
+    for o in &outputs {
+        let locked = stderr(o).contains("error: another verslag is sending ");
+        assert!(
+            o.status.code() == Some(0) || (o.status.code() == Some(1) && locked),
+            "{}{}",
+            stdout(o),
+            stderr(o)
+        );
+    }
+    assert_eq!(recipients(&inbox), ALL, "every alderman gets exactly one");
+    assert_eq!(recorded(&run), 3);
+}
+
+#[test]
+fn a_held_outbox_stops_a_second_run_at_once_and_a_dead_holder_does_not() {
+    let run = Run::new();
+    let (url, inbox) = smtp_server(None);
+    // Another run holds the outbox: the operating system's lock, as verslag takes it.
+    std::fs::create_dir_all(run.outbox()).unwrap();
+    let lock_path = run.outbox().join(".verslag.lock");
+    let mut held = std::fs::File::create(&lock_path).unwrap();
+    held.try_lock().unwrap();
+    std::io::Write::write_all(
+        &mut held,
+        b"4242\t2026-11-28 10:42\tsending outbox/2022-11-01-mail\n",
+    )
+    .unwrap();
+    let o = run.mail(GOOD, &["--send", "--smtp-url", &url]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "{}: error: another verslag is sending outbox/2022-11-01-mail (process 4242, started \
+             2026-11-28 10:42) (hint: wait until it has finished, then run this again; nothing \
+             was sent or written by this run)\nnothing was sent\n",
+            run.outbox().display()
+        )
+    );
+    assert!(inbox.lock().unwrap().is_empty());
+    let files: Vec<_> = std::fs::read_dir(run.outbox()).unwrap().collect();
+    assert_eq!(files.len(), 1, "only the lock file: nothing was written");
+
+    // The holder dies (SIGKILL) while it waits on a silent server: its lock goes with it.
+    drop(held);
+    let silent = TcpListener::bind("127.0.0.1:0").unwrap();
+    let silent_url = format!("smtp://127.0.0.1:{}", silent.local_addr().unwrap().port());
+    let mut child = run.spawn(GOOD, &["--send", "--smtp-url", &silent_url]);
+    let (conn, _) = silent.accept().unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    drop(conn);
+    let o = run.mail(GOOD, &["--send", "--smtp-url", &url]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(recipients(&inbox), ALL);
+}
+
+#[test]
+fn an_edit_after_the_outbox_was_written_makes_send_refuse() {
+    let run = Run::new();
+    let event = run.event_copy();
+    let o = run.mail_event(&event, GOOD, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // The organiser corrects a solution after reviewing the outbox.
+    let toml = std::path::Path::new(&event).join("event.toml");
+    let text = std::fs::read_to_string(&toml).unwrap();
+    std::fs::write(
+        &toml,
+        text.replace("Meeloopdagen", "Meeloopdagen voor iedereen"),
+    )
+    .unwrap();
+    let (url, inbox) = smtp_server(None);
+    let o = run.mail_event(&event, GOOD, &["--send", "--smtp-url", &url]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let expected: String = ["Baarn", "Leusden", "Soest"]
+        .iter()
+        .map(|m| {
+            format!(
+                "{}: error: written before the record (event.toml) changed: it would send what \
+                 the organiser no longer means (hint: write the outbox again with `verslag mail \
+                 {event}`, review it, then send; nothing was sent)\n",
+                run.outbox().join(format!("{m}.eml")).display()
+            )
+        })
+        .collect();
+    assert_eq!(stderr(&o), format!("{expected}nothing was sent\n"));
+    assert!(inbox.lock().unwrap().is_empty());
+    assert_eq!(recorded(&run), 0);
+
+    // Written again, the outbox goes out with the correction in every report.
+    assert_eq!(run.mail_event(&event, GOOD, &[]).status.code(), Some(0));
+    let o = run.mail_event(&event, GOOD, &["--send", "--smtp-url", &url]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(recipients(&inbox), ALL);
+    for (_, data) in inbox.lock().unwrap().iter() {
+        let pdf = run.dir("received.pdf");
+        std::fs::write(&pdf, attachment(&parse(data))).unwrap();
+        assert!(
+            common::pdf::fold(&common::pdf::text(&pdf)).contains("Meeloopdagen voor iedereen"),
+            "a delivered report lacks the correction"
+        );
+    }
+}
+
+#[test]
+fn contacts_edited_after_the_outbox_was_written_make_send_refuse() {
+    let run = Run::new();
+    let contacts = run.dir("contacts.toml");
+    std::fs::copy(common::root().join(GOOD), &contacts).unwrap();
+    let contacts = contacts.to_str().unwrap();
+    assert_eq!(run.mail(contacts, &[]).status.code(), Some(0));
+    let text = std::fs::read_to_string(contacts).unwrap();
+    std::fs::write(
+        contacts,
+        text.replace("liesa@example.org", "l.vanaalst@example.org"),
+    )
+    .unwrap();
+    let (url, inbox) = smtp_server(None);
+    let o = run.mail(contacts, &["--send", "--smtp-url", &url]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "{}: error: written before the contact of Liesa van Aalst in {contacts} changed: it \
+             would send what the organiser no longer means (hint: write the outbox again with \
+             `verslag mail {EVENT}`, review it, then send; nothing was sent)\nnothing was sent\n",
+            run.outbox().join("Soest.eml").display()
+        )
+    );
+    assert!(inbox.lock().unwrap().is_empty());
+}
+
+#[test]
+fn a_changed_brand_attaches_what_a_fresh_build_with_it_makes() {
+    let run = Run::new();
+    let event = run.event_copy();
+    let out = run.dir("out");
+    let o = verslag(&["build", "-o", out.to_str().unwrap(), &event]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let builtin = std::fs::read(out.join("2022/2022-11-01-mail.pdf")).unwrap();
+
+    let brand_dir = run.dir("other");
+    std::fs::create_dir_all(&brand_dir).unwrap();
+    let brand = brand_dir.join("brand.toml");
+    std::fs::write(
+        &brand,
+        include_str!("../templates/brand.toml").replace("#17324D", "#006400"),
+    )
+    .unwrap();
+    std::fs::write(
+        brand_dir.join("logo.svg"),
+        include_str!("../templates/logo.svg"),
+    )
+    .unwrap();
+    let brand = brand.to_str().unwrap();
+    let o = run.mail_event(&event, GOOD, &["--brand", brand]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let fresh = run.dir("fresh");
+    let o = verslag(&[
+        "build",
+        "--brand",
+        brand,
+        "-o",
+        fresh.to_str().unwrap(),
+        &event,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let fresh = std::fs::read(fresh.join("2022/2022-11-01-mail.pdf")).unwrap();
+    assert!(fresh != builtin, "the brand must change the report");
+    let eml = std::fs::read(run.outbox().join("Baarn.eml")).unwrap();
+    assert!(
+        attachment(&parse(&eml)) == fresh,
+        "the outbox attaches the report of the old brand"
+    );
+}
+
+#[test]
+fn a_run_killed_after_the_server_took_a_message_never_resends_it_by_itself() {
+    let run = Run::new();
+    // The server takes the second message (Leusden) and the client is killed before it hears.
+    let pid = Arc::new(AtomicU32::new(0));
+    let (url, inbox) = serve(Recorder {
+        kill_after: Some((2, pid.clone())),
+        ..Recorder::default()
+    });
+    let child = run.spawn(GOOD, &["--send", "--smtp-url", &url]);
+    pid.store(child.id(), Ordering::SeqCst);
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), None, "killed by a signal: {}", stderr(&o));
+    assert_eq!(inbox.lock().unwrap().len(), 2);
+
+    // The rerun sends Soest, and not Leusden: it may have arrived.
+    let (url2, inbox2) = smtp_server(None);
+    let o = run.mail(GOOD, &["--send", "--smtp-url", &url2]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("already sent: Erwin Jansma"), "{out}");
+    assert!(
+        out.contains("may have been delivered: Raïscha O’Prinsen <raischa@example.org> (Leusden)"),
+        "{out}"
+    );
+    assert!(out.ends_with(": 1 sent, 0 not sent\n"), "{out}");
+    assert!(
+        stderr(&o).contains("if not, send it with --resend Leusden"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(recipients(&inbox2), ["liesa@example.org"]);
+
+    // Only when the organiser names it does it go out again.
+    let (url3, inbox3) = smtp_server(None);
+    let o = run.mail(
+        GOOD,
+        &["--send", "--smtp-url", &url3, "--resend", "leusden"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(recipients(&inbox3), ["raischa@example.org"]);
+    let o = run.mail(GOOD, &["--send", "--smtp-url", &url3]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).ends_with(": 0 sent, 0 not sent\n"));
+
+    let o = run.mail(
+        GOOD,
+        &["--send", "--smtp-url", &url3, "--resend", "Utrecht"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("--resend: error: \"Utrecht\" is no recipient of this event (hint: name a municipality or address of a table: Baarn, Leusden, Soest)"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn an_outbox_folder_that_cannot_hold_a_lock_file_sends_nothing() {
+    let run = Run::new();
+    // The lock file's place is taken by a folder: the outbox cannot be locked.
+    std::fs::create_dir_all(run.outbox().join(".verslag.lock")).unwrap();
+    let (url, inbox) = smtp_server(None);
+    let o = run.mail(GOOD, &["--send", "--smtp-url", &url]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(".verslag.lock: error: cannot create the lock file"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(inbox.lock().unwrap().is_empty());
 }

@@ -1,4 +1,4 @@
-//! The photo pipeline through the real binary: upright, sRGB, alpha kept, no metadata left,
+//! The photo pipeline through the real binary: upright, sRGB, transparency on white, no metadata left,
 //! the cache, and photos that must be refused.
 
 mod common;
@@ -96,13 +96,14 @@ fn hard_photos_come_out_upright_srgb_and_clean() {
         assert_ne!(cs, Some(&b"DeviceCMYK"[..]));
     }
 
-    // PNG alpha is kept as a soft mask.
+    // PNG alpha is flattened onto the white of the paper: every photo is a JPEG, none has a
+    // soft mask, and the PNG's fully transparent corner comes out white.
+    let streams = pdf::image_streams(&doc);
     assert!(
-        pdf::image_streams(&doc)
-            .iter()
-            .any(|(d, _)| d.has(b"SMask")),
-        "the transparent PNG lost its alpha"
+        streams.iter().all(|(d, _)| !d.has(b"SMask")),
+        "a soft mask is left"
     );
+    assert_eq!(jpegs.len(), streams.len(), "an image is not a JPEG");
 
     // No metadata of the camera or the photographer reaches the PDF.
     let raw = std::fs::read(&path).unwrap();
@@ -199,4 +200,66 @@ fn a_truncated_photo_fails_the_build_naming_it() {
          1 problem found; no report was written for a failed event\n"
     );
     assert!(!tmp.path().join("2022").exists());
+}
+
+#[test]
+fn a_photo_with_transparency_is_flattened_onto_white_and_embedded_as_jpeg() {
+    let tmp = scratch();
+    let event = tmp.path().join("events/2022/2022-11-01-alpha");
+    std::fs::create_dir_all(event.join("photos")).unwrap();
+    // A camera photo saved as an 800x1202 PNG with an alpha channel: opaque in the middle,
+    // fading to fully transparent at the top.
+    let source = std::fs::read_dir(common::root().join(common::EXAMPLE).join("photos"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("jpg")))
+        .unwrap();
+    let rgb = image::open(&source)
+        .unwrap()
+        .resize_to_fill(800, 1202, image::imageops::FilterType::Triangle)
+        .to_rgb8();
+    let rgba = image::RgbaImage::from_fn(800, 1202, |x, y| {
+        let [r, g, b] = rgb.get_pixel(x, y).0;
+        let a = (y * 255 / 300).min(255) as u8;
+        image::Rgba([r, g, b, a])
+    });
+    rgba.save(event.join("photos/alpha.png")).unwrap();
+    std::fs::write(
+        event.join("event.toml"),
+        "version = 1\n[event]\ntitle = \"Transparant\"\ndate = 2022-11-01\n\
+         organizer = \"De Normaalste Zaak Amersfoort\"\nintro = \"Een foto met een alfakanaal.\"\n\
+         [[tables]]\nmunicipality = \"Baarn\"\nhost = { name = \"Erwin Jansma\", role = \"wethouder\" }\n\
+         question = \"Vraag?\"\nsolutions = [\"Antwoord\"]\n\
+         [[photos]]\nfile = \"photos/alpha.png\"\ncaption = \"Met alfakanaal\"\n\
+         alt = \"Een foto met transparantie\"\ncredit = \"Test\"\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    let o = build(event.to_str().unwrap(), &out, &["--no-cache"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let path = out.join("2022/2022-11-01-alpha.pdf");
+    let doc = pdf::load(&path);
+    let streams = pdf::image_streams(&doc);
+    assert!(streams.iter().all(|(d, _)| !d.has(b"SMask")));
+    let jpegs = jpegs(&doc);
+    let (_, img) = jpegs
+        .iter()
+        .find(|(_, i)| i.height() > i.width())
+        .expect("the portrait photo, as JPEG");
+    // The transparent top row is the paper's white; the opaque middle keeps the photo.
+    let top = img.get_pixel(img.width() / 2, 0).0;
+    assert!(
+        top.iter().all(|&c| c >= 250),
+        "top row {top:?} is not white"
+    );
+    let mid = img.get_pixel(img.width() / 2, img.height() / 2).0;
+    assert!(
+        mid.iter().any(|&c| c < 240),
+        "the photo itself turned white"
+    );
+    eprintln!(
+        "report with an 800x1202 RGBA PNG: {} bytes",
+        std::fs::metadata(&path).unwrap().len()
+    );
 }

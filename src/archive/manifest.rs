@@ -31,8 +31,8 @@ pub struct Entry {
     pub name: String,
     pub sha256: String,
     pub size: u64,
-    /// SHA-256 over everything the file was built from: record, photos, templates, brand and
-    /// tool version. Unchanged inputs: the file is not rebuilt.
+    /// SHA-256 over everything the file was built from (see `inputs.rs`): record, photos,
+    /// brand, templates, fonts and verslag itself. Unchanged inputs: the file is not rebuilt.
     pub inputs: String,
     /// When it was built (UTC, RFC 3339).
     pub built: String,
@@ -112,33 +112,12 @@ pub fn tool() -> String {
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    hex(&Sha256::digest(bytes))
-}
-
-pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    crate::inputs::hex(&Sha256::digest(bytes))
 }
 
 /// Now, UTC, as RFC 3339 (`2026-11-27T18:04:05Z`).
 pub fn now_rfc3339() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let (days, rem) = (secs / 86_400, secs % 86_400);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
+    jiff::Timestamp::now()
+        .strftime("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
 }

@@ -17,11 +17,13 @@ use crate::check::print_problems;
 use crate::cli::{Format, Look, PhotoOptions};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::{labels, long_date};
+use crate::inputs::Inputs;
+use crate::inputs::hex;
 use crate::load::{self, Loaded};
 use crate::record::{Date, Language};
 use crate::render::{self, Flavour, Typeset};
 use crate::templates::YEARBOOK;
-use manifest::{Entry, FILE_NAME, Manifest, hex, now_rfc3339, sha256_hex, tool};
+use manifest::{Entry, FILE_NAME, Manifest, now_rfc3339, sha256_hex, tool};
 
 pub struct Roots<'a> {
     pub events: &'a Path,
@@ -44,6 +46,15 @@ pub fn run(
         print_problems(&[d], format);
         return 1;
     }
+    // Held until the manifest is written: a second archive of this year stops at once.
+    let _lock = match crate::lock::exclusive(&out_dir, &format!("archiving {}", out_dir.display()))
+    {
+        Ok(lock) => lock,
+        Err(d) => {
+            print_problems(&[d], format);
+            return 1;
+        }
+    };
     let setup = match Setup::new(look, photos) {
         Ok(s) => s,
         Err(diags) => {
@@ -61,12 +72,12 @@ pub fn run(
         }
     };
 
-    let fingerprint = setup_fingerprint(&setup);
+    let fingerprint = setup.common.digest();
     let progress = crate::log::Progress::new(folders.len());
     let results: Vec<Outcome> = folders
         .par_iter()
         .map(|folder| {
-            let outcome = archive_event(folder, &setup, &fingerprint, &manifest, &out_dir);
+            let outcome = archive_event(folder, &setup, &manifest, &out_dir);
             // Typst's memoisation is process-wide: drop what a long batch no longer needs.
             typst::comemo::evict(20);
             progress.tick(folder);
@@ -158,21 +169,15 @@ enum Outcome {
     Failed(Vec<Diagnostic>),
 }
 
-fn archive_event(
-    folder: &Path,
-    setup: &Setup,
-    fingerprint: &str,
-    manifest: &Manifest,
-    out_dir: &Path,
-) -> Outcome {
+fn archive_event(folder: &Path, setup: &Setup, manifest: &Manifest, out_dir: &Path) -> Outcome {
     let loaded = match load::load(folder) {
         Ok(l) => l,
         Err(diags) => return Outcome::Failed(diags),
     };
     let name = format!("{}.pdf", loaded.dir.slug);
     let summary = summary(&loaded, &name);
-    let inputs = match inputs_hash(&loaded, fingerprint) {
-        Ok(h) => h,
+    let inputs = match Inputs::of(&loaded, &setup.common) {
+        Ok(i) => i.digest(),
         Err(d) => return Outcome::Failed(vec![d]),
     };
     let path = out_dir.join(&name);
@@ -183,19 +188,21 @@ fn archive_event(
         crate::log::verbose(format!("{name}: unchanged"));
         return Outcome::Unchanged(summary);
     }
-    let output = match render_event(&loaded, setup, Flavour::Archive) {
-        Ok(o) => o,
+    let report = match render_event(&loaded, setup, Flavour::Archive) {
+        Ok(r) => r,
         Err(diags) => return Outcome::Failed(diags),
     };
-    if let Err(d) = crate::fsx::write_atomic(&path, &output.pdf) {
+    let pdf = &report.output.pdf;
+    if let Err(d) = crate::fsx::write_atomic(&path, pdf) {
         return Outcome::Failed(vec![d]);
     }
     Outcome::Built(
         Entry {
             name,
-            sha256: sha256_hex(&output.pdf),
-            size: output.pdf.len() as u64,
-            inputs,
+            sha256: sha256_hex(pdf),
+            size: pdf.len() as u64,
+            // What the PDF was really made from (a photo may have changed since the check).
+            inputs: report.inputs.digest(),
             built: now_rfc3339(),
             source: Some(loaded.dir.dir.display().to_string()),
         },
@@ -221,35 +228,6 @@ fn summary(loaded: &Loaded, file: &str) -> Summary {
             "file": file,
         }),
     }
-}
-
-/// SHA-256 over the tool version, templates and brand, the record and every photo.
-fn inputs_hash(loaded: &Loaded, fingerprint: &str) -> Result<String, Diagnostic> {
-    let mut h = Sha256::new();
-    h.update(fingerprint.as_bytes());
-    h.update(loaded.source.as_bytes());
-    for photo in &loaded.record.photos {
-        let bytes = std::fs::read(&photo.resolved)
-            .map_err(|e| Diagnostic::file(&photo.resolved, format!("cannot read: {e}")))?;
-        h.update(photo.file.value.as_bytes());
-        h.update(Sha256::digest(&bytes));
-    }
-    Ok(hex(&h.finalize()))
-}
-
-/// The tool version, the templates and the brand, hashed.
-fn setup_fingerprint(setup: &Setup) -> String {
-    let mut h = Sha256::new();
-    h.update(tool().as_bytes());
-    h.update(crate::photos::cache::PIPELINE_VERSION.to_le_bytes());
-    let mut files: Vec<_> = setup.templates.files.iter().collect();
-    files.sort_by(|a, b| a.0.cmp(&b.0));
-    for (path, bytes) in files {
-        h.update(path.as_bytes());
-        h.update(Sha256::digest(bytes.as_slice()));
-    }
-    h.update(setup.brand.fingerprint.as_bytes());
-    hex(&h.finalize())
 }
 
 /// Builds the yearbook when any event or the look changed; `Ok(true)` when it was built.

@@ -10,6 +10,11 @@ use crate::diagnostics::Diagnostic;
 
 pub fn run(year: u16, archive: &Path, format: Format) -> i32 {
     let dir = archive.join(format!("{year:04}"));
+    // An archive being written right now would show files the manifest does not list yet.
+    if let Err(d) = crate::lock::is_free(&dir) {
+        print_problems(&[d], format);
+        return 1;
+    }
     let manifest_path = dir.join(FILE_NAME);
     let manifest = match Manifest::read(&manifest_path) {
         Ok(Some(m)) => m,
@@ -66,7 +71,7 @@ pub fn run(year: u16, archive: &Path, format: Format) -> i32 {
         .unwrap_or_default();
     names.sort();
     for name in names {
-        if name != FILE_NAME && manifest.entry(&name).is_none() {
+        if name != FILE_NAME && name != crate::lock::FILE_NAME && manifest.entry(&name).is_none() {
             problems.push(
                 Diagnostic::file(dir.join(&name), "unexpected: not in the manifest")
                     .with_hint("move it out of the archive folder, or run `verslag archive` if it belongs there"),

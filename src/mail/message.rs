@@ -26,6 +26,15 @@ pub fn fill(record: &Record, contact: &Contact, sender: &str) -> (String, String
         }
         .to_string()
     });
+    // The sender is often the organisation itself: sign once, not twice.
+    let template = if sender
+        .trim()
+        .eq_ignore_ascii_case(record.event.organizer.trim())
+    {
+        template.replace("{sender}\n{organizer}", "{sender}")
+    } else {
+        template.to_string()
+    };
     let fill = |s: &str| {
         s.replace("{name}", &contact.name.value)
             .replace("{role}", &role)
@@ -35,7 +44,7 @@ pub fn fill(record: &Record, contact: &Contact, sender: &str) -> (String, String
             .replace("{organizer}", &record.event.organizer)
             .replace("{sender}", sender)
     };
-    let (subject, body) = template.split_once('\n').unwrap_or((template, ""));
+    let (subject, body) = template.split_once('\n').unwrap_or((&template, ""));
     let subject = subject
         .trim_start_matches("Subject:")
         .trim_start_matches("Onderwerp:")
@@ -43,13 +52,15 @@ pub fn fill(record: &Record, contact: &Contact, sender: &str) -> (String, String
     (fill(subject), fill(body.trim_start_matches('\n')))
 }
 
-/// The whole message, ready to write as .eml or to send.
+/// The whole message, ready to write as .eml or to send. `unique` makes its Message-ID
+/// unique (it is hashed, with the time, into the part before the sender's domain).
 pub fn build(
     record: &Record,
     contact: &Contact,
     from: &Mailbox,
     pdf_name: &str,
     pdf: Vec<u8>,
+    unique: &str,
 ) -> Result<Message, String> {
     let (subject, body) = fill(record, contact, from.name.as_deref().unwrap_or(""));
     let to = Mailbox::new(
@@ -65,11 +76,23 @@ pub fn build(
         .from(from.clone())
         .to(to)
         .subject(subject)
-        .message_id(None)
+        .message_id(Some(message_id(from, &contact.email.value, unique)))
         .multipart(
             MultiPart::mixed()
                 .singlepart(SinglePart::plain(body))
                 .singlepart(Attachment::new(pdf_name.to_string()).body(pdf, pdf_type)),
         )
         .map_err(|e| e.to_string())
+}
+
+/// `<32 hex digits@sender's domain>`: the sender's own domain, as spam filters expect, not
+/// the name of the machine that happened to write the message.
+fn message_id(from: &Mailbox, to: &str, unique: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let seed = format!("{to}\0{unique}\0{nanos}\0{}", std::process::id());
+    let id = crate::inputs::hex(&Sha256::digest(seed.as_bytes())[..16]);
+    format!("<{id}@{}>", from.email.domain())
 }

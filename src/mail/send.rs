@@ -1,20 +1,34 @@
-//! Delivery over SMTP (lettre, rustls) and the send journal that keeps every message from
-//! going out twice. TLS is required except to a loopback address.
+//! Delivery over SMTP (lettre's connection, rustls) in two steps, so that the journal can
+//! record the intent between them: announce (connect, TLS, login, sender, recipient), then
+//! the message's data. TLS is required except to a loopback address.
 
-use std::io::Write;
 use std::net::IpAddr;
-use std::path::Path;
 use std::time::Duration;
 
 use lettre::address::Envelope;
-use lettre::transport::smtp::authentication::Credentials;
-use lettre::transport::smtp::client::{Tls, TlsParameters};
-use lettre::{SmtpTransport, Transport};
+use lettre::transport::smtp::authentication::{Credentials, DEFAULT_MECHANISMS};
+use lettre::transport::smtp::client::{SmtpConnection, TlsParameters};
+use lettre::transport::smtp::commands::{Data, Mail, Rcpt};
+use lettre::transport::smtp::extension::{ClientId, Extension, MailBodyParameter, MailParameter};
 
 /// Where and how to deliver: from `--smtp-url` / `VERSLAG_SMTP_URL`.
 pub struct Server {
-    pub transport: SmtpTransport,
+    host: String,
+    port: u16,
+    tls: Security,
+    credentials: Option<Credentials>,
+    timeout: Duration,
+    /// The URL without password, for messages.
     pub shown: String,
+}
+
+enum Security {
+    /// smtps://: TLS from the first byte.
+    Wrapper(TlsParameters),
+    /// smtp:// to another machine: STARTTLS, required.
+    StartTls(TlsParameters),
+    /// smtp:// to this machine only.
+    Plain,
 }
 
 /// Parses `smtp://[user@]host[:port]` (STARTTLS, port 587) or `smtps://[user@]host[:port]`
@@ -49,17 +63,17 @@ pub fn server(url: &str, timeout: Duration) -> Result<Server, String> {
     }
     let loopback = host == "localhost" || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback());
     let tls = |h: &str| TlsParameters::new(h.to_string()).map_err(|e| e.to_string());
-    let builder = match scheme {
-        "smtps" => SmtpTransport::builder_dangerous(host).tls(Tls::Wrapper(tls(host)?)),
-        "smtp" if loopback => SmtpTransport::builder_dangerous(host).tls(Tls::None),
-        "smtp" => SmtpTransport::builder_dangerous(host).tls(Tls::Required(tls(host)?)),
+    let security = match scheme {
+        "smtps" => Security::Wrapper(tls(host)?),
+        "smtp" if loopback => Security::Plain,
+        "smtp" => Security::StartTls(tls(host)?),
         other => {
             return Err(format!(
                 "\"{other}://\" is not an SMTP URL; use smtp:// or smtps://"
             ));
         }
     };
-    let mut builder = builder.port(port).timeout(Some(timeout));
+    let mut credentials = None;
     if let Some(user) = user {
         let password = match std::env::var("VERSLAG_SMTP_PASSWORD") {
             Ok(p) => p,
@@ -68,10 +82,14 @@ pub fn server(url: &str, timeout: Duration) -> Result<Server, String> {
                     |_| "no SMTP password: set VERSLAG_SMTP_PASSWORD or run verslag in a terminal",
                 )?,
         };
-        builder = builder.credentials(Credentials::new(user.to_string(), password));
+        credentials = Some(Credentials::new(user.to_string(), password));
     }
     Ok(Server {
-        transport: builder.build(),
+        host: host.to_string(),
+        port,
+        tls: security,
+        credentials,
+        timeout,
         shown: format!(
             "{scheme}://{}{host}:{port}",
             user.map(|u| format!("{u}@")).unwrap_or_default()
@@ -84,6 +102,9 @@ pub struct Failure {
     pub message: String,
     /// A refused login, an unreachable or silent server: every later message would fail too.
     pub stops_run: bool,
+    /// The message's data was on its way when the connection failed: the server may have
+    /// taken it.
+    pub maybe_delivered: bool,
 }
 
 impl From<String> for Failure {
@@ -91,20 +112,77 @@ impl From<String> for Failure {
         Failure {
             message,
             stops_run: false,
+            maybe_delivered: false,
         }
     }
 }
 
-/// Sends one message's exact bytes.
-pub fn deliver(server: &Server, envelope: &Envelope, eml: &[u8]) -> Result<(), Failure> {
-    server
-        .transport
-        .send_raw(envelope, eml)
-        .map(|_| ())
-        .map_err(|e| explain(&e))
+/// A connection on which the server has accepted the sender and recipients and waits for the
+/// message's data: nothing has been delivered yet.
+pub struct Ready(SmtpConnection);
+
+/// Connects, secures, logs in and announces one message; a failure here delivered nothing.
+pub fn announce(server: &Server, envelope: &Envelope, eml: &[u8]) -> Result<Ready, Failure> {
+    let fail = |e: lettre::transport::smtp::Error| explain(&e, false);
+    let hello = ClientId::default();
+    let wrapper = match &server.tls {
+        Security::Wrapper(p) => Some(p),
+        _ => None,
+    };
+    let mut conn = SmtpConnection::connect(
+        (server.host.as_str(), server.port),
+        Some(server.timeout),
+        &hello,
+        wrapper,
+        None,
+    )
+    .map_err(fail)?;
+    if let Security::StartTls(p) = &server.tls {
+        conn.starttls(p, &hello).map_err(fail)?;
+    }
+    if let Some(credentials) = &server.credentials {
+        conn.auth(DEFAULT_MECHANISMS, credentials).map_err(fail)?;
+    }
+    let mut options = Vec::new();
+    if !eml.is_ascii() {
+        if !conn.server_info().supports_feature(Extension::EightBitMime) {
+            conn.abort();
+            return Err(Failure {
+                message: "the server cannot take 8-bit messages (no 8BITMIME)".into(),
+                stops_run: true,
+                maybe_delivered: false,
+            });
+        }
+        options.push(MailParameter::Body(MailBodyParameter::EightBitMime));
+    }
+    let mut step = |command: &dyn std::fmt::Display| -> Result<(), Failure> {
+        conn.command(command).map(|_| ()).map_err(fail)
+    };
+    step(&Mail::new(envelope.from().cloned(), options))?;
+    for to in envelope.to() {
+        step(&Rcpt::new(to.clone(), Vec::new()))?;
+    }
+    Ok(Ready(conn))
 }
 
-fn explain(e: &lettre::transport::smtp::Error) -> Failure {
+/// Sends the data of an announced message and waits for the server's answer.
+pub fn deliver(ready: Ready, eml: &[u8]) -> Result<(), Failure> {
+    let Ready(mut conn) = ready;
+    let result = conn
+        .command(Data)
+        .map_err(|e| explain(&e, false))
+        .and_then(|_| conn.message(eml).map_err(|e| explain(&e, true)));
+    if result.is_ok() {
+        let _ = conn.quit();
+    } else {
+        conn.abort();
+    }
+    result.map(|_| ())
+}
+
+/// `data_sent`: the failure came after the message's data went out, so unless the server
+/// answered with a refusal it may have been delivered.
+fn explain(e: &lettre::transport::smtp::Error, data_sent: bool) -> Failure {
     let text = e.to_string();
     // A read timeout on the socket surfaces as an I/O error (EAGAIN), not as lettre's timeout.
     let mut source = std::error::Error::source(e);
@@ -118,6 +196,7 @@ fn explain(e: &lettre::transport::smtp::Error) -> Failure {
         }
         source = s.source();
     }
+    let refused = e.is_permanent() || e.is_transient();
     let (message, stops_run) = if e.is_timeout() || io_timeout {
         ("the server did not answer in time".into(), true)
     } else if text.to_lowercase().contains("auth") || text.contains("535") {
@@ -129,51 +208,14 @@ fn explain(e: &lettre::transport::smtp::Error) -> Failure {
             format!("the server could not take the message now ({text})"),
             false,
         )
+    } else if data_sent {
+        (format!("the connection broke ({text})"), true)
     } else {
         (format!("cannot reach the server ({text})"), true)
     };
-    Failure { message, stops_run }
-}
-
-/// Addresses already delivered, from the journal.
-pub fn already_sent(journal: &Path) -> Vec<String> {
-    std::fs::read_to_string(journal)
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_whitespace().nth(1))
-        .map(str::to_lowercase)
-        .collect()
-}
-
-/// Opens (creating) the journal for appending, to know it can be written before sending.
-pub fn open_journal(journal: &Path) -> Result<std::fs::File, String> {
-    if let Some(folder) = journal.parent() {
-        std::fs::create_dir_all(folder)
-            .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    Failure {
+        message,
+        stops_run,
+        maybe_delivered: data_sent && !refused,
     }
-    std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(journal)
-        .map_err(|e| format!("cannot write the journal {}: {e}", journal.display()))
-}
-
-/// Appends one accepted message to the journal and flushes it to disk before the next send.
-pub fn record(journal: &Path, address: &str, file: &str, message_id: &str) -> Result<(), String> {
-    let new = std::fs::metadata(journal).map_or(true, |m| m.len() == 0);
-    let mut f = open_journal(journal)?;
-    if new {
-        let _ = writeln!(
-            f,
-            "# sent by verslag: time, address, message file, Message-ID"
-        );
-    }
-    writeln!(
-        f,
-        "{}\t{address}\t{file}\t{message_id}",
-        crate::archive::manifest::now_rfc3339()
-    )
-    .and_then(|_| f.sync_all())
-    .map_err(|e| format!("cannot write the journal {}: {e}", journal.display()))
 }

@@ -1,4 +1,4 @@
-//! A content-addressed cache of prepared photos: the key hashes the photo's bytes, its target
+//! A content-addressed cache of prepared photos: the key hashes the photo's SHA-256, its target
 //! size and the pipeline version, so an unchanged photo is never decoded twice. Entries are
 //! written atomically, so concurrent builds cannot corrupt it.
 
@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 use super::Placement;
 
 /// Bump when the pipeline's output changes (decoder, resampling, quality, encoder).
-pub const PIPELINE_VERSION: u32 = 1;
+pub const PIPELINE_VERSION: u32 = 2;
 
 #[derive(Debug, Clone)]
 pub struct Cache {
@@ -26,15 +26,16 @@ impl Cache {
         Cache { dir }
     }
 
-    pub fn key(bytes: &[u8], place: &Placement) -> String {
+    /// The key of a photo (by the SHA-256 of its bytes) prepared for a placement.
+    pub fn key(photo_sha256: &[u8], place: &Placement) -> String {
         let (w, h) = place.pixels();
         let mut hasher = Sha256::new();
         hasher.update(format!(
             "verslag-photo-v{PIPELINE_VERSION}:{w}x{h}:{}:",
             place.crop
         ));
-        hasher.update(bytes);
-        crate::archive::manifest::hex(&hasher.finalize())
+        hasher.update(photo_sha256);
+        crate::inputs::hex(&hasher.finalize())
     }
 
     fn path(&self, key: &str, ext: &str) -> PathBuf {
@@ -46,9 +47,7 @@ impl Cache {
 
     /// A cached entry: bytes and extension.
     pub fn get(&self, key: &str) -> Option<(Vec<u8>, &'static str)> {
-        ["jpg", "png"]
-            .into_iter()
-            .find_map(|ext| Some((std::fs::read(self.path(key, ext)).ok()?, ext)))
+        Some((std::fs::read(self.path(key, "jpg")).ok()?, "jpg"))
     }
 
     /// Stores an entry; a cache that cannot be written is not an error (the build goes on).

@@ -1,6 +1,6 @@
 //! Decoding a photo to upright sRGB pixels: JPEG (baseline, progressive, CMYK) through
 //! jpeg-decoder with DCT-domain downscaling, PNG and WebP through `image`; EXIF orientation
-//! and embedded ICC profiles applied. Sizes are checked from the header before any allocation.
+//! and embedded ICC profiles applied; transparency flattened onto the white of the paper. Sizes are checked from the header before any allocation.
 
 use std::io::{BufRead, Cursor, Seek};
 
@@ -12,7 +12,7 @@ pub const MAX_PIXELS: u64 = 120_000_000;
 /// No side may be longer than this.
 pub const MAX_SIDE: u32 = 30_000;
 
-/// Upright sRGB pixels, RGB or RGBA.
+/// Upright sRGB pixels, always RGB: transparency is flattened onto white.
 pub struct Decoded {
     pub image: DynamicImage,
     /// The photo's stored size before any DCT scaling, upright.
@@ -159,7 +159,7 @@ fn decode_other(bytes: &[u8]) -> Result<Decoded, String> {
         if let Some(icc) = &icc {
             to_srgb(icc, qcms::DataType::RGBA8, &mut rgba);
         }
-        DynamicImage::ImageRgba8(rgba)
+        DynamicImage::ImageRgb8(on_white(&rgba))
     } else {
         let mut rgb = image.into_rgb8();
         if let Some(icc) = &icc {
@@ -173,6 +173,21 @@ fn decode_other(bytes: &[u8]) -> Result<Decoded, String> {
         image,
         original,
         dct_scale: 1,
+    })
+}
+
+/// Composites a photo with transparency onto white, the paper it prints on: it then looks the
+/// same on the page and is encoded as JPEG like any other photo (a tenth of a lossless PNG
+/// with its soft mask).
+fn on_white(rgba: &RgbaImage) -> RgbImage {
+    let blend = |c: u8, a: u8| {
+        let (c, a) = (u32::from(c), u32::from(a));
+        // c * a + 255 * (255 - a), divided by 255 and rounded.
+        ((c * a + 255 * (255 - a) + 127) / 255) as u8
+    };
+    RgbImage::from_fn(rgba.width(), rgba.height(), |x, y| {
+        let [r, g, b, a] = rgba.get_pixel(x, y).0;
+        image::Rgb([blend(r, a), blend(g, a), blend(b, a)])
     })
 }
 

@@ -1,7 +1,5 @@
-//! Re-encoding: JPEG for photos, PNG only where transparency needs it; no metadata is written
-//! (no EXIF, no GPS position, no camera serial number).
-
-use std::io::Cursor;
+//! Re-encoding as JPEG (transparency was flattened onto white when decoding); no metadata is
+//! written (no EXIF, no GPS position, no camera serial number).
 
 use image::DynamicImage;
 
@@ -12,12 +10,6 @@ pub const JPEG_QUALITY: u8 = 82;
 /// Encoded bytes and the file extension Typst recognises them by.
 pub fn encode(img: &DynamicImage) -> Result<(Vec<u8>, &'static str), String> {
     let (w, h) = (img.width(), img.height());
-    if let DynamicImage::ImageRgba8(rgba) = img {
-        let mut out = Vec::new();
-        rgba.write_to(&mut Cursor::new(&mut out), image::ImageFormat::Png)
-            .map_err(|e| format!("the photo cannot be encoded ({e})"))?;
-        return Ok((out, "png"));
-    }
     let rgb = img.to_rgb8();
     let (w16, h16) = (
         u16::try_from(w).map_err(|_| "the photo is too wide to encode")?,

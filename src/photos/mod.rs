@@ -11,6 +11,8 @@ use std::io::BufReader;
 use std::path::Path;
 use std::time::Instant;
 
+use sha2::{Digest, Sha256};
+
 pub use cache::Cache;
 pub use layout::{Placement, Plan};
 
@@ -18,8 +20,10 @@ pub use layout::{Placement, Plan};
 #[derive(Debug, Clone)]
 pub struct Prepared {
     pub bytes: Vec<u8>,
-    /// `jpg` or `png`.
+    /// `jpg`: every photo is embedded as JPEG.
     pub ext: &'static str,
+    /// SHA-256 of the photo file as it was read: one of the report's inputs.
+    pub source_sha256: [u8; 32],
     pub width: u32,
     pub height: u32,
     /// What happened, for `-v`: "cache hit" or "decoded ...".
@@ -52,7 +56,8 @@ pub fn prepare_bytes(
     place: &Placement,
     cache: Option<&Cache>,
 ) -> Result<Prepared, String> {
-    let key = cache.map(|_| Cache::key(&bytes, place));
+    let source_sha256: [u8; 32] = Sha256::digest(&bytes).into();
+    let key = cache.map(|_| Cache::key(&source_sha256, place));
     if let (Some(cache), Some(key)) = (cache, &key)
         && let Some((bytes, ext)) = cache.get(key)
         && let Ok((width, height)) = decode::probe(std::io::Cursor::new(&bytes))
@@ -64,6 +69,7 @@ pub fn prepare_bytes(
         return Ok(Prepared {
             bytes,
             ext,
+            source_sha256,
             width,
             height,
             log,
@@ -97,6 +103,7 @@ pub fn prepare_bytes(
     Ok(Prepared {
         bytes: out,
         ext,
+        source_sha256,
         width,
         height,
         log,

@@ -2,7 +2,7 @@
 
 use fast_image_resize::images::Image;
 use fast_image_resize::{FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer};
-use image::{DynamicImage, RgbImage, RgbaImage};
+use image::{DynamicImage, RgbImage};
 
 /// Resizes to fit (tw, th), or to fill it exactly with a centred crop when `crop`; never
 /// upscales (a smaller photo keeps its pixels and prints at a lower resolution).
@@ -42,20 +42,13 @@ pub fn fit(img: DynamicImage, (tw, th): (u32, u32), crop: bool) -> Result<Dynami
         .resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3))
         .crop(left, top, cw, ch);
     let fail = |e: &dyn std::fmt::Display| format!("the photo cannot be resized ({e})");
-    let (alpha, pixel, raw) = match img {
-        DynamicImage::ImageRgba8(rgba) => (true, PixelType::U8x4, rgba.into_raw()),
-        other => (false, PixelType::U8x3, other.into_rgb8().into_raw()),
-    };
-    let src = Image::from_vec_u8(w, h, raw, pixel).map_err(|e| fail(&e))?;
-    let mut dst = Image::new(nw, nh, pixel);
+    let src = Image::from_vec_u8(w, h, img.into_rgb8().into_raw(), PixelType::U8x3)
+        .map_err(|e| fail(&e))?;
+    let mut dst = Image::new(nw, nh, PixelType::U8x3);
     Resizer::new()
         .resize(&src, &mut dst, &options)
         .map_err(|e| fail(&e))?;
-    let raw = dst.into_vec();
-    let out = if alpha {
-        RgbaImage::from_raw(nw, nh, raw).map(DynamicImage::ImageRgba8)
-    } else {
-        RgbImage::from_raw(nw, nh, raw).map(DynamicImage::ImageRgb8)
-    };
-    out.ok_or_else(|| "the photo cannot be resized".to_string())
+    RgbImage::from_raw(nw, nh, dst.into_vec())
+        .map(DynamicImage::ImageRgb8)
+        .ok_or_else(|| "the photo cannot be resized".to_string())
 }

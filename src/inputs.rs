@@ -1,0 +1,186 @@
+//! The inputs of a report: everything its bytes depend on (record, photos, brand and logo,
+//! templates, fonts, verslag's own code), hashed in one place, so that build, mail and archive
+//! agree on when a report is stale and can name what changed.
+
+use std::fmt::Write as _;
+
+use sha2::{Digest, Sha256};
+
+use crate::brand::Brand;
+use crate::diagnostics::Diagnostic;
+use crate::load::Loaded;
+use crate::templates::Templates;
+
+/// The parts, in a fixed order, each with what an organiser is told when it changed.
+const PARTS: [(&str, &str); 6] = [
+    ("record", "the record (event.toml)"),
+    ("photos", "a photo"),
+    ("brand", "the brand or its logo"),
+    ("templates", "the templates"),
+    ("fonts", "the fonts"),
+    ("verslag", "verslag itself (another version)"),
+];
+
+/// How many hex digits of each part an outbox message keeps: enough to notice a change.
+const SHORT: usize = 16;
+
+/// What is the same for every event of one run: brand, templates, fonts and verslag.
+#[derive(Debug, Clone)]
+pub struct Common {
+    brand: String,
+    templates: String,
+    fonts: String,
+    verslag: String,
+}
+
+impl Common {
+    pub fn new(brand: &Brand, templates: &Templates) -> Common {
+        let mut files: Vec<_> = templates.files.iter().collect();
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut t = Sha256::new();
+        for (path, bytes) in files {
+            t.update(path.as_bytes());
+            t.update([0]);
+            t.update(Sha256::digest(bytes.as_slice()));
+        }
+        Common {
+            brand: brand.fingerprint.clone(),
+            templates: hex(&t.finalize()),
+            fonts: env!("VERSLAG_FONTS_SHA256").to_string(),
+            verslag: hex(&Sha256::digest(format!(
+                "verslag {} code {} photos v{}",
+                env!("CARGO_PKG_VERSION"),
+                env!("VERSLAG_CODE_SHA256"),
+                crate::photos::cache::PIPELINE_VERSION
+            ))),
+        }
+    }
+
+    /// One hash of the common parts (for the yearbook, which has no record of its own).
+    pub fn digest(&self) -> String {
+        let mut h = Sha256::new();
+        for part in [&self.brand, &self.templates, &self.fonts, &self.verslag] {
+            h.update(part.as_bytes());
+            h.update([0]);
+        }
+        hex(&h.finalize())
+    }
+}
+
+/// The inputs of one event's report, part by part (full SHA-256 hex each).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inputs {
+    parts: Vec<(&'static str, String)>,
+}
+
+impl Inputs {
+    /// Reads and hashes the event's photos.
+    pub fn of(loaded: &Loaded, common: &Common) -> Result<Inputs, Diagnostic> {
+        let mut hashes = Vec::new();
+        for photo in &loaded.record.photos {
+            let bytes = std::fs::read(&photo.resolved)
+                .map_err(|e| Diagnostic::file(&photo.resolved, format!("cannot read: {e}")))?;
+            hashes.push(Sha256::digest(&bytes).into());
+        }
+        Ok(Inputs::with_photos(loaded, common, &hashes))
+    }
+
+    /// With the photos' SHA-256 already known (in record order), as a build knows them.
+    pub fn with_photos(loaded: &Loaded, common: &Common, photos: &[[u8; 32]]) -> Inputs {
+        let mut p = Sha256::new();
+        for (photo, hash) in loaded.record.photos.iter().zip(photos) {
+            p.update(photo.file.value.as_bytes());
+            p.update([0]);
+            p.update(hash);
+        }
+        let record = hex(&Sha256::digest(loaded.source.as_bytes()));
+        let values = [
+            record,
+            hex(&p.finalize()),
+            common.brand.clone(),
+            common.templates.clone(),
+            common.fonts.clone(),
+            common.verslag.clone(),
+        ];
+        Inputs {
+            parts: PARTS.iter().map(|(n, _)| *n).zip(values).collect(),
+        }
+    }
+
+    /// One SHA-256 over every part: what a report beside its PDF or in the manifest records.
+    pub fn digest(&self) -> String {
+        let mut h = Sha256::new();
+        for (name, value) in &self.parts {
+            h.update(format!("{name}={value}\n").as_bytes());
+        }
+        hex(&h.finalize())
+    }
+
+    /// A short form that still tells the parts apart: `record=0123456789abcdef photos=...`.
+    pub fn summary(&self) -> String {
+        let mut s = String::new();
+        for (name, value) in &self.parts {
+            let _ = write!(
+                s,
+                "{}{name}={}",
+                if s.is_empty() { "" } else { " " },
+                &value[..SHORT]
+            );
+        }
+        s
+    }
+
+    /// What changed since a [`summary`](Inputs::summary), in words; empty when nothing did.
+    /// A summary that cannot be read counts as everything changed.
+    pub fn changed_since(&self, summary: &str) -> Vec<&'static str> {
+        let old: Vec<(&str, &str)> = summary
+            .split_whitespace()
+            .filter_map(|kv| kv.split_once('='))
+            .collect();
+        self.parts
+            .iter()
+            .zip(PARTS)
+            .filter(|((name, value), _)| {
+                !old.iter()
+                    .any(|(n, v)| n == name && value.get(..SHORT) == Some(*v))
+            })
+            .map(|(_, (_, words))| words)
+            .collect()
+    }
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inputs(values: [&str; 6]) -> Inputs {
+        Inputs {
+            parts: PARTS
+                .iter()
+                .map(|(n, _)| *n)
+                .zip(values.map(|v| v.repeat(64)))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_summary_names_exactly_the_parts_that_changed() {
+        let before = inputs(["a", "b", "c", "d", "e", "f"]);
+        assert!(before.changed_since(&before.summary()).is_empty());
+        let after = inputs(["a", "9", "c", "d", "e", "8"]);
+        assert_eq!(
+            after.changed_since(&before.summary()),
+            ["a photo", "verslag itself (another version)"]
+        );
+        assert_ne!(before.digest(), after.digest());
+        assert_eq!(after.changed_since("garbage").len(), 6);
+    }
+}

@@ -1,0 +1,105 @@
+//! One run at a time per outbox or archive year: an exclusive advisory lock of the operating
+//! system on `<folder>/.verslag.lock`. A second run stops at once and says who holds it; the
+//! system releases the lock of a process that died, so a crash never blocks the next run.
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{Read, Seek, Write};
+use std::path::Path;
+
+use crate::diagnostics::Diagnostic;
+
+/// The lock file's name inside the locked folder.
+pub const FILE_NAME: &str = ".verslag.lock";
+
+/// Held until dropped (closing the file releases the lock).
+#[derive(Debug)]
+pub struct Lock {
+    _file: File,
+}
+
+/// Takes the folder's lock for `doing` (e.g. "sending outbox/2022-11-01-x"), creating the
+/// folder when needed; fails at once when another process holds it.
+pub fn exclusive(folder: &Path, doing: &str) -> Result<Lock, Diagnostic> {
+    let path = folder.join(FILE_NAME);
+    std::fs::create_dir_all(folder).map_err(|e| {
+        Diagnostic::file(folder, format!("cannot create the folder: {e}"))
+            .with_hint("check that the disk is writable; nothing was done")
+    })?;
+    let mut file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .map_err(|e| {
+            Diagnostic::file(&path, format!("cannot create the lock file: {e}")).with_hint(
+                "verslag locks the folder so that no second run works in it at the same time; \
+                 make the folder writable (nothing was done)",
+            )
+        })?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(TryLockError::WouldBlock) => return Err(held(folder, &mut file)),
+        Err(TryLockError::Error(e)) => return Err(unsupported(folder, &e)),
+    }
+    let now = jiff::ZonedDateTime::now();
+    let line = format!(
+        "{}\t{}\t{doing}\n",
+        std::process::id(),
+        now.strftime("%Y-%m-%d %H:%M")
+    );
+    // Who holds it, for the message a second run prints; not needed for the lock itself.
+    let _ = file
+        .set_len(0)
+        .and_then(|()| file.write_all(line.as_bytes()))
+        .and_then(|()| file.flush());
+    Ok(Lock { _file: file })
+}
+
+/// Fails when another process holds the folder's lock right now (a shared lock is taken and
+/// released at once). A folder that cannot be locked (read-only media) counts as free.
+pub fn is_free(folder: &Path) -> Result<(), Diagnostic> {
+    let Ok(mut file) = File::open(folder.join(FILE_NAME)) else {
+        return Ok(());
+    };
+    match file.try_lock_shared() {
+        Err(TryLockError::WouldBlock) => Err(held(folder, &mut file)),
+        _ => Ok(()),
+    }
+}
+
+/// "another verslag is sending outbox/x (process 4242, started 2026-11-28 10:42)".
+fn held(folder: &Path, file: &mut File) -> Diagnostic {
+    // The holder writes who it is right after it took the lock: give it a moment to.
+    let mut text = String::new();
+    for _ in 0..20 {
+        text.clear();
+        let _ = file.rewind().and_then(|_| file.read_to_string(&mut text));
+        if text.ends_with('\n') {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let mut fields = text.trim_end().splitn(3, '\t');
+    let (pid, started, doing) = (fields.next(), fields.next(), fields.next());
+    let message = match (pid, started, doing) {
+        (Some(pid), Some(started), Some(doing)) => {
+            format!("another verslag is {doing} (process {pid}, started {started})")
+        }
+        _ => format!("another verslag is working in {}", folder.display()),
+    };
+    Diagnostic::file(folder, message).with_hint(
+        "wait until it has finished, then run this again; nothing was sent or written by this run",
+    )
+}
+
+fn unsupported(folder: &Path, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::file(
+        folder,
+        format!("cannot lock the folder ({e}): its file system does not support locks"),
+    )
+    .with_hint(
+        "use a folder on a local disk (--outbox or --archive); without a lock two runs at once \
+         could send or write twice, so nothing was done",
+    )
+}

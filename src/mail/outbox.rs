@@ -1,0 +1,108 @@
+//! The outbox: one `.eml` per alderman, written for review. Each carries what it was made
+//! from: `X-Verslag-Inputs` (the report's inputs, part by part) and `X-Verslag-Contact` (the
+//! contact it was addressed with), so that `--send` can refuse a message that no longer
+//! matches the record, the photos, the look or the contacts.
+
+use sha2::{Digest, Sha256};
+
+use super::contacts::Contact;
+use crate::inputs::{Inputs, hex};
+
+pub const INPUTS_HEADER: &str = "X-Verslag-Inputs";
+pub const CONTACT_HEADER: &str = "X-Verslag-Contact";
+
+/// A short hash of everything a message is addressed with.
+pub fn contact_stamp(c: &Contact) -> String {
+    let fields = [
+        c.name.value.as_str(),
+        c.email.value.as_str(),
+        c.municipality.value.as_str(),
+        c.role.as_deref().unwrap_or(""),
+    ];
+    hex(&Sha256::digest(fields.join("\0").as_bytes())[..8])
+}
+
+/// The message with its stamps as the first header lines (folded below 78 characters).
+pub fn stamped(eml: &[u8], inputs: &Inputs, contact: &Contact) -> Vec<u8> {
+    let mut head = format!("{INPUTS_HEADER}:");
+    let mut line = head.len();
+    for part in inputs.summary().split(' ') {
+        if line + 1 + part.len() > 76 {
+            head.push_str("\r\n");
+            line = 0;
+        }
+        head.push(' ');
+        head.push_str(part);
+        line += 1 + part.len();
+    }
+    head.push_str(&format!(
+        "\r\n{CONTACT_HEADER}: {}\r\n",
+        contact_stamp(contact)
+    ));
+    let mut out = head.into_bytes();
+    out.extend_from_slice(eml);
+    out
+}
+
+/// A header's value from a message's header block, unfolded; None when absent.
+pub fn header(eml: &[u8], name: &str) -> Option<String> {
+    let text = String::from_utf8_lossy(eml);
+    let mut value: Option<String> = None;
+    for line in text.split('\n').map(|l| l.trim_end_matches('\r')) {
+        if line.is_empty() {
+            break;
+        }
+        if line.starts_with([' ', '\t']) {
+            if let Some(v) = value.as_mut() {
+                v.push(' ');
+                v.push_str(line.trim());
+            }
+            continue;
+        }
+        if value.is_some() {
+            break;
+        }
+        if let Some((k, v)) = line.split_once(':')
+            && k.trim().eq_ignore_ascii_case(name)
+        {
+            value = Some(v.trim().to_string());
+        }
+    }
+    value
+}
+
+/// Why a written message may not be sent as it is: what changed since it was written, in
+/// words. Empty: it still matches.
+pub fn stale(eml: &[u8], inputs: &Inputs, contact: &Contact, contacts_file: &str) -> Vec<String> {
+    let mut changed: Vec<String> = match header(eml, INPUTS_HEADER) {
+        Some(summary) => inputs
+            .changed_since(&summary)
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
+        None => vec!["the message carries no record of what it was made from".into()],
+    };
+    if header(eml, CONTACT_HEADER).as_deref() != Some(contact_stamp(contact).as_str()) {
+        changed.push(format!(
+            "the contact of {} in {contacts_file}",
+            contact.name.value
+        ));
+    }
+    changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folded_headers_are_read_back_whole() {
+        let eml = b"X-Verslag-Inputs: a=1 b=2\r\n c=3\r\nX-Verslag-Contact: ff\r\nTo: x\r\n\r\nX-Verslag-Contact: body";
+        assert_eq!(
+            header(eml, "x-verslag-inputs").as_deref(),
+            Some("a=1 b=2 c=3")
+        );
+        assert_eq!(header(eml, CONTACT_HEADER).as_deref(), Some("ff"));
+        assert_eq!(header(eml, "Subject"), None);
+    }
+}
