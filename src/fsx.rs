@@ -77,14 +77,25 @@ fn fill_and_rename(
     }
     tmp.write_all(bytes).map_err(|e| fail("write", &e))?;
     tmp.as_file().sync_all().map_err(|e| fail("write", &e))?;
-    // Test hook: holds a written temp file before its rename, so that the interrupt test can
-    // send its signal exactly while a file is half-way.
-    if let Some(ms) = std::env::var("VERSLAG_TEST_WRITE_DELAY_MS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        std::thread::sleep(std::time::Duration::from_millis(ms));
-    }
+    test_hold();
     tmp.persist(target).map_err(|e| fail("replace", &e.error))?;
     Ok(())
 }
+
+/// Test hook, in debug builds only (the tests drive the debug binary): holds a written temp
+/// file before its rename, so that the interrupt test can send its signal exactly while a
+/// file is half-way. Read once per process; a release build has no such hook.
+#[cfg(debug_assertions)]
+fn test_hold() {
+    static HOLD: std::sync::LazyLock<Option<u64>> = std::sync::LazyLock::new(|| {
+        std::env::var("VERSLAG_TEST_WRITE_DELAY_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+    });
+    if let Some(ms) = *HOLD {
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn test_hold() {}

@@ -1,6 +1,6 @@
 //! A real SIGINT or SIGTERM during a build leaves no partial file and keeps the older report.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

@@ -1,7 +1,7 @@
 //! `verslag build` end to end: the example report read back, reproducibility, markup printed
 //! literally, template errors located, and failed builds that leave nothing behind.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 
@@ -360,7 +360,7 @@ fn a_brand_with_an_unknown_font_is_refused() {
     std::fs::write(&brand, text).unwrap();
     std::fs::write(
         tmp.path().join("logo.svg"),
-        include_str!("../templates/logo.svg"),
+        include_str!("../../templates/logo.svg"),
     )
     .unwrap();
     let o = verslag(&[
@@ -410,7 +410,7 @@ fn a_template_asking_for_a_missing_font_fails_instead_of_swapping() {
 }
 
 fn verslag_brand() -> String {
-    include_str!("../templates/brand.toml").to_string()
+    include_str!("../../templates/brand.toml").to_string()
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! `verslag watch`: a real watcher process, real edits of the record and a photo, real PDFs.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;

@@ -1,7 +1,7 @@
 //! The photo pipeline through the real binary: upright, sRGB, transparency on white, no metadata left,
 //! the cache, and photos that must be refused.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -1,9 +1,9 @@
-//! The hostile-input corpus through `build`: every broken record (tests/common/cases.rs) must
+//! The hostile-input corpus through `build`: every broken record (tests/cli/common/cases.rs) must
 //! end with exit code 1, exactly its located messages, and no output file at all. Photos,
 //! templates, brands and contacts have their own cases in photos.rs, build.rs and mail.rs;
 //! markup in every field and emoji / right-to-left names must render literally (build.rs).
 
-mod common;
+use crate::common;
 
 use common::cases::RECORDS;
 use common::{scratch, stderr, stdout, verslag};

@@ -1,5 +1,4 @@
 //! Shared helpers for the integration tests: run the real binary, make scratch folders.
-#![allow(dead_code)]
 
 pub mod cases;
 pub mod pdf;

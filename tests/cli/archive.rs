@@ -1,7 +1,7 @@
 //! `verslag archive` and `verslag verify` on the example year: PDF/A-3b + PDF/UA-1 with the
 //! record attached, a yearbook, a manifest that catches a flipped byte, and no needless rebuild.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

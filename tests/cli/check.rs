@@ -1,6 +1,6 @@
 //! `verslag check` on the example and on one broken record per rule, pinning each message.
 
-mod common;
+use crate::common;
 
 use common::{EXAMPLE, stderr, stdout, verslag};
 

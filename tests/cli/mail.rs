@@ -1,7 +1,7 @@
 //! `verslag mail` against a real SMTP server on loopback (mailin-embedded), started by the
 //! test: the outbox, delivery, exactly-once after a failure mid-batch, and bad contacts.
 
-mod common;
+use crate::common;
 
 use std::net::TcpListener;
 use std::path::PathBuf;
@@ -664,12 +664,12 @@ fn a_changed_brand_attaches_what_a_fresh_build_with_it_makes() {
     let brand = brand_dir.join("brand.toml");
     std::fs::write(
         &brand,
-        include_str!("../templates/brand.toml").replace("#17324D", "#006400"),
+        include_str!("../../templates/brand.toml").replace("#17324D", "#006400"),
     )
     .unwrap();
     std::fs::write(
         brand_dir.join("logo.svg"),
-        include_str!("../templates/logo.svg"),
+        include_str!("../../templates/logo.svg"),
     )
     .unwrap();
     let brand = brand.to_str().unwrap();

@@ -1,7 +1,7 @@
 //! Authoring comfort: the editor schema, shell completions, manual pages and help texts,
 //! each driven through the real binary.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

@@ -1,0 +1,14 @@
+//! The integration tests: one binary that drives the real `verslag` binary, one module per
+//! command or concern (linked once, so the suite builds and starts faster than nine binaries).
+
+mod common;
+
+mod archive;
+mod authoring;
+mod build;
+mod check;
+mod corpus;
+mod interrupt;
+mod mail;
+mod photos;
+mod watch;
