@@ -8,7 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostics::Diagnostic;
-use crate::render::fonts;
+use crate::fonts;
 
 pub const BUILTIN_TOML: &str = include_str!("../templates/brand.toml");
 pub const BUILTIN_LOGO: &[u8] = include_bytes!("../templates/logo.svg");

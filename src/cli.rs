@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::record::Language;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "verslag",
@@ -24,6 +26,9 @@ pub struct Cli {
     /// Print what each step did (photos decoded or taken from the cache, ...)
     #[arg(short, long, global = true)]
     pub verbose: bool,
+    /// How problems are printed: `full` with the source line, `short` one line each
+    #[arg(long, value_enum, default_value_t = Format::Full, global = true)]
+    pub format: Format,
 }
 
 #[derive(Debug, Subcommand)]
@@ -33,50 +38,18 @@ pub enum Command {
         after_help = "Example:\n  verslag new 2024-03-14 praktijktafel-soest\n  \
                             (creates events/2024/2024-03-14-praktijktafel-soest/event.toml)"
     )]
-    New {
-        /// The day of the event, YYYY-MM-DD
-        date: String,
-        /// A short name: lower-case letters, digits and hyphens
-        name: String,
-        /// The language of the report and of the explanations in the new record
-        #[arg(long, value_enum, default_value_t = Lang::Nl)]
-        language: Lang,
-        /// Folder holding the year folders of events
-        #[arg(long, value_name = "DIR", default_value = "events")]
-        events: PathBuf,
-    },
+    New(NewArgs),
     /// Check event records and report every problem, without writing anything
     #[command(
         after_help = "Example:\n  verslag check events/2022/2022-11-01-praktijktafel-amersfoort"
     )]
-    Check {
-        /// Event folders (or their event.toml files)
-        #[arg(required = true, value_name = "EVENT")]
-        events: Vec<PathBuf>,
-        /// How problems are printed: `full` with the source line, `short` one line each
-        #[arg(long, value_enum, default_value_t = Format::Full)]
-        format: Format,
-    },
+    Check(EventsArgs),
     /// Check event records, then write each one's PDF report to DIR/<year>/<event>.pdf
     #[command(
         after_help = "Examples:\n  verslag build events/2022/2022-11-01-praktijktafel-amersfoort\n  \
                             verslag build -o reports events/2022/*"
     )]
-    Build {
-        /// Event folders (or their event.toml files); several build in parallel
-        #[arg(required = true, value_name = "EVENT")]
-        events: Vec<PathBuf>,
-        /// Folder the reports are written to, in a subfolder per year
-        #[arg(short, long, value_name = "DIR", default_value = "out")]
-        output: PathBuf,
-        #[command(flatten)]
-        look: Look,
-        #[command(flatten)]
-        photos: PhotoOptions,
-        /// How problems are printed
-        #[arg(long, value_enum, default_value_t = Format::Full)]
-        format: Format,
-    },
+    Build(BuildArgs),
     /// Rebuild the report whenever the record, a photo, a template or the brand changes;
     /// stop with Ctrl-C
     #[command(
@@ -86,41 +59,11 @@ pub enum Command {
                             While the record has a mistake, the problems are printed and the \
                             last good PDF stays in place."
     )]
-    Watch {
-        /// The event folder (or its event.toml)
-        #[arg(value_name = "EVENT")]
-        event: PathBuf,
-        /// Folder the report is written to, in a subfolder per year
-        #[arg(short, long, value_name = "DIR", default_value = "out")]
-        output: PathBuf,
-        #[command(flatten)]
-        look: Look,
-        #[command(flatten)]
-        photos: PhotoOptions,
-        /// How problems are printed
-        #[arg(long, value_enum, default_value_t = Format::Full)]
-        format: Format,
-    },
+    Watch(WatchArgs),
     /// Archive a year: every event as PDF/A-3b + PDF/UA-1 with its record inside, a yearbook,
     /// and a manifest of SHA-256 sums
     #[command(after_help = "Example:\n  verslag archive 2022\n  verslag verify 2022")]
-    Archive {
-        /// The year, e.g. 2022: events come from EVENTS/<year>/
-        year: u16,
-        /// Folder holding the year folders of events
-        #[arg(long, value_name = "DIR", default_value = "events")]
-        events: PathBuf,
-        /// Folder the archive is kept in; the year goes in ARCHIVE/<year>/
-        #[arg(long, value_name = "DIR", default_value = "archive")]
-        archive: PathBuf,
-        #[command(flatten)]
-        look: Look,
-        #[command(flatten)]
-        photos: PhotoOptions,
-        /// How problems are printed
-        #[arg(long, value_enum, default_value_t = Format::Full)]
-        format: Format,
-    },
+    Archive(ArchiveArgs),
     /// Mail the report to the aldermen at the tables: writes an outbox to review, then sends
     /// it with --send (a message already sent is never sent again)
     #[command(
@@ -128,55 +71,10 @@ pub enum Command {
                             verslag mail --dry-run EVENT\n  \
                             VERSLAG_SMTP_URL=smtp://me@mail.example.org:587 verslag mail --send EVENT"
     )]
-    Mail {
-        /// The event folder (or its event.toml)
-        #[arg(value_name = "EVENT")]
-        event: PathBuf,
-        /// The aldermen's addresses
-        #[arg(long, value_name = "FILE", default_value = "events/contacts.toml")]
-        contacts: PathBuf,
-        /// Where the report is built if it is missing or stale
-        #[arg(short, long, value_name = "DIR", default_value = "out")]
-        output: PathBuf,
-        /// Where messages are written: OUTBOX/<event>/<municipality>.eml and sent.log
-        #[arg(long, value_name = "DIR", default_value = "outbox")]
-        outbox: PathBuf,
-        /// Deliver the messages over SMTP
-        #[arg(long, conflicts_with = "dry_run")]
-        send: bool,
-        /// Show who would get what; write and send nothing
-        #[arg(long)]
-        dry_run: bool,
-        /// Send to this municipality (or address) again, although the journal says its
-        /// message was or may have been delivered; repeat for several
-        #[arg(long, value_name = "MUNICIPALITY", requires = "send")]
-        resend: Vec<String>,
-        /// smtp://user@host:587 (STARTTLS) or smtps://user@host (TLS); the password comes from
-        /// VERSLAG_SMTP_PASSWORD or a prompt, never from here
-        #[arg(long, value_name = "URL", env = "VERSLAG_SMTP_URL")]
-        smtp_url: Option<String>,
-        /// Seconds to wait for the SMTP server before giving up
-        #[arg(long, value_name = "SECS", default_value_t = 30)]
-        smtp_timeout: u64,
-        #[command(flatten)]
-        look: Look,
-        #[command(flatten)]
-        photos: PhotoOptions,
-        /// How problems are printed
-        #[arg(long, value_enum, default_value_t = Format::Full)]
-        format: Format,
-    },
+    Mail(MailArgs),
     /// Check an archived year against its manifest: missing, changed and unexpected files
     #[command(after_help = "Example:\n  verslag verify 2022")]
-    Verify {
-        year: u16,
-        /// Folder the archive is kept in
-        #[arg(long, value_name = "DIR", default_value = "archive")]
-        archive: PathBuf,
-        /// How problems are printed
-        #[arg(long, value_enum, default_value_t = Format::Full)]
-        format: Format,
-    },
+    Verify(VerifyArgs),
     /// Work with the report templates
     #[command(
         subcommand,
@@ -217,6 +115,139 @@ pub enum Command {
     },
 }
 
+/// Event folders, for `check`.
+#[derive(Debug, clap::Args)]
+pub struct EventsArgs {
+    /// Event folders (or their event.toml files)
+    #[arg(required = true, value_name = "EVENT")]
+    pub events: Vec<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// The day of the event, YYYY-MM-DD
+    pub date: String,
+    /// A short name: lower-case letters, digits and hyphens
+    pub name: String,
+    /// The language of the report and of the explanations in the new record
+    #[arg(long, value_enum, default_value_t = Language::Nl)]
+    pub language: Language,
+    #[command(flatten)]
+    pub events: EventsRoot,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// Event folders (or their event.toml files); several build in parallel
+    #[arg(required = true, value_name = "EVENT")]
+    pub events: Vec<PathBuf>,
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct WatchArgs {
+    /// The event folder (or its event.toml)
+    #[arg(value_name = "EVENT")]
+    pub event: PathBuf,
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ArchiveArgs {
+    /// The year, e.g. 2022: events come from EVENTS/<year>/
+    pub year: u16,
+    #[command(flatten)]
+    pub events: EventsRoot,
+    #[command(flatten)]
+    pub archive: ArchiveRoot,
+    #[command(flatten)]
+    pub look: Look,
+    #[command(flatten)]
+    pub photos: PhotoOptions,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct VerifyArgs {
+    /// The year, e.g. 2022
+    pub year: u16,
+    #[command(flatten)]
+    pub archive: ArchiveRoot,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MailArgs {
+    /// The event folder (or its event.toml)
+    #[arg(value_name = "EVENT")]
+    pub event: PathBuf,
+    /// The aldermen's addresses
+    #[arg(long, value_name = "FILE", default_value = "events/contacts.toml")]
+    pub contacts: PathBuf,
+    /// Where messages are written: OUTBOX/<event>/<municipality>.eml and sent.log
+    #[arg(long, value_name = "DIR", default_value = "outbox")]
+    pub outbox: PathBuf,
+    /// Deliver the messages over SMTP
+    #[arg(long, conflicts_with = "dry_run")]
+    pub send: bool,
+    /// Show who would get what; write and send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Send to this municipality (or address) again, although the journal says its
+    /// message was or may have been delivered; repeat for several
+    #[arg(long, value_name = "MUNICIPALITY", requires = "send")]
+    pub resend: Vec<String>,
+    /// smtp://user@host:587 (STARTTLS) or smtps://user@host (TLS); the password comes from
+    /// VERSLAG_SMTP_PASSWORD or a prompt, never from here
+    #[arg(long, value_name = "URL", env = SMTP_URL_ENV)]
+    pub smtp_url: Option<String>,
+    /// Seconds to wait for the SMTP server before giving up
+    #[arg(long, value_name = "SECS", default_value_t = 30)]
+    pub smtp_timeout: u64,
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+/// The environment variable that may hold `--smtp-url`.
+pub const SMTP_URL_ENV: &str = "VERSLAG_SMTP_URL";
+
+/// Where a report is written and what it is made with: `build`, `watch`, `mail`.
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Folder the reports are written to (and, for mail, built in when missing or stale), in a
+    /// subfolder per year
+    #[arg(short, long, value_name = "DIR", default_value = "out")]
+    pub output: PathBuf,
+    #[command(flatten)]
+    pub look: Look,
+    #[command(flatten)]
+    pub photos: PhotoOptions,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EventsRoot {
+    /// Folder holding the year folders of events
+    #[arg(
+        id = "events",
+        long = "events",
+        value_name = "DIR",
+        default_value = "events"
+    )]
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ArchiveRoot {
+    /// Folder the archive is kept in; a year goes in ARCHIVE/<year>/
+    #[arg(
+        id = "archive",
+        long = "archive",
+        value_name = "DIR",
+        default_value = "archive"
+    )]
+    pub dir: PathBuf,
+}
+
 /// The brand and templates a report is made with.
 #[derive(Debug, clap::Args)]
 pub struct Look {
@@ -250,12 +281,19 @@ pub enum TemplatesCommand {
     },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Lang {
-    /// Dutch
-    Nl,
-    /// English
-    En,
+/// The record's language as a command-line value (`nl`, `en`), without the record depending
+/// on the command line.
+impl ValueEnum for Language {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Language::Nl, Language::En]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(match self {
+            Language::Nl => clap::builder::PossibleValue::new("nl").help("Dutch"),
+            Language::En => clap::builder::PossibleValue::new("en").help("English"),
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,19 +1,83 @@
-//! One way to report a problem in a user's file: path:line:col, the source line, a caret, a hint.
+//! One way to report a problem: where it comes from (a file at line:col, a command-line
+//! argument, an environment variable), what is wrong, and a hint; rendered compiler-style with
+//! the source line and a caret, or on one line (`--format short`).
 
 use std::fmt::Write as _;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// A problem found in an input file, located as precisely as the input allows.
+/// Where a problem comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// A file or folder as the user named it (relative paths stay relative).
+    File(Box<Path>),
+    /// A command-line argument: `--resend`, `DATE`.
+    Argument(&'static str),
+    /// An environment variable: `VERSLAG_SMTP_URL`.
+    Env(&'static str),
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Origin::File(path) => write!(f, "{}", path.display()),
+            Origin::Argument(name) => write!(f, "{name}"),
+            Origin::Env(var) => write!(f, "environment variable {var}"),
+        }
+    }
+}
+
+/// Why a command failed: the problems it has not printed yet and the line that closes its
+/// report ("2 problems found", "nothing was sent"). The exit code is then 1.
+#[derive(Debug, Default)]
+pub struct Failure {
+    pub problems: Vec<Diagnostic>,
+    pub closing: Option<String>,
+}
+
+impl Failure {
+    /// A failure whose problems were printed as they were found.
+    pub fn reported(closing: impl Into<String>) -> Failure {
+        Failure {
+            problems: Vec::new(),
+            closing: Some(closing.into()),
+        }
+    }
+
+    pub fn closing(mut self, line: impl Into<String>) -> Failure {
+        self.closing = Some(line.into());
+        self
+    }
+}
+
+impl From<Vec<Diagnostic>> for Failure {
+    fn from(problems: Vec<Diagnostic>) -> Failure {
+        Failure {
+            problems,
+            closing: None,
+        }
+    }
+}
+
+impl From<Diagnostic> for Failure {
+    fn from(problem: Diagnostic) -> Failure {
+        Failure::from(vec![problem])
+    }
+}
+
+/// What a step or a command that can fail returns.
+pub type Outcome = Result<(), Failure>;
+
+/// A problem, located as precisely as its origin allows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    /// The file as the user named it (relative paths stay relative).
-    pub file: Box<Path>,
+    pub origin: Origin,
     /// The source text of `file`, when it could be read as UTF-8.
     pub source: Option<Arc<str>>,
     /// Byte range into `source`.
-    pub span: Option<Range<usize>>,
+    /// Kept as u32 (records are far below 4 GB) so that a `Result` of it stays small.
+    span: Option<Range<u32>>,
     /// 1-based line and column when there is no source text to compute them from.
     pub position: Option<(u32, u32)>,
     pub message: String,
@@ -25,8 +89,22 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A problem with a file as a whole (missing, unreadable, too large).
     pub fn file(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self::from(Origin::File(file.into().into_boxed_path()), message)
+    }
+
+    /// A problem with a command-line argument (`--resend`, `DATE`).
+    pub fn argument(name: &'static str, message: impl Into<String>) -> Self {
+        Self::from(Origin::Argument(name), message)
+    }
+
+    /// A problem with an environment variable's value.
+    pub fn env(var: &'static str, message: impl Into<String>) -> Self {
+        Self::from(Origin::Env(var), message)
+    }
+
+    pub fn from(origin: Origin, message: impl Into<String>) -> Self {
         Self {
-            file: file.into().into_boxed_path(),
+            origin,
             source: None,
             span: None,
             position: None,
@@ -44,9 +122,9 @@ impl Diagnostic {
         message: impl Into<String>,
     ) -> Self {
         Self {
-            file: file.into().into_boxed_path(),
+            origin: Origin::File(file.into().into_boxed_path()),
             source: Some(source.clone()),
-            span: Some(span),
+            span: Some(clamp(span.start)..clamp(span.end)),
             position: None,
             message: message.into(),
             hint: None,
@@ -75,24 +153,34 @@ impl Diagnostic {
         self
     }
 
+    /// The byte range into `source`.
+    pub fn span(&self) -> Option<Range<usize>> {
+        self.span.as_ref().map(|s| s.start as usize..s.end as usize)
+    }
+
     /// 1-based line and column of the start of the span, counting columns in characters.
     pub fn line_col(&self) -> Option<(usize, usize)> {
-        if let (Some(src), Some(span)) = (&self.source, &self.span) {
+        if let (Some(src), Some(span)) = (&self.source, self.span()) {
             return Some(line_col(src, span.start));
         }
         self.position.map(|(l, c)| (l as usize, c as usize))
     }
 
-    /// Sort key: file, then position.
-    pub fn sort_key(&self) -> (PathBuf, usize) {
-        (
-            self.file.to_path_buf(),
-            self.span.as_ref().map_or(0, |s| s.start),
-        )
+    /// The file it is in, if it comes from a file.
+    pub fn file_path(&self) -> Option<&Path> {
+        match &self.origin {
+            Origin::File(path) => Some(path),
+            _ => None,
+        }
+    }
+
+    /// Sort key: origin, then position.
+    pub fn sort_key(&self) -> (String, usize) {
+        (self.origin.to_string(), self.span().map_or(0, |s| s.start))
     }
 
     fn location(&self) -> String {
-        let file = self.file.display();
+        let file = &self.origin;
         match self.line_col() {
             Some((line, col)) => format!("{file}:{line}:{col}"),
             None => format!("{file}"),
@@ -124,7 +212,7 @@ impl Diagnostic {
             self.message,
             style.reset
         );
-        if let (Some(src), Some(span)) = (&self.source, &self.span) {
+        if let (Some(src), Some(span)) = (&self.source, self.span()) {
             let (line_no, col) = line_col(src, span.start);
             let line = src.lines().nth(line_no - 1).unwrap_or("");
             let gutter = " ".repeat(line_no.to_string().len());
@@ -158,6 +246,10 @@ impl Diagnostic {
         }
         out
     }
+}
+
+fn clamp(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// 1-based line and character column of a byte offset.

@@ -1,38 +1,17 @@
-//! `verslag new DATE NAME`: a new event folder with a commented event.toml to fill in and an
+//! A new event: a folder with a commented event.toml to fill in and an
 //! empty photos/ folder, and the editor schema `EVENTS/record.schema.json` the record points to.
 //! Never overwrites an existing event.
 
 use std::path::Path;
 
-use crate::check::print_problems;
-use crate::cli::Format;
 use crate::diagnostics::Diagnostic;
 use crate::record::Language;
 
 const TEMPLATE_NL: &str = include_str!("../templates/new-nl.toml");
 const TEMPLATE_EN: &str = include_str!("../templates/new-en.toml");
 
-pub fn run(date: &str, name: &str, language: Language, events: &Path) -> i32 {
-    match create(date, name, language, events) {
-        Ok(folder) => {
-            println!("{}", folder.join("event.toml").display());
-            if !crate::log::is_quiet() {
-                eprintln!(
-                    "next: fill in the record, put the photos in {}, then run `verslag build {}`",
-                    folder.join("photos").display(),
-                    folder.display()
-                );
-            }
-            0
-        }
-        Err(d) => {
-            print_problems(&[d], Format::Full);
-            1
-        }
-    }
-}
-
-fn create(
+/// Creates the event folder; returns it.
+pub fn create(
     date: &str,
     name: &str,
     language: Language,
@@ -43,8 +22,10 @@ fn create(
             .parse::<toml::value::Datetime>()
             .is_ok_and(|d| d.date.is_some() && d.time.is_none());
     if !valid_date {
-        return Err(Diagnostic::file(date, "this is not a date")
-            .with_hint("write the day of the event as YYYY-MM-DD, e.g. 2024-03-14"));
+        return Err(
+            Diagnostic::argument("DATE", format!("\"{date}\" is not a date"))
+                .with_hint("write the day of the event as YYYY-MM-DD, e.g. 2024-03-14"),
+        );
     }
     let slug_ok = !name.is_empty()
         && name
@@ -53,9 +34,9 @@ fn create(
         && !name.starts_with('-')
         && !name.ends_with('-');
     if !slug_ok {
-        return Err(Diagnostic::file(
-            name,
-            "an event name uses lower-case letters, digits and hyphens",
+        return Err(Diagnostic::argument(
+            "NAME",
+            format!("\"{name}\": an event name uses lower-case letters, digits and hyphens"),
         )
         .with_hint("for example: praktijktafel-soest"));
     }

@@ -61,24 +61,6 @@ fn no_null(schema: &mut Schema) {
     }
 }
 
-/// `verslag schema [--output FILE]`.
-pub fn run(output: Option<&Path>) -> i32 {
-    let text = json();
-    match output {
-        None => crate::manual::print_bytes(text.as_bytes()),
-        Some(path) => match crate::fsx::write_atomic(path, text.as_bytes()) {
-            Ok(()) => {
-                println!("{}", path.display());
-                0
-            }
-            Err(d) => {
-                crate::check::print_problems(&[d], crate::cli::Format::Full);
-                1
-            }
-        },
-    }
-}
-
 /// Writes `EVENTS/record.schema.json` when it is missing or differs from this build's schema.
 pub fn refresh(events: &Path) -> Result<(), crate::diagnostics::Diagnostic> {
     let path = events.join(FILE_NAME);

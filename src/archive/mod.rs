@@ -1,4 +1,4 @@
-//! `verslag archive YEAR`: every event of a year as PDF/A-3b + PDF/UA-1 with its record
+//! The year archive: every event of a year as PDF/A-3b + PDF/UA-1 with its record
 //! attached, a yearbook, and a manifest. Incremental: unchanged inputs are not rebuilt; one
 //! failing event is reported and does not stop the others; nothing archived is overwritten
 //! by a failed build.
@@ -12,72 +12,56 @@ use rayon::prelude::*;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use crate::build::{Setup, render_event};
-use crate::check::print_problems;
-use crate::cli::{Format, Look, PhotoOptions};
-use crate::diagnostics::Diagnostic;
+use crate::console::{self, Progress};
+use crate::diagnostics::{Diagnostic, Failure};
 use crate::i18n::{labels, long_date};
 use crate::inputs::Inputs;
 use crate::inputs::hex;
 use crate::load::{self, Loaded};
 use crate::record::{Date, Language};
 use crate::render::{self, Flavour, Typeset};
+use crate::report::{Setup, render_event};
 use crate::templates::YEARBOOK;
 use manifest::{Entry, FILE_NAME, Manifest, now_rfc3339, sha256_hex, tool};
 
-pub struct Roots<'a> {
-    pub events: &'a Path,
-    pub archive: &'a Path,
+/// What a run did, for its closing line.
+pub struct Done {
+    pub dir: PathBuf,
+    pub built: usize,
+    pub unchanged: usize,
+    pub failed: usize,
+    pub yearbook: &'static str,
 }
 
-pub fn run(
-    year: u16,
-    roots: &Roots<'_>,
-    look: &Look,
-    photos: &PhotoOptions,
-    format: Format,
-) -> i32 {
-    let events_dir = roots.events.join(format!("{year:04}"));
-    let out_dir = roots.archive.join(format!("{year:04}"));
+/// Archives the year `events/<year>/` into `archive/<year>/`. Each failing event's problems
+/// are printed as they are found; they do not stop the others.
+pub fn year(year: u16, events: &Path, archive: &Path, setup: &Setup) -> Result<Done, Failure> {
+    let events_dir = events.join(format!("{year:04}"));
+    let out_dir = archive.join(format!("{year:04}"));
     let folders = event_folders(&events_dir);
     if folders.is_empty() {
-        let d = Diagnostic::file(&events_dir, format!("no events to archive for {year}"))
-            .with_hint("events live in events/<year>/<date>-<name>/event.toml; check the year and --events");
-        print_problems(&[d], format);
-        return 1;
+        return Err(Diagnostic::file(&events_dir, format!("no events to archive for {year}"))
+            .with_hint("events live in events/<year>/<date>-<name>/event.toml; check the year and --events")
+            .into());
     }
     // Held until the manifest is written: a second archive of this year stops at once.
-    let _lock = match crate::lock::exclusive(&out_dir, &format!("archiving {}", out_dir.display()))
-    {
-        Ok(lock) => lock,
-        Err(d) => {
-            print_problems(&[d], format);
-            return 1;
-        }
-    };
-    let setup = match Setup::new(look, photos) {
-        Ok(s) => s,
-        Err(diags) => {
-            print_problems(&diags, format);
-            return 1;
-        }
-    };
+    let _lock = crate::lock::exclusive(&out_dir, &format!("archiving {}", out_dir.display()))?;
     let manifest_path = out_dir.join(FILE_NAME);
     let mut manifest = match Manifest::read(&manifest_path) {
         Ok(m) => m.unwrap_or_else(|| Manifest::new(year)),
         Err(d) => {
-            print_problems(&[d], format);
-            eprintln!("nothing was archived: the manifest must be sound first");
-            return 1;
+            return Err(
+                Failure::from(d).closing("nothing was archived: the manifest must be sound first")
+            );
         }
     };
 
     let fingerprint = setup.common.digest();
-    let progress = crate::log::Progress::new(folders.len());
+    let progress = Progress::new(folders.len());
     let results: Vec<Outcome> = folders
         .par_iter()
         .map(|folder| {
-            let outcome = archive_event(folder, &setup, &manifest, &out_dir);
+            let outcome = archive_event(folder, setup, &manifest, &out_dir);
             // Typst's memoisation is process-wide: drop what a long batch no longer needs.
             typst::comemo::evict(20);
             progress.tick(folder);
@@ -92,7 +76,7 @@ pub fn run(
         match outcome {
             Outcome::Failed(diags) => {
                 failed += 1;
-                print_problems(&diags, format);
+                console::problems(&diags);
             }
             Outcome::Unchanged(summary) => {
                 unchanged += 1;
@@ -109,7 +93,7 @@ pub fn run(
     let yearbook = archive_yearbook(
         year,
         &yearbook_events,
-        &setup,
+        setup,
         &fingerprint,
         &mut manifest,
         &out_dir,
@@ -121,20 +105,17 @@ pub fn run(
     };
     if let Err(diags) = &yearbook {
         failed += 1;
-        print_problems(diags, format);
+        console::problems(diags);
     }
     manifest.tool = tool();
-    if let Err(d) = manifest.write(&manifest_path) {
-        print_problems(&[d], format);
-        return 1;
-    }
-    if !crate::log::is_quiet() {
-        println!(
-            "{}: {built} built, {unchanged} unchanged, {failed} failed; {yearbook_note}",
-            out_dir.display()
-        );
-    }
-    i32::from(failed > 0)
+    manifest.write(&manifest_path)?;
+    Ok(Done {
+        dir: out_dir,
+        built,
+        unchanged,
+        failed,
+        yearbook: yearbook_note,
+    })
 }
 
 /// The event folders of a year, sorted: every folder directly below it.
@@ -185,7 +166,7 @@ fn archive_event(folder: &Path, setup: &Setup, manifest: &Manifest, out_dir: &Pa
         && entry.inputs == inputs
         && std::fs::read(&path).is_ok_and(|b| sha256_hex(&b) == entry.sha256)
     {
-        crate::log::verbose(format!("{name}: unchanged"));
+        crate::console::verbose(format!("{name}: unchanged"));
         return Outcome::Unchanged(summary);
     }
     let report = match render_event(&loaded, setup, Flavour::Archive) {

@@ -1,37 +1,22 @@
-//! `verslag verify YEAR`: recheck every archived file against the manifest and name what is
-//! missing, changed or unexpected.
+//! Rechecking an archived year against its manifest: what is missing, changed or unexpected.
 
 use std::path::Path;
 
 use super::manifest::{FILE_NAME, Manifest, sha256_hex};
-use crate::check::print_problems;
-use crate::cli::Format;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Failure};
 
-pub fn run(year: u16, archive: &Path, format: Format) -> i32 {
-    let dir = archive.join(format!("{year:04}"));
+/// Checks `dir` (`archive/<year>`); how many files match, or every problem.
+pub fn check(year: u16, dir: &Path) -> Result<usize, Failure> {
     // An archive being written right now would show files the manifest does not list yet.
-    if let Err(d) = crate::lock::is_free(&dir) {
-        print_problems(&[d], format);
-        return 1;
-    }
+    crate::lock::is_free(dir)?;
     let manifest_path = dir.join(FILE_NAME);
-    let manifest = match Manifest::read(&manifest_path) {
-        Ok(Some(m)) => m,
-        Ok(None) => {
-            let d = Diagnostic::file(
-                &manifest_path,
-                "there is no manifest: this year has no archive",
-            )
-            .with_hint(format!("create it with `verslag archive {year}`"));
-            print_problems(&[d], format);
-            return 1;
-        }
-        Err(d) => {
-            print_problems(&[d], format);
-            return 1;
-        }
-    };
+    let manifest = Manifest::read(&manifest_path)?.ok_or_else(|| {
+        Diagnostic::file(
+            &manifest_path,
+            "there is no manifest: this year has no archive",
+        )
+        .with_hint(format!("create it with `verslag archive {year}`"))
+    })?;
     let mut problems = Vec::new();
     let mut ok = 0;
     for entry in &manifest.files {
@@ -62,7 +47,7 @@ pub fn run(year: u16, archive: &Path, format: Format) -> i32 {
             Ok(_) => ok += 1,
         }
     }
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
+    let mut names: Vec<String> = std::fs::read_dir(dir)
         .map(|rd| {
             rd.flatten()
                 .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -79,17 +64,13 @@ pub fn run(year: u16, archive: &Path, format: Format) -> i32 {
         }
     }
     if problems.is_empty() {
-        if !crate::log::is_quiet() {
-            println!("{}: all {ok} files match the manifest", dir.display());
-        }
-        0
+        Ok(ok)
     } else {
-        print_problems(&problems, format);
-        eprintln!(
+        let closing = format!(
             "{}: {ok} files match, {} problems",
             dir.display(),
             problems.len()
         );
-        1
+        Err(Failure::from(problems).closing(closing))
     }
 }

@@ -436,7 +436,7 @@ fn string(cx: &mut Ctx, path: &str, v: &Value<'_>) -> Option<Spanned<String>> {
     }
     // A photo's file name is never printed; every other string is.
     if !path.ends_with(".file")
-        && let Some(c) = crate::render::fonts::first_missing_glyph(trimmed)
+        && let Some(c) = crate::fonts::first_missing_glyph(trimmed)
     {
         cx.error(
             v.span(),

@@ -3,10 +3,18 @@
 //! contact it was addressed with), so that `--send` can refuse a message that no longer
 //! matches the record, the photos, the look or the contacts.
 
+use std::path::{Path, PathBuf};
+
 use sha2::{Digest, Sha256};
 
 use super::contacts::Contact;
+use super::message;
+use super::plan::Plan;
+use crate::diagnostics::Diagnostic;
 use crate::inputs::{Inputs, hex};
+use crate::load::Loaded;
+use crate::render::Flavour;
+use crate::report::{Setup, is_current, output_path, render_event, write_report};
 
 pub const INPUTS_HEADER: &str = "X-Verslag-Inputs";
 pub const CONTACT_HEADER: &str = "X-Verslag-Contact";
@@ -89,6 +97,101 @@ pub fn stale(eml: &[u8], inputs: &Inputs, contact: &Contact, contacts_file: &str
         ));
     }
     changed
+}
+
+/// Refuses the reviewed messages (already in the outbox) that no longer match what they were
+/// made from, naming what changed in each.
+pub fn check_current(
+    plan: &Plan,
+    to: &[Contact],
+    inputs: &Inputs,
+    event: &Path,
+) -> Result<(), Vec<Diagnostic>> {
+    let contacts_file = plan.contacts_file.display().to_string();
+    let stale: Vec<Diagnostic> = to
+        .iter()
+        .filter_map(|c| {
+            let path = plan.path_of(c);
+            let eml = std::fs::read(&path).ok()?;
+            let changed = stale(&eml, inputs, c, &contacts_file);
+            (!changed.is_empty()).then(|| stale_message(&path, &changed, event))
+        })
+        .collect();
+    if stale.is_empty() { Ok(()) } else { Err(stale) }
+}
+
+/// Writes the message of each of `to`, with the report attached (built first when it is not
+/// current).
+pub fn write(
+    plan: &Plan,
+    to: &[Contact],
+    inputs: &Inputs,
+    setup: &Setup,
+    output: &Path,
+) -> Result<(), Vec<Diagnostic>> {
+    if to.is_empty() {
+        return Ok(());
+    }
+    let pdf_path = ensure_report(&plan.loaded, setup, output, inputs)?;
+    let pdf = std::fs::read(&pdf_path)
+        .map_err(|e| vec![Diagnostic::file(&pdf_path, format!("cannot read: {e}"))])?;
+    let pdf_name = pdf_path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    for c in to {
+        let path = plan.path_of(c);
+        let msg = message::build(
+            &plan.loaded.record,
+            c,
+            &plan.from,
+            &pdf_name,
+            pdf.clone(),
+            &inputs.digest(),
+        )
+        .map_err(|e| vec![Diagnostic::file(&path, e)])?;
+        let eml = stamped(&msg.formatted(), inputs, c);
+        crate::fsx::write_atomic(&path, &eml).map_err(|d| vec![d])?;
+    }
+    Ok(())
+}
+
+fn stale_message(path: &Path, changed: &[String], event: &Path) -> Diagnostic {
+    Diagnostic::file(
+        path,
+        format!(
+            "written before {} changed: it would send what the organiser no longer means",
+            join_words(changed)
+        ),
+    )
+    .with_hint(format!(
+        "write the outbox again with `verslag mail {}`, review it, then send; nothing was sent",
+        event.display()
+    ))
+}
+
+fn join_words(words: &[String]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The report, built first unless the one on disk was built from exactly these inputs.
+fn ensure_report(
+    loaded: &Loaded,
+    setup: &Setup,
+    out: &Path,
+    inputs: &Inputs,
+) -> Result<PathBuf, Vec<Diagnostic>> {
+    let path = output_path(out, loaded);
+    if !is_current(&path, inputs) {
+        let report = render_event(loaded, setup, Flavour::Standard)?;
+        write_report(&path, &report).map_err(|d| vec![d])?;
+        crate::console::verbose(format!("built {}", path.display()));
+    }
+    Ok(path)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Typesetting: record + brand + templates + prepared photos -> PDF bytes, with embedded Typst.
 
 pub mod data;
-pub mod fonts;
+
 mod world;
 
 use std::sync::Arc;

@@ -10,7 +10,7 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-use super::fonts::STORE;
+use crate::fonts::STORE;
 
 /// Every file a document may read, by virtual path (`/report.typ`, `/data.json`, ...).
 pub struct ReportWorld {

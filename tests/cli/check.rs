@@ -169,7 +169,7 @@ fn a_new_event_checks_and_builds_and_is_never_overwritten() {
     assert!(stderr(&again).contains("this event already exists; nothing was changed"));
     let bad = verslag(&["new", "14-03-2024", "x", "--events", events_arg]);
     assert!(
-        stderr(&bad).contains("14-03-2024: error: this is not a date"),
+        stderr(&bad).contains("DATE: error: \"14-03-2024\" is not a date"),
         "{}",
         stderr(&bad)
     );

@@ -8,52 +8,43 @@ use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecursiveMode, Watcher};
 
-use crate::build::{self, Setup};
-use crate::check;
-use crate::cli::{Format, Look, PhotoOptions};
+use crate::cli::{Look, WatchArgs};
+use crate::console;
+use crate::diagnostics::{Diagnostic, Outcome};
 use crate::load;
 use crate::render::Flavour;
+use crate::report;
 
 /// Changes closer together than this are one change (an editor saves in several steps).
 const SETTLE: Duration = Duration::from_millis(150);
 
-pub fn run(event: &Path, out: &Path, look: &Look, photos: &PhotoOptions, format: Format) -> i32 {
-    let dir = match load::resolve(event) {
-        Ok(dir) => dir,
-        Err(d) => {
-            check::print_problems(&[*d], format);
-            return 1;
-        }
-    };
+pub fn run(a: &WatchArgs) -> Outcome {
+    let dir = load::resolve(&a.event).map_err(|d| *d)?;
     let (tx, rx) = std::sync::mpsc::channel();
-    let mut watcher = match notify::recommended_watcher(tx) {
-        Ok(w) => w,
-        Err(e) => {
-            eprintln!("error: cannot watch for changes: {e}");
-            return 1;
-        }
-    };
-    for (path, mode) in watched(&dir.dir, look) {
-        if let Err(e) = watcher.watch(&path, mode) {
-            eprintln!("error: cannot watch {}: {e}", path.display());
-            eprintln!("  hint: check that it exists; `verslag build` works without watching");
-            return 1;
-        }
+    let mut watcher = notify::recommended_watcher(tx).map_err(|e| {
+        Diagnostic::file(&dir.dir, format!("cannot watch for changes: {e}"))
+            .with_hint("`verslag build` works without watching")
+    })?;
+    for (path, mode) in watched(&dir.dir, &a.report.look) {
+        watcher.watch(&path, mode).map_err(|e| {
+            Diagnostic::file(&path, format!("cannot watch: {e}"))
+                .with_hint("check that it exists; `verslag build` works without watching")
+        })?;
     }
-    if !crate::log::is_quiet() {
-        eprintln!(
+    if !console::is_quiet() {
+        console::note(format!(
             "watching {} for changes; press Ctrl-C to stop",
             dir.dir.display()
-        );
+        ));
     }
     let report = PathBuf::from(format!("{}.pdf", dir.slug));
-    let stamp = build::stamp_path(&report);
+    let stamp = report::stamp_path(&report);
     let ignore = |p: &Path| ignored(p, &[&report, &stamp]);
     let mut written = false;
     loop {
-        written |= rebuild(event, out, look, photos, format, written);
+        written |= rebuild(a, written);
         if !wait_for_change(&rx, &ignore) {
-            return 0;
+            return Ok(());
         }
     }
 }
@@ -125,45 +116,38 @@ fn wait_for_change(
 
 /// One build: check, typeset, write. Problems are printed; nothing is written on failure.
 /// Returns whether a report was written; `written` says whether an earlier one was.
-fn rebuild(
-    event: &Path,
-    out: &Path,
-    look: &Look,
-    photos: &PhotoOptions,
-    format: Format,
-    written: bool,
-) -> bool {
+fn rebuild(a: &WatchArgs, written: bool) -> bool {
     let start = Instant::now();
-    let setup = Setup::new(look, photos);
-    let loaded = load::load(event);
+    let setup = super::setup(&a.report.look, &a.report.photos);
+    let loaded = load::load(&a.event);
     let (setup, loaded) = match (setup, loaded) {
         (Ok(s), Ok(l)) => (s, l),
         (s, l) => {
             let problems: Vec<_> = s.err().into_iter().chain(l.err()).flatten().collect();
-            check::print_problems(&problems, format);
+            console::problems(&problems);
             not_written(problems.len(), written);
             return false;
         }
     };
-    let result = build::render_event(&loaded, &setup, Flavour::Standard).and_then(|report| {
-        check::print_problems(&report.output.warnings, format);
-        let path = build::output_path(out, &loaded);
-        build::write_report(&path, &report).map_err(|d| vec![d])?;
+    let result = report::render_event(&loaded, &setup, Flavour::Standard).and_then(|report| {
+        console::problems(&report.output.warnings);
+        let path = report::output_path(&a.report.output, &loaded);
+        report::write_report(&path, &report).map_err(|d| vec![d])?;
         Ok(path)
     });
     // Keep Typst's memo cache to what recent builds used, so a long session stays small.
     typst::comemo::evict(10);
     match result {
         Ok(path) => {
-            println!(
+            console::result(format!(
                 "built {} in {:.2} s",
                 path.display(),
                 start.elapsed().as_secs_f64()
-            );
+            ));
             true
         }
         Err(problems) => {
-            check::print_problems(&problems, format);
+            console::problems(&problems);
             not_written(problems.len(), written);
             false
         }
@@ -177,5 +161,7 @@ fn not_written(problems: usize, written: bool) {
     } else {
         "no report was written yet"
     };
-    eprintln!("{problems} problem{s}; {kept}. Waiting for the next save...");
+    console::note(format!(
+        "{problems} problem{s}; {kept}. Waiting for the next save..."
+    ));
 }

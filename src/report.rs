@@ -1,5 +1,5 @@
-//! `verslag build`: check every record, then typeset each report in parallel and write
-//! `DIR/<year>/<slug>.pdf` atomically. Nothing is written unless every record is valid.
+//! One event's report: what it is made with (`Setup`), its photos prepared, typeset to PDF,
+//! written to `DIR/<year>/<slug>.pdf` beside a stamp of its inputs, and known to be current.
 
 use std::path::{Path, PathBuf};
 
@@ -7,8 +7,6 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::brand::Brand;
-use crate::check;
-use crate::cli::{Format, Look, PhotoOptions};
 use crate::diagnostics::Diagnostic;
 use crate::fsx;
 use crate::inputs::{self, Inputs};
@@ -17,7 +15,7 @@ use crate::photos::{self, Cache, Plan, Prepared};
 use crate::render::{self, Flavour, Job};
 use crate::templates::Templates;
 
-/// Options shared by `build` and the commands built on it.
+/// What every report of one run is made with.
 pub struct Setup {
     pub brand: Brand,
     pub templates: Templates,
@@ -27,8 +25,13 @@ pub struct Setup {
 }
 
 impl Setup {
-    pub fn new(look: &Look, photos: &PhotoOptions) -> Result<Setup, Vec<Diagnostic>> {
-        let (brand, templates) = (look.brand.as_deref(), look.templates.as_deref());
+    /// The brand file and templates folder given (the built-in ones otherwise), and where
+    /// prepared photos are kept (nowhere: `None`).
+    pub fn new(
+        brand: Option<&Path>,
+        templates: Option<&Path>,
+        cache: Option<Cache>,
+    ) -> Result<Setup, Vec<Diagnostic>> {
         let brand = match brand {
             Some(path) => Brand::load(path),
             None => Brand::builtin(),
@@ -42,19 +45,11 @@ impl Setup {
                 common: inputs::Common::new(&brand, &templates),
                 brand,
                 templates,
-                cache: cache(photos),
+                cache,
             }),
             (b, t) => Err(b.err().into_iter().chain(t.err()).flatten().collect()),
         }
     }
-}
-
-fn cache(options: &PhotoOptions) -> Option<Cache> {
-    if options.no_cache {
-        return None;
-    }
-    let dir = options.cache_dir.clone().or_else(Cache::default_dir)?;
-    Some(Cache::new(dir))
 }
 
 /// Plans and prepares an event's photos; problems name the photo's key and file. Photos are
@@ -95,7 +90,7 @@ pub fn prepare_photos(
     let mut warnings = Vec::new();
     for (place, p) in places.iter().zip(&prepared) {
         let photo = &photos[place.index];
-        crate::log::verbose(format!("{} {}: {}", photo.key, photo.file.value, p.log));
+        crate::console::verbose(format!("{} {}: {}", photo.key, photo.file.value, p.log));
         let ppi = f64::from(p.width) / (place.width_mm / 25.4);
         if ppi < MIN_PPI {
             warnings.push(
@@ -188,56 +183,4 @@ pub const MIN_PPI: f64 = 200.0;
 pub fn output_path(out: &Path, loaded: &Loaded) -> PathBuf {
     out.join(format!("{:04}", loaded.record.event.date.value.year))
         .join(format!("{}.pdf", loaded.dir.slug))
-}
-
-pub fn run(
-    events: &[PathBuf],
-    out: &Path,
-    look: &Look,
-    photos: &PhotoOptions,
-    format: Format,
-) -> i32 {
-    let setup = Setup::new(look, photos);
-    let (good, problems) = check::load_all(events, format);
-    let setup = match setup {
-        Ok(setup) if problems == 0 => setup,
-        Ok(_) => return failed(problems),
-        Err(diags) => {
-            check::print_problems(&diags, format);
-            return failed(problems + diags.len());
-        }
-    };
-    let progress = crate::log::Progress::new(if good.len() > 1 { good.len() } else { 0 });
-    let results: Vec<_> = good
-        .par_iter()
-        .map(|loaded| {
-            let result = render_event(loaded, &setup, Flavour::Standard);
-            progress.tick(&loaded.dir.dir);
-            result
-        })
-        .collect();
-    progress.done();
-    let mut failures = 0;
-    for (loaded, result) in good.iter().zip(results) {
-        let written = result.and_then(|report| {
-            check::print_problems(&report.output.warnings, format);
-            let path = output_path(out, loaded);
-            write_report(&path, &report).map_err(|d| vec![d])?;
-            Ok(path)
-        });
-        match written {
-            Ok(path) => println!("{}", path.display()),
-            Err(diags) => {
-                failures += diags.len();
-                check::print_problems(&diags, format);
-            }
-        }
-    }
-    if failures == 0 { 0 } else { failed(failures) }
-}
-
-fn failed(problems: usize) -> i32 {
-    let s = if problems == 1 { "" } else { "s" };
-    eprintln!("{problems} problem{s} found; no report was written for a failed event");
-    1
 }

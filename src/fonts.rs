@@ -13,49 +13,46 @@ use typst_kit::fonts::{FontSource, FontStore};
 pub const BUNDLED: &[(&str, &[u8])] = &[
     (
         "Inter-Regular.otf",
-        include_bytes!("../../fonts/Inter-Regular.otf"),
+        include_bytes!("../fonts/Inter-Regular.otf"),
     ),
     (
         "Inter-Italic.otf",
-        include_bytes!("../../fonts/Inter-Italic.otf"),
+        include_bytes!("../fonts/Inter-Italic.otf"),
     ),
     (
         "Inter-SemiBold.otf",
-        include_bytes!("../../fonts/Inter-SemiBold.otf"),
+        include_bytes!("../fonts/Inter-SemiBold.otf"),
     ),
     (
         "Inter-SemiBoldItalic.otf",
-        include_bytes!("../../fonts/Inter-SemiBoldItalic.otf"),
+        include_bytes!("../fonts/Inter-SemiBoldItalic.otf"),
     ),
-    (
-        "Inter-Bold.otf",
-        include_bytes!("../../fonts/Inter-Bold.otf"),
-    ),
+    ("Inter-Bold.otf", include_bytes!("../fonts/Inter-Bold.otf")),
     (
         "Inter-BoldItalic.otf",
-        include_bytes!("../../fonts/Inter-BoldItalic.otf"),
+        include_bytes!("../fonts/Inter-BoldItalic.otf"),
     ),
     (
         "Inter-ExtraBold.otf",
-        include_bytes!("../../fonts/Inter-ExtraBold.otf"),
+        include_bytes!("../fonts/Inter-ExtraBold.otf"),
     ),
     (
         "NotoSansArabic-Regular.ttf",
-        include_bytes!("../../fonts/NotoSansArabic-Regular.ttf"),
+        include_bytes!("../fonts/NotoSansArabic-Regular.ttf"),
     ),
     (
         "NotoSansArabic-Bold.ttf",
-        include_bytes!("../../fonts/NotoSansArabic-Bold.ttf"),
+        include_bytes!("../fonts/NotoSansArabic-Bold.ttf"),
     ),
     (
         "NotoSansHebrew-Regular.ttf",
-        include_bytes!("../../fonts/NotoSansHebrew-Regular.ttf"),
+        include_bytes!("../fonts/NotoSansHebrew-Regular.ttf"),
     ),
     (
         "NotoSansHebrew-Bold.ttf",
-        include_bytes!("../../fonts/NotoSansHebrew-Bold.ttf"),
+        include_bytes!("../fonts/NotoSansHebrew-Bold.ttf"),
     ),
-    ("Symbola.ttf", include_bytes!("../../fonts/Symbola.ttf")),
+    ("Symbola.ttf", include_bytes!("../fonts/Symbola.ttf")),
 ];
 
 /// A bundled font face, turned into a typst `Font` the first time a document needs it.

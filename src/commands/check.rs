@@ -1,0 +1,37 @@
+//! `verslag check EVENT...`: every problem of every record, and a line per good one.
+
+use std::path::PathBuf;
+
+use super::{load_all, problems};
+use crate::console;
+use crate::diagnostics::{Failure, Outcome};
+use crate::i18n::long_date;
+use crate::load::Loaded;
+
+pub fn run(events: &[PathBuf]) -> Outcome {
+    let style = console::stdout_style();
+    let (good, count) = load_all(events);
+    for l in &good {
+        console::info(format!("{}ok{} {}", style.green, style.reset, summary(l)));
+    }
+    if count == 0 {
+        Ok(())
+    } else {
+        Err(Failure::reported(format!("{} found", problems(count))))
+    }
+}
+
+/// One line per good record: where, title, date, tables, photos.
+fn summary(loaded: &Loaded) -> String {
+    let r = &loaded.record;
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "{}: \"{}\", {}, {}, {}",
+        loaded.dir.dir.display(),
+        r.event.title,
+        long_date(r.event.date.value, r.event.language),
+        plural(r.tables.len(), "table", "tables"),
+        plural(r.photos.len(), "photo", "photos"),
+    )
+}

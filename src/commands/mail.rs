@@ -1,0 +1,48 @@
+//! `verslag mail EVENT`: the outbox to review, then `--send`.
+
+use std::time::Duration;
+
+use crate::cli::{MailArgs, SMTP_URL_ENV};
+use crate::diagnostics::{Diagnostic, Failure, Origin, Outcome};
+use crate::mail;
+
+pub fn run(a: &MailArgs) -> Outcome {
+    let nothing = |f: Failure| f.closing("nothing was sent");
+    let setup = super::setup(&a.report.look, &a.report.photos).map_err(|d| nothing(d.into()))?;
+    let brand = match &a.report.look.brand {
+        Some(path) => Origin::File(path.clone().into_boxed_path()),
+        None => Origin::File(std::path::Path::new("templates/brand.toml (built in)").into()),
+    };
+    let connect = || server(a);
+    mail::run(&mail::Request {
+        event: &a.event,
+        contacts: &a.contacts,
+        output: &a.report.output,
+        outbox: &a.outbox,
+        dry_run: a.dry_run,
+        resend: &a.resend,
+        server: if a.send { Some(&connect) } else { None },
+        setup: &setup,
+        brand,
+    })
+}
+
+/// The SMTP server of `--smtp-url` or `VERSLAG_SMTP_URL`; a problem names the one it came from.
+fn server(a: &MailArgs) -> Result<mail::send::Server, Diagnostic> {
+    let given = std::env::args().any(|x| x == "--smtp-url" || x.starts_with("--smtp-url="));
+    let origin = |message: String| {
+        if given {
+            Diagnostic::argument("--smtp-url", message)
+        } else {
+            Diagnostic::env(SMTP_URL_ENV, message)
+        }
+    };
+    let Some(url) = &a.smtp_url else {
+        return Err(
+            Diagnostic::argument("--smtp-url", "no SMTP server is set").with_hint(
+                "set VERSLAG_SMTP_URL=smtp://user@mail.example.org:587 or pass --smtp-url",
+            ),
+        );
+    };
+    mail::send::server(url, Duration::from_secs(a.smtp_timeout)).map_err(origin)
+}

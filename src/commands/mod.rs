@@ -1,0 +1,80 @@
+//! The commands: each one thin, over the library, returning an [`Outcome`]; [`dispatch`] is the
+//! one place that runs a command line, prints a failure and chooses the exit code.
+
+mod archive;
+mod build;
+mod check;
+mod mail;
+mod manual;
+mod new;
+mod watch;
+
+use std::path::PathBuf;
+
+use crate::cli::{Cli, Command, Format, Look, PhotoOptions, TemplatesCommand};
+use crate::console;
+use crate::diagnostics::{Diagnostic, Outcome};
+use crate::photos::Cache;
+use crate::report::Setup;
+
+/// Runs one parsed command line; returns the process exit code.
+pub fn dispatch(cli: Cli) -> i32 {
+    console::set(cli.format == Format::Short, cli.quiet, cli.verbose);
+    console::finish(run(cli.command))
+}
+
+fn run(command: Command) -> Outcome {
+    match command {
+        Command::Check(a) => check::run(&a.events),
+        Command::New(a) => new::run(&a),
+        Command::Build(a) => build::run(&a),
+        Command::Watch(a) => watch::run(&a),
+        Command::Archive(a) => archive::run(&a),
+        Command::Verify(a) => archive::verify(&a),
+        Command::Mail(a) => mail::run(&a),
+        Command::Schema { output } => manual::schema(output.as_deref()),
+        Command::Completions { shell } => manual::completions(shell),
+        Command::Man { output } => manual::man(output.as_deref()),
+        Command::Templates(TemplatesCommand::Export { dir }) => {
+            for file in crate::templates::export(&dir)? {
+                console::result(file.display());
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The setup of a run from the look and photo options.
+fn setup(look: &Look, photos: &PhotoOptions) -> Result<Setup, Vec<Diagnostic>> {
+    let cache = if photos.no_cache {
+        None
+    } else {
+        photos
+            .cache_dir
+            .clone()
+            .or_else(Cache::default_dir)
+            .map(Cache::new)
+    };
+    Setup::new(look.brand.as_deref(), look.templates.as_deref(), cache)
+}
+
+/// "1 problem" / "3 problems".
+fn problems(n: usize) -> String {
+    format!("{n} problem{}", if n == 1 { "" } else { "s" })
+}
+
+/// The records named, loaded; problems are printed. The good ones and how many problems.
+fn load_all(events: &[PathBuf]) -> (Vec<crate::load::Loaded>, usize) {
+    let mut good = Vec::new();
+    let mut count = 0;
+    for result in events.iter().map(|e| crate::load::load(e)) {
+        match result {
+            Ok(l) => good.push(l),
+            Err(diags) => {
+                count += diags.len();
+                console::problems(&diags);
+            }
+        }
+    }
+    (good, count)
+}

@@ -1,0 +1,18 @@
+//! `verslag new DATE NAME`: a new event folder to fill in (see `new.rs` in the library).
+
+use crate::cli::NewArgs;
+use crate::console;
+use crate::diagnostics::Outcome;
+
+pub fn run(a: &NewArgs) -> Outcome {
+    let folder = crate::new::create(&a.date, &a.name, a.language, &a.events.dir)?;
+    console::result(folder.join("event.toml").display());
+    if !console::is_quiet() {
+        console::note(format!(
+            "next: fill in the record, put the photos in {}, then run `verslag build {}`",
+            folder.join("photos").display(),
+            folder.display()
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,142 @@
+//! Delivery of the outbox: each message in two steps over SMTP, journalled before its data and
+//! after its acceptance, so that none goes out twice.
+
+use std::path::{Path, PathBuf};
+
+use lettre::address::Envelope;
+use lettre::message::Mailbox;
+
+use super::contacts::Contact;
+use super::journal::{Journal, State};
+use super::outbox;
+use super::plan::who;
+use super::send;
+use crate::console;
+
+/// Says what to do about each message that may have been delivered; true when there is any.
+pub fn uncertain_note(uncertain: &[Contact], journal: &Journal) -> bool {
+    let left: Vec<&Contact> = uncertain
+        .iter()
+        .filter(|c| journal.state(&c.email.value) == Some(State::Uncertain))
+        .collect();
+    let warnings: Vec<_> = left
+        .iter()
+        .map(|c| {
+            crate::diagnostics::Diagnostic::file(
+                journal.path(),
+                format!(
+                    "the message to {} may have been delivered: a run stopped while the server \
+                     was taking it, so it is not sent again by itself",
+                    who(c)
+                ),
+            )
+            .with_hint(format!(
+                "ask whether it arrived; if it did, add the line \"- {}\" to {}; if not, send \
+                 it with --resend {}",
+                c.email.value,
+                journal.path().display(),
+                c.municipality.value
+            ))
+            .into_warning()
+        })
+        .collect();
+    console::problems(&warnings);
+    !left.is_empty()
+}
+
+/// Sends each message; stops at a failure that will fail them all (login, connection).
+pub fn deliver_all(
+    server: &send::Server,
+    from: &Mailbox,
+    files: &[(Contact, PathBuf)],
+    journal: &mut Journal,
+) -> bool {
+    // A message sent but not recorded would go out twice on the next run: make sure the
+    // journal can be written before anything is sent.
+    if let Err(e) = journal.check_writable() {
+        console::problems(&[crate::diagnostics::Diagnostic::file(journal.path(), e)
+            .with_hint("nothing was sent; make sure the outbox folder is writable")]);
+        return false;
+    }
+    let (mut sent, mut failed) = (Vec::new(), Vec::new());
+    for (i, (c, path)) in files.iter().enumerate() {
+        let started = std::time::Instant::now();
+        let result = send_one(server, from, c, path, journal);
+        crate::console::verbose(format!("{}: {} ms", who(c), started.elapsed().as_millis()));
+        match result {
+            Ok(()) => {
+                console::result(format!("sent: {}", who(c)));
+                sent.push(who(c));
+            }
+            Err(f) => {
+                let state = if f.maybe_delivered {
+                    "may have been delivered"
+                } else {
+                    "not sent"
+                };
+                console::note(format!("{state}: {}: {}", who(c), f.message));
+                failed.push(who(c));
+                if f.stops_run {
+                    failed.extend(files[i + 1..].iter().map(|(c, _)| who(c)));
+                    break;
+                }
+            }
+        }
+    }
+    console::result(format!(
+        "{}: {} sent, {} not sent",
+        server.shown,
+        sent.len(),
+        failed.len()
+    ));
+    if !failed.is_empty() {
+        console::note(format!(
+            "not sent: {}; run the same command again to send only these",
+            failed.join(", ")
+        ));
+    }
+    failed.is_empty()
+}
+
+/// Sends one outbox file, journalling the intent before its data and the acceptance after.
+fn send_one(
+    server: &send::Server,
+    from: &Mailbox,
+    c: &Contact,
+    path: &Path,
+    journal: &mut Journal,
+) -> Result<(), send::Failure> {
+    let eml = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let to = c.email.value.parse().map_err(|e| format!("{e}"))?;
+    let envelope = Envelope::new(Some(from.email.clone()), vec![to]).map_err(|e| e.to_string())?;
+    let file = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let id = outbox::header(&eml, "Message-ID").unwrap_or_default();
+    let ready = send::announce(server, &envelope, &eml)?;
+    journal
+        .intent(&c.email.value, &file, &id)
+        .map_err(|e| send::Failure {
+            message: format!("{e}; the message was not sent"),
+            stops_run: true,
+            maybe_delivered: false,
+        })?;
+    if let Err(f) = send::deliver(ready, &eml) {
+        if !f.maybe_delivered {
+            // Refused: not delivered. Should this line not be written, the message stays
+            // "may have been delivered", which is the safe side.
+            let _ = journal.refused(&c.email.value, &file, &id);
+        }
+        return Err(f);
+    }
+    journal
+        .accepted(&c.email.value, &file, &id)
+        .map_err(|e| send::Failure {
+            message: format!(
+                "the server took it, but {e}; it is not sent again unless you name it with --resend"
+            ),
+            stops_run: true,
+            maybe_delivered: true,
+        })
+}

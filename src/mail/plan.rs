@@ -1,0 +1,197 @@
+//! Who gets what: the record's hosts found in the contacts, the sender from the brand, and,
+//! once the outbox's journal is read, who is still to be sent to.
+
+use std::path::{Path, PathBuf};
+
+use lettre::message::Mailbox;
+
+use super::contacts::{self, Contact};
+use super::journal::{Journal, State};
+use crate::console;
+use crate::diagnostics::{Diagnostic, Origin};
+use crate::load::{self, Loaded};
+use crate::report::Setup;
+
+/// An event's mail, before anything is written or sent.
+pub struct Plan {
+    pub loaded: Loaded,
+    /// The contacts file, as the user named it.
+    pub contacts_file: PathBuf,
+    /// One per table, in table order.
+    pub recipients: Vec<Contact>,
+    /// Recipients named with `--resend`.
+    pub resend: Vec<Contact>,
+    pub from: Mailbox,
+    /// `OUTBOX/<event>`.
+    pub outbox: PathBuf,
+}
+
+/// Loads the record and the contacts and finds every host; every problem is named.
+pub fn plan(
+    event: &Path,
+    contacts_file: &Path,
+    resend: &[String],
+    setup: &Setup,
+    brand: Origin,
+    outbox_root: &Path,
+) -> Result<Plan, Vec<Diagnostic>> {
+    let loaded = load::load(event)?;
+    let contacts = contacts::load(contacts_file)?;
+    let recipients = recipients(&loaded, &contacts.list, contacts_file)?;
+    let resend = named(&recipients, resend)?;
+    let mail = setup.brand.mail.clone().ok_or_else(|| {
+        vec![Diagnostic::from(
+            brand.clone(),
+            "the brand has no sender: add a [mail] table with from_name and from_address",
+        )]
+    })?;
+    let address = mail
+        .from_address
+        .parse()
+        .map_err(|e| vec![Diagnostic::from(brand, format!("[mail] from_address: {e}"))])?;
+    Ok(Plan {
+        outbox: outbox_root.join(&loaded.dir.slug),
+        loaded,
+        contacts_file: contacts_file.to_path_buf(),
+        recipients,
+        resend,
+        from: Mailbox::new(Some(mail.from_name), address),
+    })
+}
+
+/// The recipients still to be sent to, after the journal.
+pub struct Sorted {
+    pub pending: Vec<Contact>,
+    /// Messages that may have been delivered: not sent again unless named.
+    pub uncertain: Vec<Contact>,
+}
+
+impl Plan {
+    /// Sorts the recipients by what the journal says; prints who was already sent to.
+    pub fn sort(&self, journal: &Journal) -> Sorted {
+        let mut sorted = Sorted {
+            pending: Vec::new(),
+            uncertain: Vec::new(),
+        };
+        for c in &self.recipients {
+            let named = self.resend.iter().any(|r| r.email.value == c.email.value);
+            match journal.state(&c.email.value) {
+                Some(State::Sent) if !named => console::result(format!("already sent: {}", who(c))),
+                Some(State::Uncertain) if !named => {
+                    console::result(format!("may have been delivered: {}", who(c)));
+                    sorted.uncertain.push(c.clone());
+                }
+                _ => sorted.pending.push(c.clone()),
+            }
+        }
+        sorted
+    }
+
+    /// `OUTBOX/<event>/<municipality>.eml`.
+    pub fn path_of(&self, c: &Contact) -> PathBuf {
+        self.outbox
+            .join(format!("{}.eml", file_name(&c.municipality.value)))
+    }
+
+    pub fn journal(&self) -> Journal {
+        Journal::read(&self.outbox.join("sent.log"))
+    }
+}
+
+/// "Name <address> (Municipality)".
+pub fn who(c: &Contact) -> String {
+    format!(
+        "{} <{}> ({})",
+        c.name.value, c.email.value, c.municipality.value
+    )
+}
+
+/// The recipients named with `--resend`, by municipality or address; an unknown name is an
+/// error before anything is done.
+fn named(recipients: &[Contact], names: &[String]) -> Result<Vec<Contact>, Vec<Diagnostic>> {
+    let mut found = Vec::new();
+    let mut problems = Vec::new();
+    for name in names {
+        let n = name.trim().to_lowercase();
+        match recipients
+            .iter()
+            .find(|c| c.municipality.value.to_lowercase() == n || c.email.value.to_lowercase() == n)
+        {
+            Some(c) => found.push(c.clone()),
+            None => problems.push(
+                Diagnostic::argument(
+                    "--resend",
+                    format!("\"{name}\" is no recipient of this event"),
+                )
+                .with_hint(format!(
+                    "name a municipality or address of a table: {}",
+                    recipients
+                        .iter()
+                        .map(|c| c.municipality.value.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            ),
+        }
+    }
+    if problems.is_empty() {
+        Ok(found)
+    } else {
+        Err(problems)
+    }
+}
+
+/// A municipality as a file name: letters, digits, `-` and `_` kept, anything else `-`.
+fn file_name(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+/// Each table's host, found in the contacts by municipality and name; every missing one is named.
+fn recipients(
+    loaded: &Loaded,
+    contacts: &[Contact],
+    file: &Path,
+) -> Result<Vec<Contact>, Vec<Diagnostic>> {
+    let mut found = Vec::new();
+    let mut missing = Vec::new();
+    for (i, t) in loaded.record.tables.iter().enumerate() {
+        let m = t.municipality.value.to_lowercase();
+        let name = t.host.name.to_lowercase();
+        match contacts
+            .iter()
+            .find(|c| c.municipality.value.to_lowercase() == m && c.name.value.to_lowercase() == name)
+        {
+            Some(c) => found.push(c.clone()),
+            None => missing.push(
+                Diagnostic::at(
+                    &loaded.dir.toml,
+                    &loaded.source,
+                    t.municipality.span.clone(),
+                    format!(
+                        "`tables[{i}]`: no contact for {} of {} in {}",
+                        t.host.name,
+                        t.municipality.value,
+                        file.display()
+                    ),
+                )
+                .with_hint(format!(
+                    "add [[contacts]] with name = \"{}\", municipality = \"{}\" and email = \"...\"",
+                    t.host.name, t.municipality.value
+                )),
+            ),
+        }
+    }
+    if missing.is_empty() {
+        Ok(found)
+    } else {
+        Err(missing)
+    }
+}
