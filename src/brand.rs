@@ -77,7 +77,7 @@ impl Brand {
 
     /// Loads a brand file; its logo path is relative to it and must stay in its folder.
     pub fn load(path: &Path) -> Result<Brand, Vec<Diagnostic>> {
-        let text = read_bounded(path, MAX_BRAND_BYTES).map_err(|d| vec![d])?;
+        let text = crate::fsx::read_bounded(path, MAX_BRAND_BYTES).map_err(|d| vec![d])?;
         let text = String::from_utf8(text).map_err(|_| {
             vec![
                 Diagnostic::file(path, "the brand file is not UTF-8 text")
@@ -96,7 +96,7 @@ impl Brand {
                     "the logo \"{logo}\" lies outside the brand file's folder"
                 ));
             }
-            read_bounded(&real, MAX_LOGO_BYTES).map_err(|d| d.message)
+            crate::fsx::read_bounded(&real, MAX_LOGO_BYTES).map_err(|d| d.message)
         })
     }
 }
@@ -189,20 +189,4 @@ fn parse(
 
 fn is_hex_color(s: &str) -> bool {
     s.len() == 7 && s.starts_with('#') && s[1..].chars().all(|c| c.is_ascii_hexdigit())
-}
-
-/// Reads a whole file of at most `max` bytes.
-pub fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>, Diagnostic> {
-    use std::io::Read;
-    let fail = |e: std::io::Error| Diagnostic::file(path, format!("cannot read: {e}"));
-    let file = std::fs::File::open(path).map_err(fail)?;
-    let mut bytes = Vec::new();
-    file.take(max + 1).read_to_end(&mut bytes).map_err(fail)?;
-    if bytes.len() as u64 > max {
-        return Err(Diagnostic::file(
-            path,
-            format!("the file is larger than {} kB", max / 1024),
-        ));
-    }
-    Ok(bytes)
 }

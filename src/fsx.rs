@@ -1,4 +1,4 @@
-//! Writing files so that a reader never sees half of one: temp file in the same folder,
+//! Reading a file of bounded size, and writing files so that a reader never sees half of one: temp file in the same folder,
 //! flushed to disk, then renamed over the target. An interrupt (Ctrl-C, SIGTERM) removes the
 //! temp files being written and stops before any rename, so it leaves no partial file.
 
@@ -80,6 +80,22 @@ fn fill_and_rename(
     test_hold();
     tmp.persist(target).map_err(|e| fail("replace", &e.error))?;
     Ok(())
+}
+
+/// Reads a whole file of at most `max` bytes.
+pub fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>, Diagnostic> {
+    use std::io::Read;
+    let fail = |e: std::io::Error| Diagnostic::file(path, format!("cannot read: {e}"));
+    let file = std::fs::File::open(path).map_err(fail)?;
+    let mut bytes = Vec::new();
+    file.take(max + 1).read_to_end(&mut bytes).map_err(fail)?;
+    if bytes.len() as u64 > max {
+        return Err(Diagnostic::file(
+            path,
+            format!("the file is larger than {} kB", max / 1024),
+        ));
+    }
+    Ok(bytes)
 }
 
 /// Test hook, in debug builds only (the tests drive the debug binary): holds a written temp

@@ -5,7 +5,7 @@
 //! - `main.rs` parses the command line and calls [`run`]; `cli` defines it, `commands` holds one
 //!   thin module per command and the one place that prints a failure and picks the exit code;
 //! - the outputs: `report` (one event's PDF), `mail`, `archive`;
-//! - the steps: `load` and `validate` (the record), `photos`, `render` (Typst), `inputs` (what a
+//! - the steps: `load` (the record, parsed then checked), `photos`, `render` (Typst), `inputs` (what a
 //!   report is made from), `brand`, `templates`, `fonts`, `schema`, `new`;
 //! - the ground: `record`, `diagnostics` (the one error family), `console` (what is printed),
 //!   `fsx` (atomic writes), `lock`, `i18n`.
@@ -33,7 +33,6 @@ pub mod render;
 pub mod report;
 pub mod schema;
 pub mod templates;
-pub mod validate;
 
 /// Runs one parsed command line; returns the process exit code.
 pub fn run(cli: cli::Cli) -> i32 {

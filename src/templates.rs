@@ -84,7 +84,7 @@ impl Templates {
                 };
                 let vpath = format!("/{}", rel.to_string_lossy().replace('\\', "/"));
                 let shown = dir.join(rel);
-                let bytes = crate::brand::read_bounded(&real, MAX_FILE_BYTES)?;
+                let bytes = crate::fsx::read_bounded(&real, MAX_FILE_BYTES)?;
                 t.shown.insert(vpath.clone(), shown);
                 t.files.push((vpath, Bytes::new(bytes)));
                 if t.files.len() > MAX_FILES {

@@ -19,7 +19,7 @@ use crate::report;
 const SETTLE: Duration = Duration::from_millis(150);
 
 pub fn run(a: &WatchArgs) -> Outcome {
-    let dir = load::resolve(&a.event).map_err(|d| *d)?;
+    let dir = load::resolve(&a.event)?;
     let (tx, rx) = std::sync::mpsc::channel();
     let mut watcher = notify::recommended_watcher(tx).map_err(|e| {
         Diagnostic::file(&dir.dir, format!("cannot watch for changes: {e}"))

@@ -3,6 +3,7 @@
 
 pub(crate) mod reader;
 pub(crate) mod sections;
+pub mod validate;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -34,7 +35,7 @@ pub struct Loaded {
 }
 
 /// Resolves a command-line argument: an event folder or its `event.toml`.
-pub fn resolve(arg: &Path) -> Result<EventDir, Box<Diagnostic>> {
+pub fn resolve(arg: &Path) -> Result<EventDir, Diagnostic> {
     let meta = std::fs::metadata(arg).map_err(|e| {
         Diagnostic::file(arg, format!("cannot open: {}", io_reason(&e)))
             .with_hint("name an event folder (events/<year>/<date>-<name>) or its event.toml")
@@ -49,10 +50,10 @@ pub fn resolve(arg: &Path) -> Result<EventDir, Box<Diagnostic>> {
         )
     };
     if meta.is_dir() && !toml.is_file() {
-        return Err(Box::new(
+        return Err(
             Diagnostic::file(&toml, "this event folder has no event.toml")
                 .with_hint("create one with `verslag new DATE NAME`, or name the right folder"),
-        ));
+        );
     }
     let abs = std::path::absolute(&dir).unwrap_or_else(|_| dir.clone());
     let slug = abs
@@ -65,8 +66,8 @@ pub fn resolve(arg: &Path) -> Result<EventDir, Box<Diagnostic>> {
 
 /// Loads and checks one event; `Err` holds every problem found, sorted by position.
 pub fn load(arg: &Path) -> Result<Loaded, Vec<Diagnostic>> {
-    let dir = resolve(arg).map_err(|d| vec![*d])?;
-    let source = read_source(&dir.toml).map_err(|d| vec![*d])?;
+    let dir = resolve(arg).map_err(|d| vec![d])?;
+    let source = read_source(&dir.toml).map_err(|d| vec![d])?;
     load_source(dir, source)
 }
 
@@ -124,7 +125,7 @@ pub fn load_source(dir: EventDir, source: Arc<str>) -> Result<Loaded, Vec<Diagno
 }
 
 /// Reads a record's text: bounded in size, UTF-8 (a BOM is dropped), located errors.
-pub(crate) fn read_source(path: &Path) -> Result<Arc<str>, Box<Diagnostic>> {
+pub(crate) fn read_source(path: &Path) -> Result<Arc<str>, Diagnostic> {
     let open =
         |e: std::io::Error| Diagnostic::file(path, format!("cannot read: {}", io_reason(&e)));
     let file = std::fs::File::open(path).map_err(open)?;
@@ -146,31 +147,29 @@ pub(crate) fn read_source(path: &Path) -> Result<Arc<str>, Box<Diagnostic>> {
             let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
             let (line, col) = line_col(valid, valid.len());
             let byte = bytes.get(e.valid_up_to()).copied().unwrap_or(0);
-            Err(Box::new(Diagnostic::file(
+            Err(Diagnostic::file(
                 path,
                 format!(
                     "the file is not UTF-8 text: byte 0x{byte:02X} cannot start a character here"
                 ),
             )
             .with_position(line, col)
-            .with_hint("save the file as UTF-8 in your editor (\"Save as\", encoding UTF-8)")))
+            .with_hint("save the file as UTF-8 in your editor (\"Save as\", encoding UTF-8)"))
         }
     }
 }
 
-fn too_large(path: &Path, len: u64) -> Box<Diagnostic> {
-    Box::new(
-        Diagnostic::file(
-            path,
-            format!(
-                "the record is {:.1} MB; a record may be at most {} kB",
-                len as f64 / 1e6,
-                MAX_RECORD_BYTES / 1024
-            ),
-        )
-        .with_position(1, 1)
-        .with_hint("an event.toml holds text only; photos are separate files named in [[photos]]"),
+fn too_large(path: &Path, len: u64) -> Diagnostic {
+    Diagnostic::file(
+        path,
+        format!(
+            "the record is {:.1} MB; a record may be at most {} kB",
+            len as f64 / 1e6,
+            MAX_RECORD_BYTES / 1024
+        ),
     )
+    .with_position(1, 1)
+    .with_hint("an event.toml holds text only; photos are separate files named in [[photos]]")
 }
 
 fn io_reason(e: &std::io::Error) -> String {

@@ -134,11 +134,18 @@ impl<'a, 'i> Obj<'a, 'i> {
     }
 
     pub fn req_str(&self, cx: &mut Ctx, key: &str) -> Option<Spanned<String>> {
-        self.field(cx, key, Some("\"...\""), string)
+        self.field(cx, key, Some("\"...\""), printed)
+    }
+
+    /// A path to a file: a string that is never printed, so any character may be in it.
+    pub fn req_path(&self, cx: &mut Ctx, key: &str) -> Option<Spanned<String>> {
+        self.field(cx, key, Some("\"...\""), |cx, path, v| {
+            string(cx, path, v, false)
+        })
     }
 
     pub fn opt_str_spanned(&self, cx: &mut Ctx, key: &str) -> Option<Spanned<String>> {
-        self.field(cx, key, None, string)
+        self.field(cx, key, None, printed)
     }
 
     pub fn has(&self, key: &str) -> bool {
@@ -146,16 +153,16 @@ impl<'a, 'i> Obj<'a, 'i> {
     }
 
     pub fn opt_str(&self, cx: &mut Ctx, key: &str) -> Option<String> {
-        self.field(cx, key, None, string).map(|s| s.value)
+        self.field(cx, key, None, printed).map(|s| s.value)
     }
 
     pub fn req_text(&self, cx: &mut Ctx, key: &str) -> Option<Text> {
-        self.field(cx, key, Some("\"\"\"...\"\"\""), string)
+        self.field(cx, key, Some("\"\"\"...\"\"\""), printed)
             .map(|s| Text::parse(&s.value))
     }
 
     pub fn opt_text(&self, cx: &mut Ctx, key: &str) -> Option<Text> {
-        self.field(cx, key, None, string)
+        self.field(cx, key, None, printed)
             .map(|s| Text::parse(&s.value))
     }
 
@@ -282,7 +289,7 @@ impl<'a, 'i> Obj<'a, 'i> {
             }
             let mut out = Vec::with_capacity(items.len());
             for (i, item) in items.iter().enumerate() {
-                if let Some(s) = string(cx, &format!("{path}[{i}]"), item) {
+                if let Some(s) = string(cx, &format!("{path}[{i}]"), item, true) {
                     out.push(s.value);
                 }
             }
@@ -389,7 +396,12 @@ pub const MAX_NUMBER: f64 = 1e15;
 pub const MAX_ITEMS: usize = 100;
 
 /// A string that is not blank after trimming; returned trimmed.
-fn string(cx: &mut Ctx, path: &str, v: &Value<'_>) -> Option<Spanned<String>> {
+/// A string that will be printed: every character must be in a font.
+fn printed(cx: &mut Ctx, path: &str, v: &Value<'_>) -> Option<Spanned<String>> {
+    string(cx, path, v, true)
+}
+
+fn string(cx: &mut Ctx, path: &str, v: &Value<'_>, printed: bool) -> Option<Spanned<String>> {
     let DeValue::String(s) = v.get_ref() else {
         return wrong(
             cx,
@@ -434,10 +446,8 @@ fn string(cx: &mut Ctx, path: &str, v: &Value<'_>) -> Option<Spanned<String>> {
         );
         return None;
     }
-    // A photo's file name is never printed; every other string is.
-    if !path.ends_with(".file")
-        && let Some(c) = crate::fonts::first_missing_glyph(trimmed)
-    {
+    // Every string is printed, except paths (read with `req_path`).
+    if printed && let Some(c) = crate::fonts::first_missing_glyph(trimmed) {
         cx.error(
             v.span(),
             format!(
@@ -485,25 +495,10 @@ pub fn suggest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
     let lower = name.to_lowercase();
     known
         .iter()
-        .map(|k| (levenshtein(&lower, k), *k))
+        .map(|k| (strsim::levenshtein(&lower, k), *k))
         .filter(|(d, k)| *d <= 2.max(k.len() / 3))
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
-}
-
-fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]

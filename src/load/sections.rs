@@ -1,11 +1,11 @@
 //! The record's sections, read from the TOML tree key by key (see docs/record-format.md).
 
 use super::reader::{Ctx, Obj};
+use super::validate;
 use crate::record::{
     About, Closing, Event, Facts, Figure, Language, Person, Photo, Pitches, Quote, Record, Spanned,
     Table,
 };
-use crate::validate;
 
 /// The keys each table of the record may hold; `verslag schema` is checked against these.
 pub mod keys {
@@ -160,7 +160,7 @@ fn language(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Language> {
 
 fn photo(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Photo> {
     t.deny_unknown(cx, keys::PHOTO);
-    let file = t.req_str(cx, "file");
+    let file = t.req_path(cx, "file");
     let caption = t.req_str(cx, "caption");
     let alt = t.opt_str(cx, "alt");
     let credit = t.opt_str(cx, "credit");

@@ -22,7 +22,7 @@ pub struct Contacts {
 
 pub fn load(path: &Path) -> Result<Contacts, Vec<Diagnostic>> {
     let source = crate::load::read_source(path).map_err(|d| {
-        let mut d = *d;
+        let mut d = d;
         d.hint.get_or_insert_with(|| {
             "write the aldermen's addresses in events/contacts.toml, or name another file with --contacts".into()
         });

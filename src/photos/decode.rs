@@ -39,15 +39,50 @@ fn upright((w, h): (u32, u32), o: Orientation) -> (u32, u32) {
     if turned(o) { (h, w) } else { (w, h) }
 }
 
-fn check_size(w: u32, h: u32) -> Result<(), String> {
+/// Why a photo is refused before it is decoded.
+#[derive(Debug)]
+pub enum Refusal {
+    /// More pixels than verslag decodes: a decompression bomb, or a photo to make smaller.
+    TooLarge(String),
+    /// Not a photo verslag can read.
+    Unreadable(String),
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Refusal::TooLarge(m) | Refusal::Unreadable(m) => f.write_str(m),
+        }
+    }
+}
+
+impl From<String> for Refusal {
+    fn from(message: String) -> Refusal {
+        Refusal::Unreadable(message)
+    }
+}
+
+impl From<&str> for Refusal {
+    fn from(message: &str) -> Refusal {
+        Refusal::Unreadable(message.into())
+    }
+}
+
+impl From<Refusal> for String {
+    fn from(r: Refusal) -> String {
+        r.to_string()
+    }
+}
+
+fn check_size(w: u32, h: u32) -> Result<(), Refusal> {
     if w == 0 || h == 0 {
         return Err("the photo has no pixels".into());
     }
     if u64::from(w) * u64::from(h) > MAX_PIXELS || w > MAX_SIDE || h > MAX_SIDE {
-        return Err(format!(
+        return Err(Refusal::TooLarge(format!(
             "the photo claims {w} x {h} pixels; at most {} megapixels and {MAX_SIDE} pixels a side are accepted",
             MAX_PIXELS / 1_000_000
-        ));
+        )));
     }
     Ok(())
 }
@@ -58,13 +93,13 @@ fn orientation_of_exif(exif: Option<&[u8]>) -> Orientation {
 }
 
 /// The upright pixel size, from the header only.
-pub fn probe<'a>(reader: impl BufRead + Seek + 'a) -> Result<(u32, u32), String> {
+pub fn probe<'a>(reader: impl BufRead + Seek + 'a) -> Result<(u32, u32), Refusal> {
     let mut reader = reader;
     let mut magic = [0u8; 3];
     reader
         .read_exact(&mut magic)
-        .map_err(|_| "the file is cut short".to_string())?;
-    reader.rewind().map_err(|e| e.to_string())?;
+        .map_err(|_| Refusal::from("the file is cut short"))?;
+    reader.rewind().map_err(|e| Refusal::from(e.to_string()))?;
     if is_jpeg(&magic) {
         let mut d = jpeg_decoder::Decoder::new(reader);
         d.read_info().map_err(jpeg_error)?;
@@ -78,7 +113,7 @@ pub fn probe<'a>(reader: impl BufRead + Seek + 'a) -> Result<(u32, u32), String>
     Ok(upright(decoder.dimensions(), o))
 }
 
-fn image_decoder<'a, R: BufRead + Seek + 'a>(reader: R) -> Result<impl ImageDecoder + 'a, String> {
+fn image_decoder<'a, R: BufRead + Seek + 'a>(reader: R) -> Result<impl ImageDecoder + 'a, Refusal> {
     let mut reader = ImageReader::new(reader)
         .with_guessed_format()
         .map_err(|e| e.to_string())?;

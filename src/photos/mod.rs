@@ -14,6 +14,7 @@ use std::time::Instant;
 use sha2::{Digest, Sha256};
 
 pub use cache::Cache;
+pub use decode::Refusal;
 pub use layout::{Placement, Plan};
 
 /// A photo ready for the PDF: encoded bytes and the pixel size.
@@ -34,8 +35,8 @@ pub struct Prepared {
 pub const MIN_SIDE: u32 = 100;
 
 /// A photo's upright pixel size, read from its header only.
-pub fn upright_size(path: &Path) -> Result<(u32, u32), String> {
-    let file = std::fs::File::open(path).map_err(|e| format!("cannot read: {e}"))?;
+pub fn upright_size(path: &Path) -> Result<(u32, u32), Refusal> {
+    let file = std::fs::File::open(path).map_err(|e| Refusal::from(format!("cannot read: {e}")))?;
     decode::probe(BufReader::new(file))
 }
 
@@ -46,7 +47,7 @@ pub fn prepare(path: &Path, place: &Placement, cache: Option<&Cache>) -> Result<
 }
 
 /// [`upright_size`] for a photo already in memory.
-pub fn upright_size_of(bytes: &[u8]) -> Result<(u32, u32), String> {
+pub fn upright_size_of(bytes: &[u8]) -> Result<(u32, u32), Refusal> {
     decode::probe(std::io::Cursor::new(bytes))
 }
 

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 
+use super::reader::Ctx;
 use crate::diagnostics::line_col;
-use crate::load::reader::Ctx;
 use crate::record::{Date, Photo, Spanned};
 
 /// Each municipality has one table (compared without case).
@@ -164,10 +164,13 @@ pub fn photo_file(
             ),
             Ok(size) => Some((real, size)),
             Err(e) => {
-                let hint = if e.contains("megapixels") {
-                    "make the photo smaller in a photo editor and export it again as JPEG"
-                } else {
-                    "open the photo in a photo viewer; export it again as JPEG if it does not show"
+                let hint = match e {
+                    crate::photos::Refusal::TooLarge(_) => {
+                        "make the photo smaller in a photo editor and export it again as JPEG"
+                    }
+                    crate::photos::Refusal::Unreadable(_) => {
+                        "open the photo in a photo viewer; export it again as JPEG if it does not show"
+                    }
                 };
                 err(cx, format!("\"{}\": {e}", file.value), hint)
             }
