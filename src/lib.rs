@@ -8,7 +8,7 @@
 //! - the steps: `load` (the record, parsed then checked), `photos`, `render` (Typst), `inputs` (what a
 //!   report is made from), `brand`, `templates`, `fonts`, `schema`, `new`;
 //! - the ground: `record`, `diagnostics` (the one error family), `console` (what is printed),
-//!   `fsx` (atomic writes), `lock`, `i18n`.
+//!   `fsx` (atomic writes), `lock`, `i18n`, `page` (the page geometry).
 //!
 //! The modules are public so that `fuzz/` and `examples/` can reach the loader and the photo
 //! pipeline; they are not a stable API.
@@ -27,6 +27,7 @@ pub mod load;
 pub mod lock;
 pub mod mail;
 pub mod new;
+pub mod page;
 pub mod photos;
 pub mod record;
 pub mod render;

@@ -14,7 +14,15 @@ pub const FILE_NAME: &str = ".verslag.lock";
 /// Held until dropped (closing the file releases the lock).
 #[derive(Debug)]
 pub struct Lock {
-    _file: File,
+    file: File,
+}
+
+impl Drop for Lock {
+    /// Forgets who held it while still holding it; the file itself stays (removing it could
+    /// let two runs lock two different files).
+    fn drop(&mut self) {
+        let _ = self.file.set_len(0);
+    }
 }
 
 /// Takes the folder's lock for `doing` (e.g. "sending outbox/2022-11-01-x"), creating the
@@ -53,7 +61,7 @@ pub fn exclusive(folder: &Path, doing: &str) -> Result<Lock, Diagnostic> {
         .set_len(0)
         .and_then(|()| file.write_all(line.as_bytes()))
         .and_then(|()| file.flush());
-    Ok(Lock { _file: file })
+    Ok(Lock { file })
 }
 
 /// Fails when another process holds the folder's lock right now (a shared lock is taken and

@@ -9,16 +9,16 @@ pub mod verify;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use crate::console::{self, Progress};
 use crate::diagnostics::{Diagnostic, Failure};
-use crate::i18n::{labels, long_date};
+use crate::i18n::long_date;
 use crate::inputs::Inputs;
 use crate::inputs::hex;
 use crate::load::{self, Loaded};
 use crate::record::{Date, Language};
+use crate::render::data::{BrandData, YearbookData, YearbookEvent, YearbookTable, labels_of};
 use crate::render::{self, Flavour, Typeset};
 use crate::report::{Setup, render_event};
 use crate::templates::YEARBOOK;
@@ -141,7 +141,7 @@ fn is_hidden(p: &Path) -> bool {
 struct Summary {
     date: Date,
     file: String,
-    value: serde_json::Value,
+    value: YearbookEvent,
 }
 
 enum Outcome {
@@ -197,17 +197,25 @@ fn summary(loaded: &Loaded, file: &str) -> Summary {
     Summary {
         date,
         file: file.to_string(),
-        value: json!({
-            "date_long": long_date(date, r.event.language),
-            "title": r.event.title,
-            "location": r.event.location,
-            "municipalities": r.tables.iter().map(|t| t.municipality.value.clone()).collect::<Vec<_>>(),
-            "tables": r.tables.iter().map(|t| json!({
-                "municipality": t.municipality.value,
-                "question": t.question.0.join(" "),
-            })).collect::<Vec<_>>(),
-            "file": file,
-        }),
+        value: YearbookEvent {
+            date_long: long_date(date, r.event.language),
+            title: r.event.title.clone(),
+            location: r.event.location.clone(),
+            municipalities: r
+                .tables
+                .iter()
+                .map(|t| t.municipality.value.clone())
+                .collect(),
+            tables: r
+                .tables
+                .iter()
+                .map(|t| YearbookTable {
+                    municipality: t.municipality.value.clone(),
+                    question: t.question.0.join(" "),
+                })
+                .collect(),
+            file: file.to_string(),
+        },
     }
 }
 
@@ -224,7 +232,11 @@ fn archive_yearbook(
     let mut h = Sha256::new();
     h.update(fingerprint.as_bytes());
     for e in events {
-        h.update(e.value.to_string().as_bytes());
+        h.update(
+            serde_json::to_string(&e.value)
+                .unwrap_or_default()
+                .as_bytes(),
+        );
     }
     let inputs = hex(&h.finalize());
     let path = out_dir.join(&name);
@@ -235,17 +247,15 @@ fn archive_yearbook(
         return Ok(false);
     }
     let lang = Language::Nl;
-    let labels: serde_json::Map<String, serde_json::Value> = labels(lang)
-        .iter()
-        .map(|(k, v)| ((*k).to_string(), json!(v)))
-        .collect();
-    let data = json!({
-        "year": year,
-        "lang": lang.code(),
-        "labels": labels,
-        "brand": render::data::brand_value(&setup.brand),
-        "events": events.iter().map(|e| e.value.clone()).collect::<Vec<_>>(),
-    });
+    let listed: Vec<YearbookEvent> = events.iter().map(|e| e.value.clone()).collect();
+    let data = serde_json::to_value(YearbookData {
+        year,
+        lang: lang.code(),
+        labels: labels_of(lang),
+        brand: BrandData::of(&setup.brand),
+        events: &listed,
+    })
+    .unwrap_or_default();
     let date = events.iter().map(|e| e.date).max().unwrap_or(Date {
         year,
         month: 12,

@@ -3,12 +3,12 @@
 
 use serde::Serialize;
 
-/// Text width of the report template (A4 with 20 mm margins).
-pub const TEXT_WIDTH_MM: f64 = 170.0;
+/// Text width of the report's inner pages (see `page.rs`).
+pub const TEXT_WIDTH_MM: f64 = crate::page::REPORT.text_width_mm();
 /// Space between two photos in a row.
 pub const GUTTER_MM: f64 = 4.0;
 /// The cover photo bleeds across the page width.
-pub const COVER_MM: (f64, f64) = (210.0, 150.0);
+pub const COVER_MM: (f64, f64) = (crate::page::REPORT.width_mm, 150.0);
 /// Gallery photos are never printed taller than this.
 pub const MAX_ROW_HEIGHT_MM: f64 = 95.0;
 pub const MAX_SINGLE_HEIGHT_MM: f64 = 115.0;

@@ -1,27 +1,159 @@
-//! The record as the templates see it: one JSON value at `/data.json`, never Typst source,
-//! so nothing a user writes is ever read as markup or code.
+//! The record as the templates see it: typed data serialised to `/data.json`, never Typst
+//! source, so nothing a user writes is ever read as markup or code. These types are the
+//! template contract that docs/templates.md documents.
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
-use serde_json::{Map, Value, json};
 
 use crate::brand::Brand;
 use crate::i18n::{labels, long_date};
+use crate::page::Page;
 use crate::photos::{Placement, Plan, Prepared};
-use crate::record::{Language, Photo, Record};
+use crate::record::{
+    About, Closing, Event, Figure, Language, Person, Photo, Pitches, Record, Table, Text,
+};
 
-/// What a template receives: record, labels, brand, placed photos.
-pub fn template_data(
-    record: &Record,
-    brand: &Brand,
+/// What `report.typ` receives as `/data.json`: the documented template contract
+/// (docs/templates.md, checked against this type by a test). The record's sections keep the
+/// record's field names (docs/record-format.md); everything else is derived here.
+#[derive(Debug, Serialize)]
+pub struct ReportData<'a> {
+    pub version: i64,
+    pub event: &'a Event,
+    pub facts: Option<FactsData<'a>>,
+    pub pitches: &'a Option<Pitches>,
+    pub tables: &'a [Table],
+    pub closing: &'a Option<Closing>,
+    pub about: &'a Option<About>,
+    /// `nl` or `en`.
+    pub lang: &'static str,
+    /// The words the report prints itself, in the record's language.
+    pub labels: BTreeMap<&'static str, &'static str>,
+    pub date: DateData,
+    /// The municipalities, for the PDF's keywords.
+    pub keywords: Vec<&'a str>,
+    pub cover: Option<PhotoData<'a>>,
+    /// Rows of photos of one height that fill the text width.
+    pub galleries: Vec<Vec<PhotoData<'a>>>,
+    pub brand: BrandData<'a>,
+    /// The inner pages' size and margins, in mm.
+    pub page: Page,
+    /// Set for archived reports: where the record to attach is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub archive: Option<ArchiveData>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FactsData<'a> {
+    pub title: &'a Option<String>,
+    pub speaker: &'a Option<Person>,
+    pub text: &'a Text,
+    pub figures: Vec<FigureData<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FigureData<'a> {
+    #[serde(flatten)]
+    pub figure: &'a Figure,
+    /// The value as people write it in the record's language ("1.250", "3,5").
+    pub value_text: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DateData {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+    /// "2022-11-01"
+    pub iso: String,
+    /// "1 november 2022"
+    pub long: String,
+}
+
+/// A placed photo.
+#[derive(Debug, Serialize)]
+pub struct PhotoData<'a> {
+    pub path: &'a str,
+    pub caption: &'a str,
+    pub alt: &'a str,
+    pub credit: &'a Option<String>,
+    pub width_mm: f64,
+    pub height_mm: f64,
+    pub pixels: [u32; 2],
+}
+
+#[derive(Debug, Serialize)]
+pub struct ArchiveData {
+    pub source: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BrandData<'a> {
+    pub organization: &'a str,
+    pub website: &'a Option<String>,
+    pub footer: &'a Option<String>,
+    pub colors: &'a crate::brand::Colors,
+    pub fonts: &'a crate::brand::Fonts,
+    /// The logo's path.
+    pub logo: String,
+}
+
+impl<'a> BrandData<'a> {
+    pub fn of(brand: &'a Brand) -> BrandData<'a> {
+        BrandData {
+            organization: &brand.organization,
+            website: &brand.website,
+            footer: &brand.footer,
+            colors: &brand.colors,
+            fonts: &brand.fonts,
+            logo: format!("/brand/logo.{}", brand.logo.1),
+        }
+    }
+}
+
+/// What `yearbook.typ` receives as `/data.json`.
+#[derive(Debug, Serialize)]
+pub struct YearbookData<'a> {
+    pub year: u16,
+    pub lang: &'static str,
+    pub labels: BTreeMap<&'static str, &'static str>,
+    pub brand: BrandData<'a>,
+    pub events: &'a [YearbookEvent],
+}
+
+/// One event as the yearbook lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct YearbookEvent {
+    pub date_long: String,
+    pub title: String,
+    pub location: Option<String>,
+    pub municipalities: Vec<String>,
+    pub tables: Vec<YearbookTable>,
+    /// The archived report's file name.
+    pub file: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct YearbookTable {
+    pub municipality: String,
+    /// The question's paragraphs joined.
+    pub question: String,
+}
+
+pub fn labels_of(lang: Language) -> BTreeMap<&'static str, &'static str> {
+    labels(lang).iter().copied().collect()
+}
+
+/// The data of one report; `photo_paths` and `prepared` are in record order.
+pub fn template_data<'a>(
+    record: &'a Record,
+    brand: &'a Brand,
     plan: &Plan,
-    photo_paths: &[String],
+    photo_paths: &'a [String],
     prepared: &[Prepared],
-) -> Value {
+) -> ReportData<'a> {
     let lang = record.event.language;
-    let label_map: Map<String, Value> = labels(lang)
-        .iter()
-        .map(|(k, v)| ((*k).to_string(), Value::from(*v)))
-        .collect();
     let photo = |p: &Placement| {
         let px = prepared
             .get(p.index)
@@ -29,52 +161,50 @@ pub fn template_data(
         placed_photo(&record.photos[p.index], p, &photo_paths[p.index], px)
     };
     let date = record.event.date.value;
-    let mut data = serde_json::to_value(record).unwrap_or(Value::Null);
-    if let Value::Object(map) = &mut data {
-        map.insert("lang".into(), Value::from(lang.code()));
-        map.insert("labels".into(), Value::Object(label_map));
-        map.insert(
-            "date".into(),
-            json!({
-                "year": date.year, "month": date.month, "day": date.day,
-                "iso": date.iso(), "long": long_date(date, lang),
-            }),
-        );
-        map.insert(
-            "keywords".into(),
-            record
-                .tables
+    ReportData {
+        version: record.version,
+        event: &record.event,
+        facts: record.facts.as_ref().map(|f| FactsData {
+            title: &f.title,
+            speaker: &f.speaker,
+            text: &f.text,
+            figures: f
+                .figures
                 .iter()
-                .map(|t| Value::from(t.municipality.value.clone()))
+                .map(|figure| FigureData {
+                    figure,
+                    value_text: number(figure.value, lang),
+                })
                 .collect(),
-        );
-        map.insert(
-            "cover".into(),
-            plan.cover.as_ref().map(photo).unwrap_or(Value::Null),
-        );
-        map.insert(
-            "galleries".into(),
-            plan.rows
-                .iter()
-                .map(|row| row.iter().map(photo).collect::<Value>())
-                .collect(),
-        );
-        map.insert("brand".into(), brand_value(brand));
-        map.remove("photos");
-        if let Some(Value::Array(figures)) = map.get_mut("facts").and_then(|f| f.get_mut("figures"))
-        {
-            for f in figures.iter_mut() {
-                let text = f
-                    .get("value")
-                    .and_then(Value::as_f64)
-                    .map(|v| number(v, lang));
-                if let (Value::Object(f), Some(text)) = (f, text) {
-                    f.insert("value_text".into(), Value::from(text));
-                }
-            }
-        }
+        }),
+        pitches: &record.pitches,
+        tables: &record.tables,
+        closing: &record.closing,
+        about: &record.about,
+        lang: lang.code(),
+        labels: labels_of(lang),
+        date: DateData {
+            year: date.year,
+            month: date.month,
+            day: date.day,
+            iso: date.iso(),
+            long: long_date(date, lang),
+        },
+        keywords: record
+            .tables
+            .iter()
+            .map(|t| t.municipality.value.as_str())
+            .collect(),
+        cover: plan.cover.as_ref().map(photo),
+        galleries: plan
+            .rows
+            .iter()
+            .map(|row| row.iter().map(photo).collect())
+            .collect(),
+        brand: BrandData::of(brand),
+        page: crate::page::REPORT,
+        archive: None,
     }
-    data
 }
 
 /// A figure as people write it: `1.250` and `3,5` in Dutch, `1,250` and `3.5` in English.
@@ -121,36 +251,156 @@ mod tests {
     }
 }
 
-fn placed_photo(photo: &Photo, place: &Placement, path: &str, pixels: (u32, u32)) -> Value {
-    json!({
-        "path": path,
-        "caption": photo.caption,
-        "alt": photo.alt,
-        "credit": photo.credit,
-        "width_mm": place.width_mm,
-        "height_mm": place.height_mm,
-        "pixels": [pixels.0, pixels.1],
-    })
+fn placed_photo<'a>(
+    photo: &'a Photo,
+    place: &Placement,
+    path: &'a str,
+    pixels: (u32, u32),
+) -> PhotoData<'a> {
+    PhotoData {
+        path,
+        caption: &photo.caption,
+        alt: &photo.alt,
+        credit: &photo.credit,
+        width_mm: place.width_mm,
+        height_mm: place.height_mm,
+        pixels: [pixels.0, pixels.1],
+    }
 }
 
-#[derive(Serialize)]
-struct BrandData<'a> {
-    organization: &'a str,
-    website: &'a Option<String>,
-    footer: &'a Option<String>,
-    colors: &'a crate::brand::Colors,
-    fonts: &'a crate::brand::Fonts,
-    logo: String,
-}
+#[cfg(test)]
+mod contract {
+    //! docs/templates.md against the types: every key a template gets is documented, and
+    //! every documented key exists.
 
-pub fn brand_value(brand: &Brand) -> Value {
-    serde_json::to_value(BrandData {
-        organization: &brand.organization,
-        website: &brand.website,
-        footer: &brand.footer,
-        colors: &brand.colors,
-        fonts: &brand.fonts,
-        logo: format!("/brand/logo.{}", brand.logo.1),
-    })
-    .unwrap_or(Value::Null)
+    use std::collections::BTreeSet;
+
+    use serde_json::Value;
+
+    use super::*;
+
+    const DOC: &str = include_str!("../../docs/templates.md");
+
+    fn keys(v: &Value) -> BTreeSet<String> {
+        v.as_object()
+            .map(|o| o.keys().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// The backticked words of a piece of text.
+    fn ticked(text: &str) -> BTreeSet<String> {
+        text.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// The table rows of the report's data: (first cell, the rest of the row).
+    fn rows() -> Vec<(String, String)> {
+        DOC.lines()
+            .filter_map(|l| l.strip_prefix("| `"))
+            .filter_map(|l| l.split_once("` |"))
+            .map(|(k, rest)| (k.to_string(), rest.to_string()))
+            .filter(|(k, _)| !k.starts_with('/'))
+            .collect()
+    }
+
+    fn example() -> Value {
+        let mut loaded = crate::load::load(std::path::Path::new(
+            "events/2022/2022-11-01-praktijktafel-amersfoort",
+        ))
+        .expect("the example loads");
+        // The example has facts without figures; give it one.
+        if let Some(facts) = loaded.record.facts.as_mut() {
+            facts.figures.push(Figure {
+                label: "Werkzoekenden".into(),
+                value: 1250.0,
+                unit: None,
+                source: None,
+            });
+        }
+        let brand = Brand::builtin().expect("the built-in brand");
+        let sizes: Vec<(u32, u32)> = loaded.record.photos.iter().map(|p| p.size).collect();
+        let cover = loaded.record.photos.iter().position(|p| p.cover.value);
+        let plan = crate::photos::layout::plan(&sizes, cover);
+        let paths: Vec<String> = (0..sizes.len())
+            .map(|i| format!("/photos/{i}.jpg"))
+            .collect();
+        let mut data = template_data(&loaded.record, &brand, &plan, &paths, &[]);
+        data.archive = Some(ArchiveData {
+            source: "/event.toml",
+        });
+        serde_json::to_value(&data).expect("serialises")
+    }
+
+    #[test]
+    fn every_key_of_the_report_data_is_documented_and_no_other() {
+        let data = example();
+        let sections = ["event", "facts", "pitches", "tables", "closing", "about"];
+        let mut documented: BTreeSet<String> = sections.iter().map(|s| s.to_string()).collect();
+        for (key, _) in rows() {
+            documented.insert(key.split('.').next().unwrap_or_default().to_string());
+        }
+        assert_eq!(keys(&data), documented);
+        // Every key of an object the table describes is named in its row (`labels` is a
+        // dictionary of words, see src/i18n.rs, not a structure).
+        for (key, row) in rows().into_iter().filter(|(k, _)| k != "labels") {
+            if let Some(inner) = first_object(&data[key.as_str()]) {
+                let missing: Vec<_> = keys(inner).difference(&ticked(&row)).cloned().collect();
+                assert!(
+                    missing.is_empty(),
+                    "`{key}` has {missing:?}, not in docs/templates.md"
+                );
+            }
+        }
+        let figure = &data["facts"]["figures"][0];
+        assert_eq!(figure["value_text"], "1.250");
+    }
+
+    #[test]
+    fn every_key_of_the_yearbook_data_is_documented() {
+        let brand = Brand::builtin().expect("the built-in brand");
+        let event = YearbookEvent {
+            date_long: String::new(),
+            title: String::new(),
+            location: None,
+            municipalities: Vec::new(),
+            tables: vec![YearbookTable {
+                municipality: String::new(),
+                question: String::new(),
+            }],
+            file: String::new(),
+        };
+        let events = [event];
+        let data = serde_json::to_value(YearbookData {
+            year: 2022,
+            lang: "nl",
+            labels: labels_of(Language::Nl),
+            brand: BrandData::of(&brand),
+            events: &events,
+        })
+        .expect("serialises");
+        let start = DOC
+            .find("`yearbook.typ` gets")
+            .expect("the yearbook paragraph");
+        let paragraph = &DOC[start..DOC[start..].find("\n\n").map_or(DOC.len(), |e| start + e)];
+        let named = ticked(paragraph);
+        let all: BTreeSet<String> = keys(&data)
+            .into_iter()
+            .chain(keys(&data["events"][0]))
+            .chain(keys(&data["events"][0]["tables"][0]))
+            .collect();
+        let missing: Vec<_> = all.difference(&named).collect();
+        assert!(missing.is_empty(), "not in docs/templates.md: {missing:?}");
+    }
+
+    /// The value itself if it is an object, or the first object inside its arrays.
+    fn first_object(v: &Value) -> Option<&Value> {
+        match v {
+            Value::Object(_) => Some(v),
+            Value::Array(items) => items.iter().find_map(first_object),
+            _ => None,
+        }
+    }
 }

@@ -59,13 +59,18 @@ pub fn render(job: Job<'_>) -> Result<Output, Vec<Diagnostic>> {
         .map(|(i, p)| format!("/photos/{i}.{}", p.ext))
         .collect();
     let mut data = data::template_data(job.record, job.brand, job.plan, &paths, job.photos);
+    if job.flavour == Flavour::Archive {
+        data.archive = Some(data::ArchiveData {
+            source: SOURCE_PATH,
+        });
+    }
+    let data = serde_json::to_value(&data).unwrap_or_default();
     let mut files: Vec<(String, Bytes)> = paths
         .iter()
         .zip(job.photos)
         .map(|(path, photo)| (path.clone(), Bytes::new(photo.bytes.clone())))
         .collect();
     if job.flavour == Flavour::Archive {
-        data["archive"] = serde_json::json!({ "source": SOURCE_PATH });
         files.push((
             SOURCE_PATH.into(),
             Bytes::from_string(job.source.to_string()),
