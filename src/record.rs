@@ -1,18 +1,24 @@
-//! The event record, format version 1: the types the rest of the program trusts.
-//!
-//! Built by `load` from the TOML text (which keeps spans for later checks) and serialised
-//! to the templates as data. Field names follow `docs/record-format.md`.
+//! The event record, format version 1: the types the rest of the program trusts, and the one
+//! statement of the record's shape. `load` builds them from the TOML text (keeping spans for
+//! later checks), `schema` derives the editors' JSON Schema from them (the doc comments below
+//! are its descriptions), and the templates get them as data. Field names follow
+//! docs/record-format.md.
 
 use std::ops::Range;
 use std::path::PathBuf;
 
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Serialize;
+
+use crate::load::reader::MAX_ITEMS;
 
 /// The only record format version this build reads.
 pub const FORMAT_VERSION: i64 = 1;
 
 /// A value together with the byte range of its source text.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Spanned<T> {
     pub value: T,
     pub span: Range<usize>,
@@ -24,19 +30,42 @@ impl<T: Serialize> Serialize for Spanned<T> {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// In the schema a spanned value is just the value.
+impl<T: JsonSchema> JsonSchema for Spanned<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+    fn schema_name() -> Cow<'static, str> {
+        T::schema_name()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        T::json_schema(generator)
+    }
+}
+
+/// The record of one event (format version 1): see docs/record-format.md.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields, title = "verslag event record, format version 1")]
 pub struct Record {
+    /// The record format version: always 1.
+    #[schemars(range(min = 1, max = 1))]
     pub version: i64,
     pub event: Event,
+    /// The photos, each a [[photos]] section; at most one is the cover.
+    #[serde(default)]
+    #[schemars(length(max = MAX_ITEMS))]
     pub photos: Vec<Photo>,
     pub facts: Option<Facts>,
     pub pitches: Option<Pitches>,
+    /// One [[tables]] section per discussion table (usually one municipality).
+    #[schemars(length(min = 1, max = MAX_ITEMS))]
     pub tables: Vec<Table>,
     pub closing: Option<Closing>,
     pub about: Option<About>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+/// "nl" (Dutch) or "en" (English).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     #[default]
@@ -61,6 +90,20 @@ pub struct Date {
     pub day: u8,
 }
 
+/// A TOML local date without quotes, e.g. 2022-11-01.
+impl JsonSchema for Date {
+    fn schema_name() -> Cow<'static, str> {
+        "LocalDate".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "format": "date",
+            "description": "The day, written without quotes and without a time: date = 2022-11-01",
+        })
+    }
+}
+
 impl Date {
     /// `2022-11-01`
     pub fn iso(self) -> String {
@@ -68,17 +111,30 @@ impl Date {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// What the event was: its title, day, place and lead text.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Event {
+    /// The headline on the cover.
     pub title: String,
+    /// A line under the headline.
     pub subtitle: Option<String>,
+    /// The kind of event, e.g. "Praktijktafel".
     pub kind: Option<String>,
+    /// The day of the event; it must match the year folder and the folder name.
     pub date: Spanned<Date>,
+    /// Where it was held.
     pub location: Option<String>,
+    /// Who organised it, e.g. "De Normaalste Zaak Amersfoort".
     pub organizer: String,
+    /// The report's language: labels, hyphenation and date format (default "nl").
+    #[serde(default)]
     pub language: Language,
-    /// Paragraphs of the lead text.
+    /// The lead paragraphs.
     pub intro: Text,
+    /// The organisations of the core group.
+    #[serde(default)]
+    #[schemars(length(max = MAX_ITEMS))]
     pub core_group: Vec<String>,
 }
 
@@ -86,6 +142,19 @@ pub struct Event {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct Text(pub Vec<String>);
+
+/// Text with paragraphs: a blank line starts a new paragraph.
+impl JsonSchema for Text {
+    fn schema_name() -> Cow<'static, str> {
+        "Paragraphs".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "description": "Plain text, not blank. Between \"\"\" and \"\"\" it may span lines; a blank line starts a new paragraph. Nothing in it is markup.",
+        })
+    }
+}
 
 impl Text {
     pub fn parse(raw: &str) -> Text {
@@ -109,79 +178,126 @@ impl Text {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A photo with its caption.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Photo {
-    /// The path as written in the record, relative to the event folder.
+    /// The photo's path inside the event folder, e.g. "photos/table-1.jpg" (JPEG, PNG or WebP).
     pub file: Spanned<String>,
+    /// Printed under the photo.
     pub caption: String,
+    /// A description for screen readers; the caption when left out.
+    #[serde(default)]
     pub alt: String,
+    /// Photographer and licence, printed with the photo.
     pub credit: Option<String>,
+    /// true for the cover photo; at most one photo.
+    #[serde(default)]
+    #[schemars(with = "bool")]
     pub cover: Spanned<bool>,
-    /// The photo's key path, e.g. `photos[2]`, for messages.
+    // Not in the record: the photo's key path (e.g. `photos[2]`) for messages, the real path
+    // of the file (known to be inside the event folder) and its upright pixel size.
     #[serde(skip)]
     pub key: String,
-    /// The real path of the file, known to be inside the event folder.
     #[serde(skip)]
     pub resolved: PathBuf,
-    /// Upright pixel size, read from the file's header.
     #[serde(skip)]
     pub size: (u32, u32),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A person, as an inline table: { name = "...", role = "...", organization = "..." }.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Person {
     pub name: String,
+    /// E.g. "wethouder".
     pub role: Option<String>,
     pub organization: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// The facts & figures presentation.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Facts {
+    /// The heading; "Facts & figures" (in Dutch and English alike) when left out.
     pub title: Option<String>,
+    /// Who presented.
     pub speaker: Option<Person>,
     pub text: Text,
+    /// Key figures, each a [[facts.figures]] section.
+    #[serde(default)]
+    #[schemars(length(max = MAX_ITEMS))]
     pub figures: Vec<Figure>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A key figure.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Figure {
     pub label: String,
+    /// A number without quotes; put its unit in `unit`.
+    #[schemars(range(min = -999_999_999_999_999.0, max = 999_999_999_999_999.0))]
     pub value: f64,
+    /// E.g. "%" or "vacatures".
     pub unit: Option<String>,
     pub source: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// The pitch round.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Pitches {
+    /// The heading; "Pitchen" / "Pitches" when left out.
     pub title: Option<String>,
+    /// How the pitch round went.
     pub text: Text,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One discussion table.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Table {
+    /// Unique within the record.
     pub municipality: Spanned<String>,
+    /// The alderman (wethouder) at the table.
     pub host: Person,
+    /// The core group member at the table.
     pub core_member: Option<Person>,
+    /// What the host pitched from the coalition agreement.
     pub pitch: Option<Text>,
+    /// The table question (Vraag).
     pub question: Text,
+    /// The proposed solutions (Oplossingen), at least one.
+    #[schemars(length(min = 1, max = MAX_ITEMS))]
     pub solutions: Vec<String>,
+    /// The summary (Samengevat).
     pub summary: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Closing words and quotes.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Closing {
     pub title: Option<String>,
     pub text: Option<Text>,
+    /// Quotes, each a [[closing.quotes]] section.
+    #[serde(default)]
+    #[schemars(length(max = MAX_ITEMS))]
     pub quotes: Vec<Quote>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A quote.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Quote {
+    /// The quote, without quotation marks.
     pub text: String,
     pub speaker: Person,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// About the organising network.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct About {
     pub title: String,
     pub text: Text,

@@ -1,18 +1,18 @@
-//! `verslag schema`: a JSON Schema of the record, generated from the input types below, so
-//! that editors with Taplo / Even Better TOML complete and check fields while typing.
+//! The record's JSON Schema, generated from the record's own types (`record.rs`), so that
+//! editors with Taplo / Even Better TOML complete and check fields while typing.
 //!
-//! The types mirror what `load` accepts (key lists are tested against `load`'s), with the same
-//! limits. The schema is a help for editors; `verslag check` remains the judge (it also checks
-//! photo files, dates against the folder and unique municipalities).
+//! It has the limits `load` checks (the loader's key lists are tested against it). The schema
+//! is a help for editors; `verslag check` remains the judge (it also checks photo files, dates
+//! against the folder and unique municipalities).
 
-use std::borrow::Cow;
 use std::path::Path;
 
+use schemars::Schema;
 use schemars::generate::SchemaSettings;
 use schemars::transform::RecursiveTransform;
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
-use crate::load::reader::{MAX_ITEMS, MAX_TEXT_CHARS};
+use crate::load::reader::MAX_TEXT_CHARS;
+use crate::record::Record;
 
 /// Where `verslag new` keeps the schema: beside the year folders, `EVENTS/record.schema.json`.
 pub const FILE_NAME: &str = "record.schema.json";
@@ -26,17 +26,23 @@ pub fn json() -> String {
     settings
         .transforms
         .push(Box::new(RecursiveTransform(no_null)));
+    settings
+        .transforms
+        .push(Box::new(RecursiveTransform(plain_text)));
     let schema = settings.into_generator().into_root_schema_for::<Record>();
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     text
 }
 
-/// TOML has no null: an optional key is simply left out, so `Option`'s null is dropped.
+/// TOML has no null: an optional key is simply left out, so `Option`'s null is dropped. An
+/// optional key's default is said in its description, not as a value (the alt text's default
+/// is the caption, which no value can say).
 fn no_null(schema: &mut Schema) {
     let Some(obj) = schema.as_object_mut() else {
         return;
     };
+    obj.remove("default");
     if let Some(serde_json::Value::Array(types)) = obj.get_mut("type") {
         types.retain(|t| t != "null");
         if types.len() == 1 {
@@ -71,235 +77,24 @@ pub fn refresh(events: &Path) -> Result<(), crate::diagnostics::Diagnostic> {
     crate::fsx::write_atomic(&path, text.as_bytes())
 }
 
-/// A non-blank string of at most 20 000 characters, as `load` checks every string.
-fn text_schema(description: &str) -> Schema {
-    json_schema!({
-        "type": "string",
-        "pattern": "\\S",
-        "maxLength": MAX_TEXT_CHARS,
-        "description": description,
-    })
-}
-
-/// A string that is not blank (checked after trimming), at most 20 000 characters.
-struct NonBlank;
-
-impl JsonSchema for NonBlank {
-    fn schema_name() -> Cow<'static, str> {
-        "NonBlank".into()
+/// Every string of the record is checked by `load` as plain, non-blank text of at most
+/// 20 000 characters; dates and the language are not free text.
+fn plain_text(schema: &mut Schema) {
+    let Some(obj) = schema.as_object_mut() else {
+        return;
+    };
+    let is_text = obj.get("type").and_then(|t| t.as_str()) == Some("string")
+        && !obj.contains_key("format")
+        && !obj.contains_key("enum");
+    if !is_text {
+        return;
     }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        text_schema(
-            "Plain text, not blank. Nothing in it is markup: # $ * _ @ < [ \\ print as themselves.",
-        )
-    }
-}
-
-/// Text with paragraphs: a blank line starts a new paragraph.
-struct Paragraphs;
-
-impl JsonSchema for Paragraphs {
-    fn schema_name() -> Cow<'static, str> {
-        "Paragraphs".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        text_schema(
-            "Plain text, not blank. Between \"\"\" and \"\"\" it may span lines; a blank line starts a new paragraph. Nothing in it is markup.",
-        )
-    }
-}
-
-/// A TOML local date without quotes, e.g. 2022-11-01.
-struct LocalDate;
-
-impl JsonSchema for LocalDate {
-    fn schema_name() -> Cow<'static, str> {
-        "LocalDate".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "type": "string",
-            "format": "date",
-            "description": "The day, written without quotes and without a time: date = 2022-11-01",
-        })
-    }
-}
-
-/// The record of one event (format version 1): see docs/record-format.md.
-#[derive(JsonSchema)]
-#[schemars(deny_unknown_fields, title = "verslag event record, format version 1")]
-#[allow(dead_code)]
-struct Record {
-    /// The record format version: always 1.
-    #[schemars(range(min = 1, max = 1))]
-    version: i64,
-    event: Event,
-    /// The photos, each a [[photos]] section; at most one is the cover.
-    #[schemars(length(max = MAX_ITEMS))]
-    photos: Option<Vec<Photo>>,
-    facts: Option<Facts>,
-    pitches: Option<Pitches>,
-    /// One [[tables]] section per discussion table (usually one municipality).
-    #[schemars(length(min = 1, max = MAX_ITEMS))]
-    tables: Vec<Table>,
-    closing: Option<Closing>,
-    about: Option<About>,
-}
-
-/// What the event was: its title, day, place and lead text.
-#[derive(JsonSchema)]
-#[schemars(deny_unknown_fields)]
-#[allow(dead_code)]
-struct Event {
-    /// The headline on the cover.
-    title: NonBlank,
-    /// A line under the headline.
-    subtitle: Option<NonBlank>,
-    /// The kind of event, e.g. "Praktijktafel".
-    kind: Option<NonBlank>,
-    /// The day of the event; it must match the year folder and the folder name.
-    date: LocalDate,
-    /// Where it was held.
-    location: Option<NonBlank>,
-    /// Who organised it, e.g. "De Normaalste Zaak Amersfoort".
-    organizer: NonBlank,
-    /// The report's language: labels, hyphenation and date format (default "nl").
-    language: Option<Language>,
-    /// The lead paragraphs.
-    intro: Paragraphs,
-    /// The organisations of the core group.
-    #[schemars(length(max = MAX_ITEMS))]
-    core_group: Option<Vec<NonBlank>>,
-}
-
-/// "nl" (Dutch) or "en" (English).
-#[derive(JsonSchema)]
-#[schemars(rename_all = "lowercase")]
-#[allow(dead_code)]
-enum Language {
-    Nl,
-    En,
-}
-
-/// A photo with its caption.
-#[derive(JsonSchema)]
-#[schemars(deny_unknown_fields)]
-#[allow(dead_code)]
-struct Photo {
-    /// The photo's path inside the event folder, e.g. "photos/table-1.jpg" (JPEG, PNG or WebP).
-    file: NonBlank,
-    /// Printed under the photo.
-    caption: NonBlank,
-    /// A description for screen readers; the caption when left out.
-    alt: Option<NonBlank>,
-    /// Photographer and licence, printed with the photo.
-    credit: Option<NonBlank>,
-    /// true for the cover photo; at most one photo.
-    cover: Option<bool>,
-}
-
-/// A person, as an inline table: { name = "...", role = "...", organization = "..." }.
-#[derive(JsonSchema)]
-#[schemars(deny_unknown_fields)]
-#[allow(dead_code)]
-struct Person {
-    name: NonBlank,
-    /// E.g. "wethouder".
-    role: Option<NonBlank>,
-    organization: Option<NonBlank>,
-}
-
-/// The facts & figures presentation.
-#[derive(JsonSchema)]
-#[schemars(deny_unknown_fields)]
-#[allow(dead_code)]
-struct Facts {
-    /// The heading; "Feiten & cijfers" / "Facts & figures" when left out.
-    title: Option<NonBlank>,
-    /// Who presented.
-    speaker: Option<Person>,
-    text: Paragraphs,
-    /// Key figures, each a [[facts.figures]] section.
-    #[schemars(length(max = MAX_ITEMS))]
-    figures: Option<Vec<Figure>>,
-}
-
-/// A key figure.
-#[derive(JsonSchema)]
-#[schemars(deny_unknown_fields)]
-#[allow(dead_code)]
-struct Figure {
-    label: NonBlank,
-    /// A number without quotes; put its unit in `unit`.
-    #[schemars(range(min = -999_999_999_999_999.0, max = 999_999_999_999_999.0))]
-    value: f64,
-    /// E.g. "%" or "vacatures".
-    unit: Option<NonBlank>,
-    source: Option<NonBlank>,
-}
-
-/// The pitch round.
-#[derive(JsonSchema)]
-#[schemars(deny_unknown_fields)]
-#[allow(dead_code)]
-struct Pitches {
-    /// The heading; "Pitchen" / "Pitches" when left out.
-    title: Option<NonBlank>,
-    /// How the pitch round went.
-    text: Paragraphs,
-}
-
-/// One discussion table.
-#[derive(JsonSchema)]
-#[schemars(deny_unknown_fields)]
-#[allow(dead_code)]
-struct Table {
-    /// Unique within the record.
-    municipality: NonBlank,
-    /// The alderman (wethouder) at the table.
-    host: Person,
-    /// The core group member at the table.
-    core_member: Option<Person>,
-    /// What the host pitched from the coalition agreement.
-    pitch: Option<Paragraphs>,
-    /// The table question (Vraag).
-    question: Paragraphs,
-    /// The proposed solutions (Oplossingen), at least one.
-    #[schemars(length(min = 1, max = MAX_ITEMS))]
-    solutions: Vec<NonBlank>,
-    /// The summary (Samengevat).
-    summary: Option<Paragraphs>,
-}
-
-/// Closing words and quotes.
-#[derive(JsonSchema)]
-#[schemars(deny_unknown_fields)]
-#[allow(dead_code)]
-struct Closing {
-    title: Option<NonBlank>,
-    text: Option<Paragraphs>,
-    /// Quotes, each a [[closing.quotes]] section.
-    #[schemars(length(max = MAX_ITEMS))]
-    quotes: Option<Vec<Quote>>,
-}
-
-/// A quote.
-#[derive(JsonSchema)]
-#[schemars(deny_unknown_fields)]
-#[allow(dead_code)]
-struct Quote {
-    /// The quote, without quotation marks.
-    text: NonBlank,
-    speaker: Person,
-}
-
-/// About the organising network.
-#[derive(JsonSchema)]
-#[schemars(deny_unknown_fields)]
-#[allow(dead_code)]
-struct About {
-    title: NonBlank,
-    text: Paragraphs,
+    obj.insert("pattern".into(), "\\S".into());
+    obj.insert("maxLength".into(), MAX_TEXT_CHARS.into());
+    obj.entry("description").or_insert_with(|| {
+        "Plain text, not blank. Nothing in it is markup: # $ * _ @ < [ \\ print as themselves."
+            .into()
+    });
 }
 
 #[cfg(test)]
@@ -355,6 +150,30 @@ mod tests {
             include_str!("../events/2022/2022-11-01-praktijktafel-amersfoort/event.toml"),
         ] {
             assert_eq!(text.lines().next(), Some(DIRECTIVE));
+        }
+    }
+
+    #[test]
+    fn default_headings_in_the_schema_are_the_ones_the_report_prints() {
+        use crate::i18n::labels;
+        use crate::record::Language;
+        let schema: serde_json::Value = serde_json::from_str(&json()).unwrap();
+        for (definition, label) in [("Facts", "facts"), ("Pitches", "pitches")] {
+            let said = schema["definitions"][definition]["properties"]["title"]["description"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            for lang in [Language::Nl, Language::En] {
+                let printed = labels(lang)
+                    .iter()
+                    .find(|(k, _)| *k == label)
+                    .map(|(_, v)| *v)
+                    .unwrap_or_default();
+                assert!(
+                    said.contains(printed),
+                    "{definition}.title: {said:?} lacks {printed:?}"
+                );
+            }
         }
     }
 
