@@ -121,7 +121,7 @@ pub fn typeset(job: Typeset<'_>) -> Result<Output, Vec<Diagnostic>> {
     let (font_problems, warnings): (Vec<_>, Vec<_>) = warned
         .warnings
         .iter()
-        .partition(|w| w.message.contains("font"));
+        .partition(|w| is_font_warning(w));
     let mut errors: Vec<Diagnostic> = font_problems
         .into_iter()
         .map(|w| {
@@ -160,6 +160,13 @@ pub fn typeset(job: Typeset<'_>) -> Result<Output, Vec<Diagnostic>> {
             .map(|w| convert(&world, job.templates, w, "").into_warning())
             .collect(),
     })
+}
+
+/// A warning of Typst's about fonts ("unknown font family: x", a font without math glyphs):
+/// verslag never lets a font be swapped silently, so these stop the build. Typst 0.15 gives
+/// its warnings no code, so its own message is the only thing to tell them by.
+fn is_font_warning(w: &SourceDiagnostic) -> bool {
+    w.message.contains("font")
 }
 
 fn standards(flavour: Flavour) -> PdfStandards {
