@@ -118,10 +118,8 @@ pub fn typeset(job: Typeset<'_>) -> Result<Output, Vec<Diagnostic>> {
     let world = ReportWorld::new(&format!("/{}", job.main), files, today);
 
     let warned = typst::compile::<PagedDocument>(&world);
-    let (font_problems, warnings): (Vec<_>, Vec<_>) = warned
-        .warnings
-        .iter()
-        .partition(|w| is_font_warning(w));
+    let (font_problems, warnings): (Vec<_>, Vec<_>) =
+        warned.warnings.iter().partition(|w| is_font_warning(w));
     let mut errors: Vec<Diagnostic> = font_problems
         .into_iter()
         .map(|w| {

@@ -566,7 +566,22 @@ fn a_held_outbox_stops_a_second_run_at_once_and_a_dead_holder_does_not() {
     let silent = TcpListener::bind("127.0.0.1:0").unwrap();
     let silent_url = format!("smtp://127.0.0.1:{}", silent.local_addr().unwrap().port());
     let mut child = run.spawn(GOOD, &["--send", "--smtp-url", &silent_url]);
-    let (conn, _) = silent.accept().unwrap();
+    // Wait (at most a minute) until it connects, so it holds the lock while waiting.
+    silent.set_nonblocking(true).unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    let conn = loop {
+        match silent.accept() {
+            Ok((conn, _)) => break conn,
+            Err(_) if std::time::Instant::now() < deadline => {
+                assert!(
+                    child.try_wait().unwrap().is_none(),
+                    "the run ended before sending"
+                );
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(e) => panic!("the run never connected: {e}"),
+        }
+    };
     child.kill().unwrap();
     child.wait().unwrap();
     drop(conn);
