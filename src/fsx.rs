@@ -98,6 +98,42 @@ pub fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>, Diagnostic> {
     Ok(bytes)
 }
 
+/// A name that is a valid file or folder name on Windows, macOS and Linux alike: the
+/// characters Windows forbids (`< > : " / \ | ? *` and control characters) become `-`,
+/// trailing dots and spaces go, and a name Windows reserves (`CON`, `NUL`, `COM1`, ...) gets
+/// a leading `_`. Spaces, accents and emoji stay: every system takes them.
+pub fn safe_name(name: &str) -> String {
+    let mut out: String = name
+        .chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, '<' | '>' | ':' | '"' | '/' | '\\' | '|' | '?' | '*') {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let kept = out.trim_end_matches(['.', ' ']).len();
+    out.truncate(kept);
+    if out.is_empty() {
+        return "_".into();
+    }
+    let stem = out
+        .split('.')
+        .next()
+        .unwrap_or_default()
+        .trim_end()
+        .to_ascii_uppercase();
+    let reserved = matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || ((stem.starts_with("COM") || stem.starts_with("LPT"))
+            && stem.len() == 4
+            && stem.as_bytes()[3].is_ascii_digit());
+    if reserved {
+        out.insert(0, '_');
+    }
+    out
+}
+
 /// Test hook, in debug builds only (the tests drive the debug binary): holds a written temp
 /// file before its rename, so that the interrupt test can send its signal exactly while a
 /// file is half-way. Read once per process; a release build has no such hook.
@@ -115,3 +151,26 @@ fn test_hold() {
 
 #[cfg(not(debug_assertions))]
 fn test_hold() {}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_name;
+
+    #[test]
+    fn names_are_safe_on_windows_too() {
+        assert_eq!(
+            safe_name("2022-11-01-café met 😀"),
+            "2022-11-01-café met 😀"
+        );
+        assert_eq!(
+            safe_name("2022-11-01-wat? a:b*c\"d|e"),
+            "2022-11-01-wat- a-b-c-d-e"
+        );
+        assert_eq!(safe_name("trailing. . "), "trailing");
+        assert_eq!(safe_name("CON"), "_CON");
+        assert_eq!(safe_name("nul.txt"), "_nul.txt");
+        assert_eq!(safe_name("com7"), "_com7");
+        assert_eq!(safe_name("Console"), "Console");
+        assert_eq!(safe_name("..."), "_");
+    }
+}

@@ -22,7 +22,10 @@ pub struct EventDir {
     pub dir: PathBuf,
     /// `dir/event.toml`.
     pub toml: PathBuf,
-    /// The folder's name: output files are named after it.
+    /// The folder's name, as it is.
+    pub name: String,
+    /// The folder's name made safe on every system (`fsx::safe_name`): outputs are named
+    /// after it.
     pub slug: String,
 }
 
@@ -56,12 +59,18 @@ pub fn resolve(arg: &Path) -> Result<EventDir, Diagnostic> {
         );
     }
     let abs = std::path::absolute(&dir).unwrap_or_else(|_| dir.clone());
-    let slug = abs
+    let name = abs
         .components()
         .next_back()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .unwrap_or_default();
-    Ok(EventDir { dir, toml, slug })
+    let slug = crate::fsx::safe_name(&name);
+    Ok(EventDir {
+        dir,
+        toml,
+        name,
+        slug,
+    })
 }
 
 /// Loads and checks one event; `Err` holds every problem found, sorted by position.
@@ -140,6 +149,25 @@ pub(crate) fn read_source(path: &Path) -> Result<Arc<str>, Diagnostic> {
     if bytes.len() as u64 > MAX_RECORD_BYTES {
         return Err(too_large(path, bytes.len() as u64));
     }
+    // Notepad's "Unicode" is UTF-16 with a byte order mark: read it as what it is.
+    if let Some(text) = decode_wide(&bytes) {
+        return text.map(Arc::from).map_err(|what| {
+            Diagnostic::file(
+                path,
+                format!("the file is saved as {what}, but is not valid {what}"),
+            )
+            .with_position(1, 1)
+            .with_hint("save the file as UTF-8 in your editor (\"Save as\", encoding UTF-8)")
+        });
+    }
+    if looks_like_utf16(&bytes) {
+        return Err(Diagnostic::file(
+            path,
+            "the file looks saved as UTF-16 without a byte order mark",
+        )
+        .with_position(1, 1)
+        .with_hint("save the file as UTF-8 in your editor (\"Save as\", encoding UTF-8)"));
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(Arc::from(text)),
@@ -157,6 +185,54 @@ pub(crate) fn read_source(path: &Path) -> Result<Arc<str>, Diagnostic> {
             .with_hint("save the file as UTF-8 in your editor (\"Save as\", encoding UTF-8)"))
         }
     }
+}
+
+/// Text saved as UTF-16 or UTF-32 with a byte order mark, decoded; `None` for anything else.
+/// `Err` names the encoding when the bytes after the mark are not valid in it.
+fn decode_wide(bytes: &[u8]) -> Option<Result<String, &'static str>> {
+    let units = |rest: &[u8], n: usize, le: bool| -> Vec<u32> {
+        rest.chunks(n)
+            .map(|c| {
+                let mut v = 0u32;
+                for (i, b) in c.iter().enumerate() {
+                    let shift = if le { 8 * i } else { 8 * (n - 1 - i) };
+                    v |= u32::from(*b) << shift;
+                }
+                v
+            })
+            .collect()
+    };
+    let utf32 = |rest: &[u8], le: bool, what: &'static str| {
+        if !rest.len().is_multiple_of(4) {
+            return Err(what);
+        }
+        units(rest, 4, le)
+            .into_iter()
+            .map(|u| char::from_u32(u).ok_or(what))
+            .collect()
+    };
+    let utf16 = |rest: &[u8], le: bool, what: &'static str| {
+        if !rest.len().is_multiple_of(2) {
+            return Err(what);
+        }
+        let u16s: Vec<u16> = units(rest, 2, le).into_iter().map(|u| u as u16).collect();
+        String::from_utf16(&u16s).map_err(|_| what)
+    };
+    Some(match bytes {
+        [0xFF, 0xFE, 0, 0, rest @ ..] => utf32(rest, true, "UTF-32"),
+        [0, 0, 0xFE, 0xFF, rest @ ..] => utf32(rest, false, "UTF-32"),
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, true, "UTF-16"),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, false, "UTF-16"),
+        _ => return None,
+    })
+}
+
+/// ASCII text saved as UTF-16 without a mark: every other byte of its start is zero.
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(64)];
+    head.len() >= 8
+        && (head.iter().step_by(2).all(|&b| b == 0)
+            || head.iter().skip(1).step_by(2).all(|&b| b == 0))
 }
 
 fn too_large(path: &Path, len: u64) -> Diagnostic {

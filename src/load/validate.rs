@@ -72,12 +72,12 @@ pub fn date_matches_folder(cx: &mut Ctx, date: &Spanned<Date>) {
         );
     }
     let expected = format!("{iso}-");
-    if !dir.slug.starts_with(&expected) || dir.slug.len() == expected.len() {
+    if !dir.name.starts_with(&expected) || dir.name.len() == expected.len() {
         cx.error(
             date.span.clone(),
             format!(
                 "`event.date` is {iso}, but the event folder is named \"{}\"",
-                dir.slug
+                dir.name
             ),
             Some(format!(
                 "name the folder {iso}-<name> (e.g. {iso}-praktijktafel), or correct the date"
@@ -118,6 +118,43 @@ pub fn photo_file(
             format!("\"{}\" leaves the event folder", file.value),
             "photos live inside the event folder; write a path like \"photos/name.jpg\" (no `..`, no leading `/`)",
         );
+    }
+    // Windows shows paths with \; elsewhere \ is a character of a name. Never resolved
+    // either way: a record means the same on every computer.
+    if file.value.contains('\\') {
+        return err(
+            cx,
+            format!("\"{}\" has a \\ between folders", file.value),
+            &format!(
+                "write / between folders: \"{}\"",
+                file.value.replace('\\', "/")
+            ),
+        );
+    }
+    // Names must match exactly, capitals too: a record that works on a Windows or macOS
+    // laptop must work on the archive computer as well.
+    match on_disk(&dir.dir, &file.value) {
+        OnDisk::Exact | OnDisk::Missing => {}
+        OnDisk::Case(actual) => {
+            return err(
+                cx,
+                format!(
+                    "\"{}\" differs in capitals from the file \"{actual}\"",
+                    file.value
+                ),
+                &format!("write \"{actual}\": on other computers capitals count"),
+            );
+        }
+        OnDisk::Typo(actual) => {
+            return err(
+                cx,
+                format!("no file \"{}\"", file.value),
+                &format!(
+                    "did you mean \"{actual}\"? Paths are relative to the event folder {}",
+                    dir.dir.display()
+                ),
+            );
+        }
     }
     let path = dir.dir.join(rel);
     let root = dir.dir.canonicalize().ok()?;
@@ -181,7 +218,13 @@ pub fn photo_file(
                 "\"{}\" is {what}, not a JPEG, PNG or WebP photo",
                 file.value
             ),
-            "export or save the photo as JPEG (or PNG/WebP) and name that file",
+            if what == HEIC {
+                "an iPhone saves HEIC: mail or AirDrop the photo to yourself, which turns it into \
+                 JPEG, or set the iPhone to Settings > Camera > Formats > Most Compatible for the \
+                 next event; then name the JPEG file"
+            } else {
+                "export or save the photo as JPEG (or PNG/WebP) and name that file"
+            },
         ),
         Err(e) => err(
             cx,
@@ -197,6 +240,62 @@ enum Kind {
 }
 
 /// Recognises a file by its first bytes, never by its extension.
+const HEIC: &str = "a HEIC/HEIF or video file (iPhone format)";
+
+/// How a path written in a record matches the names on disk, compared name by name.
+enum OnDisk {
+    /// Every name is there exactly as written.
+    Exact,
+    /// A name is there only in other capitals: the path as it is on disk.
+    Case(String),
+    /// A name is not there, but one a letter away is: the path with that name.
+    Typo(String),
+    /// Nothing close.
+    Missing,
+}
+
+fn on_disk(dir: &Path, rel: &str) -> OnDisk {
+    let mut here = dir.to_path_buf();
+    let mut actual = Vec::new();
+    let mut found = OnDisk::Exact;
+    for part in rel.split('/').filter(|p| !p.is_empty() && *p != ".") {
+        let names: Vec<String> = std::fs::read_dir(&here)
+            .map(|rd| {
+                rd.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let lower = part.to_lowercase();
+        let name = if names.iter().any(|n| n == part) {
+            part.to_string()
+        } else if let Some(n) = names.iter().find(|n| n.to_lowercase() == lower) {
+            if matches!(found, OnDisk::Exact) {
+                found = OnDisk::Case(String::new());
+            }
+            n.clone()
+        } else if let Some(n) = names
+            .iter()
+            .filter(|n| {
+                lower.chars().count() >= 4 && strsim::levenshtein(&n.to_lowercase(), &lower) == 1
+            })
+            .min()
+        {
+            found = OnDisk::Typo(String::new());
+            n.clone()
+        } else {
+            return OnDisk::Missing;
+        };
+        here.push(&name);
+        actual.push(name);
+    }
+    match found {
+        OnDisk::Case(_) => OnDisk::Case(actual.join("/")),
+        OnDisk::Typo(_) => OnDisk::Typo(actual.join("/")),
+        other => other,
+    }
+}
+
 fn sniff(path: &Path) -> std::io::Result<Kind> {
     let mut head = [0u8; 16];
     let mut f = std::fs::File::open(path)?;
@@ -216,7 +315,7 @@ fn sniff(path: &Path) -> std::io::Result<Kind> {
     {
         Kind::Image
     } else if h.get(4..8) == Some(b"ftyp") {
-        Kind::Other("a HEIC/HEIF or video file (iPhone format)")
+        Kind::Other(HEIC)
     } else if h.starts_with(b"II*\0") || h.starts_with(b"MM\0*") {
         Kind::Other("a TIFF image")
     } else if h.starts_with(b"GIF8") {

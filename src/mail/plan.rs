@@ -141,9 +141,11 @@ fn named(recipients: &[Contact], names: &[String]) -> Result<Vec<Contact>, Vec<D
     }
 }
 
-/// A municipality as a file name: letters, digits, `-` and `_` kept, anything else `-`.
+/// A municipality as a file name: letters, digits, `-` and `_` kept, anything else `-`, and
+/// never a name Windows reserves.
 fn file_name(s: &str) -> String {
-    s.chars()
+    let kept: String = s
+        .chars()
         .map(|c| {
             if c.is_alphanumeric() || c == '-' || c == '_' {
                 c
@@ -151,7 +153,8 @@ fn file_name(s: &str) -> String {
                 '-'
             }
         })
-        .collect()
+        .collect();
+    crate::fsx::safe_name(&kept)
 }
 
 /// Each table's host, found in the contacts by municipality and name; every missing one is named.

@@ -499,3 +499,82 @@ fn a_batch_shows_progress_on_a_terminal_only() {
     assert!(quiet.contains("2022-11-01-valid-minimal.pdf"), "{quiet}");
     assert!(!quiet.contains("1/2"), "{quiet}");
 }
+
+#[test]
+fn odd_folder_and_photo_names_build_archive_and_mail_with_names_safe_everywhere() {
+    let tmp = scratch();
+    // Spaces, accents, emoji, characters Windows forbids, a trailing dot, over 100 characters.
+    let name = format!(
+        "2022-11-01-Praktijktafel café: wat? *werkt* {} 😀.",
+        "heel lang ".repeat(9)
+    );
+    assert!(name.chars().count() > 100);
+    let event = tmp.path().join("my events/2022").join(&name);
+    std::fs::create_dir_all(event.join("photos")).unwrap();
+    std::fs::copy(
+        common::root().join("tests/fixtures/photos/sunset-640.jpg"),
+        event.join("photos/zonsondergang 🌅.jpg"),
+    )
+    .unwrap();
+    let record = std::fs::read_to_string(
+        common::root().join("tests/records/2022/2022-11-01-mail/event.toml"),
+    )
+    .unwrap()
+        + "\n[[photos]]\nfile = \"photos/zonsondergang 🌅.jpg\"\ncaption = \"Zon\"\n";
+    std::fs::write(event.join("event.toml"), record).unwrap();
+    let safe = |n: &str| !n.chars().any(|c| "<>:\"\\|?*".contains(c)) && !n.ends_with(['.', ' ']);
+
+    let out = tmp.path().join("out");
+    let o = verslag(&[
+        "build",
+        "-o",
+        out.to_str().unwrap(),
+        event.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let written = std::path::PathBuf::from(stdout(&o).trim_end());
+    let file = written.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(safe(&file), "{file}");
+    assert!(
+        file.starts_with("2022-11-01-Praktijktafel café- wat- -werkt- heel lang"),
+        "{file}"
+    );
+    assert!(file.ends_with("😀.pdf"), "{file}");
+    assert!(written.is_file());
+
+    let archive = tmp.path().join("archive");
+    let o = verslag(&[
+        "archive",
+        "2022",
+        "--events",
+        tmp.path().join("my events").to_str().unwrap(),
+        "--archive",
+        archive.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    for entry in std::fs::read_dir(archive.join("2022")).unwrap() {
+        let n = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(safe(&n), "{n}");
+    }
+
+    let outbox = tmp.path().join("outbox");
+    let o = verslag(&[
+        "mail",
+        "--contacts",
+        "tests/fixtures/contacts/good.toml",
+        "-o",
+        out.to_str().unwrap(),
+        "--outbox",
+        outbox.to_str().unwrap(),
+        event.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let folder = std::fs::read_dir(&outbox)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .file_name();
+    assert!(safe(&folder.to_string_lossy()), "{folder:?}");
+    assert_eq!(stdout(&o).lines().count(), 3);
+}

@@ -223,3 +223,17 @@ fn oversized_lists_and_texts_are_refused_with_their_place() {
         assert!(!tmp.path().join("out").exists());
     }
 }
+
+#[test]
+fn records_saved_by_windows_editors_are_read_as_what_they_are() {
+    // Notepad's "Unicode" (UTF-16 with a byte order mark), and UTF-8 with a mark and CRLF.
+    for case in ["utf16", "utf8-bom-crlf"] {
+        let dir = format!("tests/records/2022/2022-11-01-{case}");
+        let out = verslag(&["check", &dir]);
+        assert_eq!(out.status.code(), Some(0), "{case}: {}", stderr(&out));
+        assert_eq!(
+            stdout(&out),
+            format!("ok {dir}: \"Praktijktafel\", 1 november 2022, 1 table, 0 photos\n")
+        );
+    }
+}

@@ -108,7 +108,31 @@ pub const RECORDS: &[(&str, &[&str])] = &[
     (
         "2022/2022-11-01-photo-heic",
         &[
-            "16:8: error: `photos[0].file`: \"photos/iphone.jpg\" is a HEIC/HEIF or video file (iPhone format), not a JPEG, PNG or WebP photo (hint: export or save the photo as JPEG (or PNG/WebP) and name that file)",
+            "16:8: error: `photos[0].file`: \"photos/iphone.jpg\" is a HEIC/HEIF or video file (iPhone format), not a JPEG, PNG or WebP photo (hint: an iPhone saves HEIC: mail or AirDrop the photo to yourself, which turns it into JPEG, or set the iPhone to Settings > Camera > Formats > Most Compatible for the next event; then name the JPEG file)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-photo-case",
+        &[
+            "17:8: error: `photos[0].file`: \"photos/img_0001.jpg\" differs in capitals from the file \"photos/IMG_0001.JPG\" (hint: write \"photos/IMG_0001.JPG\": on other computers capitals count)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-photo-typo",
+        &[
+            "17:8: error: `photos[0].file`: no file \"photos/IMG_0002.JPG\" (hint: did you mean \"photos/IMG_0001.JPG\"? Paths are relative to the event folder tests/records/2022/2022-11-01-photo-typo)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-photo-backslash",
+        &[
+            "17:8: error: `photos[0].file`: \"photos\\IMG_0001.JPG\" has a \\ between folders (hint: write / between folders: \"photos/IMG_0001.JPG\")",
+        ],
+    ),
+    (
+        "2022/2022-11-01-utf16-no-bom",
+        &[
+            "1:1: error: the file looks saved as UTF-16 without a byte order mark (hint: save the file as UTF-8 in your editor (\"Save as\", encoding UTF-8))",
         ],
     ),
     (
