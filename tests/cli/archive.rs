@@ -255,19 +255,8 @@ fn a_failing_event_does_not_stop_the_others() {
 
 /// `verslag archive 2022` of the example year as a child process.
 fn spawn_archive(root: &Path) -> std::process::Child {
-    std::process::Command::new(env!("CARGO_BIN_EXE_verslag"))
-        .args(["archive", "2022", "--format", "short", "--archive"])
-        .arg(root)
-        .current_dir(common::root())
-        .env("NO_COLOR", "1")
-        .env(
-            "VERSLAG_CACHE_DIR",
-            common::root().join("target/test-photo-cache"),
-        )
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap()
+    let root = root.to_str().unwrap();
+    common::spawn(&["archive", "2022", "--format", "short", "--archive", root])
 }
 
 #[test]

@@ -137,19 +137,7 @@ impl Run {
 
     /// `verslag mail` as a child process that runs on while the test goes on.
     fn spawn(&self, contacts: &str, extra: &[&str]) -> std::process::Child {
-        std::process::Command::new(env!("CARGO_BIN_EXE_verslag"))
-            .args(self.args(EVENT, contacts, extra))
-            .current_dir(common::root())
-            .env("NO_COLOR", "1")
-            .env(
-                "VERSLAG_CACHE_DIR",
-                common::root().join("target/test-photo-cache"),
-            )
-            .env_remove("VERSLAG_SMTP_URL")
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap()
+        common::spawn(&self.args(EVENT, contacts, extra))
     }
 
     /// A copy of the mail event that the test may edit; returns its folder.

@@ -19,15 +19,31 @@ pub fn verslag(args: &[&str]) -> Output {
 }
 
 pub fn verslag_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_verslag"))
-        .args(args)
+    command(args)
         .current_dir(dir)
+        .output()
+        .expect("the verslag binary runs")
+}
+
+/// `verslag ARGS` from the project folder, without colour, ready to run or spawn.
+pub fn command<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_verslag"));
+    c.args(args)
+        .current_dir(root())
         .env("NO_COLOR", "1")
         // Tests share one photo cache inside target/, never the user's.
         .env("VERSLAG_CACHE_DIR", root().join("target/test-photo-cache"))
-        .env_remove("VERSLAG_SMTP_URL")
-        .output()
-        .expect("the verslag binary runs")
+        .env_remove("VERSLAG_SMTP_URL");
+    c
+}
+
+/// `verslag ARGS` as a child process that runs on while the test goes on, its output piped.
+pub fn spawn<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> std::process::Child {
+    command(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the verslag binary starts")
 }
 
 pub fn stdout(o: &Output) -> String {
