@@ -8,7 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostics::Diagnostic;
-use crate::fonts;
+use crate::fonts::{BrandFont, FontSet};
 
 pub const BUILTIN_TOML: &str = include_str!("../templates/brand.toml");
 pub const BUILTIN_LOGO: &[u8] = include_bytes!("../templates/logo.svg");
@@ -39,11 +39,18 @@ pub struct Colors {
     pub muted: Spanned<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Fonts {
     pub body: Spanned<String>,
     pub heading: Spanned<String>,
+    /// Families to try, in order, for a character the body or heading font lacks; the bundled
+    /// fallbacks follow.
+    #[serde(default)]
+    pub fallback: Vec<Spanned<String>>,
+    /// The brand's own font files, relative to the brand file (globs allowed).
+    #[serde(default)]
+    pub files: Vec<Spanned<String>>,
 }
 
 /// Sender of mailed reports.
@@ -65,14 +72,22 @@ pub struct Brand {
     pub mail: Option<Mail>,
     /// Logo bytes and file extension (`svg`, `png`, `jpg`).
     pub logo: (Arc<[u8]>, String),
-    /// SHA-256 of the brand file and the logo: what an archived file was made with.
+    /// SHA-256 of the brand file, the logo and the font files: what a report was made with.
     pub fingerprint: String,
+    /// The bundled fonts and the brand's.
+    pub font_set: Arc<FontSet>,
+}
+
+impl std::fmt::Debug for FontSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "FontSet({})", self.families().join(", "))
+    }
 }
 
 impl Brand {
     pub fn builtin() -> Result<Brand, Vec<Diagnostic>> {
         let origin = PathBuf::from("templates/brand.toml (built in)");
-        parse(origin, BUILTIN_TOML, |_| Ok(BUILTIN_LOGO.to_vec()))
+        parse(origin, BUILTIN_TOML, None, |_| Ok(BUILTIN_LOGO.to_vec()))
     }
 
     /// Loads a brand file; its logo path is relative to it and must stay in its folder.
@@ -85,7 +100,7 @@ impl Brand {
             ]
         })?;
         let folder = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-        parse(path.to_path_buf(), &text, |logo| {
+        parse(path.to_path_buf(), &text, Some(&folder), |logo| {
             let root = folder.canonicalize().map_err(|e| e.to_string())?;
             let real = folder
                 .join(logo)
@@ -104,6 +119,7 @@ impl Brand {
 fn parse(
     origin: PathBuf,
     text: &str,
+    folder: Option<&Path>,
     read_logo: impl FnOnce(&str) -> Result<Vec<u8>, String>,
 ) -> Result<Brand, Vec<Diagnostic>> {
     let source: Arc<str> = Arc::from(text);
@@ -128,15 +144,40 @@ fn parse(
             ));
         }
     }
-    let families = fonts::families();
-    for font in [&raw.fonts.body, &raw.fonts.heading] {
+    let (brand_fonts, font_problems) = read_font_files(&raw.fonts.files, folder);
+    for (span, msg, hint) in font_problems {
+        problems.push(at(span, msg, &hint));
+    }
+    let font_set = if brand_fonts.is_empty() {
+        FontSet::bundled()
+    } else {
+        Arc::new(FontSet::new(
+            &brand_fonts
+                .iter()
+                .map(|(_, f)| f.clone())
+                .collect::<Vec<_>>(),
+        ))
+    };
+    let families = font_set.families();
+    let named = [&raw.fonts.body, &raw.fonts.heading]
+        .into_iter()
+        .chain(&raw.fonts.fallback);
+    for font in named {
         if !families
             .iter()
             .any(|f| f.eq_ignore_ascii_case(font.get_ref()))
         {
+            let message = if raw.fonts.files.is_empty() {
+                format!("font \"{}\" is not bundled with verslag", font.get_ref())
+            } else {
+                format!(
+                    "font \"{}\" is neither bundled with verslag nor in the brand's font files",
+                    font.get_ref()
+                )
+            };
             problems.push(at(
                 font.span(),
-                format!("font \"{}\" is not bundled with verslag", font.get_ref()),
+                message,
                 &format!("fonts available: {}", families.join(", ")),
             ));
         }
@@ -173,8 +214,13 @@ fn parse(
                 let mut h = Sha256::new();
                 h.update(text.as_bytes());
                 h.update(Sha256::digest(&logo));
+                for (name, font) in &brand_fonts {
+                    h.update(name.as_bytes());
+                    h.update(Sha256::digest(font.bytes.as_slice()));
+                }
                 crate::inputs::hex(&h.finalize())
             },
+            font_set,
             organization: raw.organization,
             website: raw.website,
             footer: raw.footer,
@@ -183,8 +229,108 @@ fn parse(
             mail: raw.mail,
             logo: (Arc::from(logo), ext),
         }),
-        _ => Err(problems),
+        _ => {
+            problems.sort_by_key(crate::diagnostics::Diagnostic::sort_key);
+            Err(problems)
+        }
     }
+}
+
+/// A brand's font files may be this large (a CJK font is 10-20 MB).
+const MAX_FONT_BYTES: u64 = 64 * 1024 * 1024;
+
+type Problem = (std::ops::Range<usize>, String, String);
+
+/// Reads the font files `[fonts] files` names, relative to the brand's folder (globs allowed,
+/// never leaving it). Each problem is located at its entry. Returns (shown name, font) pairs.
+fn read_font_files(
+    entries: &[Spanned<String>],
+    folder: Option<&Path>,
+) -> (Vec<(String, BrandFont)>, Vec<Problem>) {
+    let mut fonts = Vec::new();
+    let mut problems = Vec::new();
+    let hint = |h: &str| h.to_string();
+    let Some(folder) = folder else {
+        for e in entries {
+            problems.push((
+                e.span(),
+                "the built-in brand has no font files".into(),
+                hint("export a brand with `verslag templates export DIR` and add fonts there"),
+            ));
+        }
+        return (fonts, problems);
+    };
+    let root = folder
+        .canonicalize()
+        .unwrap_or_else(|_| folder.to_path_buf());
+    for entry in entries {
+        let pattern = entry.get_ref();
+        let is_glob = pattern.contains(['*', '?', '[']);
+        let full = format!(
+            "{}/{}",
+            glob::Pattern::escape(&root.to_string_lossy()),
+            pattern.replace('\\', "/")
+        );
+        let mut matched: Vec<PathBuf> = match glob::glob(&full) {
+            Ok(paths) => paths.flatten().filter(|p| p.is_file()).collect(),
+            Err(e) => {
+                problems.push((
+                    entry.span(),
+                    format!("\"{pattern}\" is not a valid pattern: {}", e.msg),
+                    hint("write a file name, or a pattern such as \"fonts/*.otf\""),
+                ));
+                continue;
+            }
+        };
+        matched.sort();
+        if matched.is_empty() {
+            let msg = if is_glob {
+                format!("\"{pattern}\" matches no file next to the brand file")
+            } else {
+                format!("no font file \"{pattern}\" next to the brand file")
+            };
+            problems.push((
+                entry.span(),
+                msg,
+                format!(
+                    "font files are found relative to the brand file's folder {}",
+                    folder.display()
+                ),
+            ));
+            continue;
+        }
+        for path in matched {
+            let shown = path
+                .strip_prefix(&root)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_else(|_| path.display().to_string());
+            let inside = path
+                .canonicalize()
+                .is_ok_and(|real| real.starts_with(&root));
+            if !inside {
+                problems.push((
+                    entry.span(),
+                    format!("\"{shown}\" lies outside the brand file's folder"),
+                    hint("put the font files in the brand's folder, e.g. in fonts/"),
+                ));
+                continue;
+            }
+            let read = crate::fsx::read_bounded(&path, MAX_FONT_BYTES)
+                .map_err(|d| d.message)
+                .and_then(|bytes| {
+                    crate::fonts::read_brand_font(bytes).map_err(|e| format!("\"{shown}\" {e}"))
+                });
+            match read {
+                Ok(font) => fonts.push((shown, font)),
+                Err(msg) => problems.push((
+                    entry.span(),
+                    msg,
+                    hint("use an OTF, TTF or TTC file whose licence allows embedding (the SIL Open Font License does)"),
+                )),
+            }
+        }
+    }
+    (fonts, problems)
 }
 
 fn is_hex_color(s: &str) -> bool {

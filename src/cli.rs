@@ -43,7 +43,7 @@ pub enum Command {
     #[command(
         after_help = "Example:\n  verslag check events/2022/2022-11-01-praktijktafel-amersfoort"
     )]
-    Check(EventsArgs),
+    Check(CheckArgs),
     /// Check event records, then write each one's PDF report to DIR/<year>/<event>.pdf
     #[command(
         after_help = "Examples:\n  verslag build events/2022/2022-11-01-praktijktafel-amersfoort\n  \
@@ -115,12 +115,14 @@ pub enum Command {
     },
 }
 
-/// Event folders, for `check`.
 #[derive(Debug, clap::Args)]
-pub struct EventsArgs {
+pub struct CheckArgs {
     /// Event folders (or their event.toml files)
     #[arg(required = true, value_name = "EVENT")]
     pub events: Vec<PathBuf>,
+    /// The brand file the reports will be made with: names are checked against its fonts
+    #[arg(long, value_name = "FILE", env = "VERSLAG_BRAND")]
+    pub brand: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

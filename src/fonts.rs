@@ -1,12 +1,13 @@
-//! The fonts a report may use: Inter for the brand, with Noto Sans Arabic, Noto Sans Hebrew
-//! and Symbola (emoji and symbols) as fallbacks for names and quotes in other scripts. All are
-//! compiled into the binary, parsed lazily and shared by every document a process builds. No
-//! system font is ever consulted.
+//! The fonts a report may use: the bundled ones (Inter for the brand, with Noto Sans Arabic,
+//! Noto Sans Hebrew and Symbola as fallbacks for names and quotes in other scripts), compiled
+//! into the binary and parsed once per process, and the font files a brand lists. No system
+//! font is ever consulted.
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use typst::foundations::Bytes;
-use typst::text::{Font, FontInfo};
+use typst::text::{Font, FontBook, FontInfo};
+use typst::utils::LazyHash;
 use typst_kit::fonts::{FontSource, FontStore};
 
 /// (file name, bytes) of every bundled font, from the project's `fonts/` folder.
@@ -67,45 +68,158 @@ impl FontSource for Bundled {
     }
 }
 
-/// One font store for the whole process: parallel builds share it.
-pub static STORE: LazyLock<FontStore> = LazyLock::new(|| {
-    let mut store = FontStore::new();
-    for (_, data) in BUNDLED {
-        for (index, info) in FontInfo::iter(data).enumerate() {
-            let index = u32::try_from(index).unwrap_or(0);
-            store.push((Bundled { data, index }, info));
-        }
-    }
-    store
-});
-
-/// The font families available to templates and brands.
-pub fn families() -> Vec<String> {
-    let mut names: Vec<String> = STORE
-        .book()
-        .families()
-        .map(|(name, _)| name.to_string())
-        .collect();
-    names.dedup();
-    names
+/// A face of a brand's font file (already read; Typst parses it when a document uses it).
+struct FileFace {
+    bytes: Bytes,
+    index: u32,
 }
 
-/// The first character of `text` that no bundled font can draw (it would print as a box).
-/// Characters that are never drawn (white space, joiners, variation selectors, direction
-/// marks) are skipped.
-pub fn first_missing_glyph(text: &str) -> Option<char> {
-    static COVERAGE: LazyLock<Vec<typst::text::Coverage>> = LazyLock::new(|| {
-        BUNDLED
-            .iter()
-            .flat_map(|(_, data)| FontInfo::iter(data).map(|info| info.coverage))
-            .collect()
-    });
-    text.chars().find(|&c| {
-        !(c.is_whitespace()
-            || c.is_control()
-            || invisible(c)
-            || COVERAGE.iter().any(|cov| cov.contains(u32::from(c))))
+impl FontSource for FileFace {
+    fn load(&self) -> Option<Font> {
+        Font::new(self.bytes.clone(), self.index)
+    }
+}
+
+/// Every face of the bundled fonts with its properties, parsed once per process.
+static BUNDLED_FACES: LazyLock<Vec<(&'static [u8], u32, FontInfo)>> = LazyLock::new(|| {
+    BUNDLED
+        .iter()
+        .flat_map(|(_, data)| {
+            FontInfo::iter(data)
+                .enumerate()
+                .map(|(i, info)| (*data, u32::try_from(i).unwrap_or(0), info))
+        })
+        .collect()
+});
+
+/// A font file of a brand, read and checked.
+#[derive(Clone)]
+pub struct BrandFont {
+    pub bytes: Bytes,
+    pub faces: Vec<FontInfo>,
+}
+
+/// Why a file cannot be a brand's font.
+pub fn read_brand_font(bytes: Vec<u8>) -> Result<BrandFont, String> {
+    let faces: Vec<FontInfo> = FontInfo::iter(&bytes).collect();
+    if faces.is_empty() {
+        return Err("is not a font that can be read (OTF, TTF or TTC); it may be cut short".into());
+    }
+    for i in 0..ttf_parser::fonts_in_collection(&bytes).unwrap_or(1) {
+        if let Ok(face) = ttf_parser::Face::parse(&bytes, i)
+            && face.permissions() == Some(ttf_parser::Permissions::Restricted)
+        {
+            return Err(
+                "forbids embedding (its licence sets fsType to \"restricted\"): a PDF cannot carry it"
+                    .into(),
+            );
+        }
+    }
+    Ok(BrandFont {
+        bytes: Bytes::new(bytes),
+        faces,
     })
+}
+
+/// The fonts a run typesets with: the bundled ones, then the brand's.
+pub struct FontSet {
+    store: FontStore,
+    coverage: Vec<typst::text::Coverage>,
+    families: Vec<String>,
+    /// The families of the brand's font files.
+    brand_families: Vec<String>,
+}
+
+impl FontSet {
+    /// The bundled fonts only, shared by the whole process.
+    pub fn bundled() -> Arc<FontSet> {
+        static SET: LazyLock<Arc<FontSet>> = LazyLock::new(|| Arc::new(FontSet::new(&[])));
+        SET.clone()
+    }
+
+    pub fn new(brand: &[BrandFont]) -> FontSet {
+        let mut store = FontStore::new();
+        let mut coverage = Vec::new();
+        for (data, index, info) in BUNDLED_FACES.iter() {
+            coverage.push(info.coverage.clone());
+            store.push((
+                Bundled {
+                    data,
+                    index: *index,
+                },
+                info.clone(),
+            ));
+        }
+        for font in brand {
+            for (index, info) in font.faces.iter().enumerate() {
+                coverage.push(info.coverage.clone());
+                let index = u32::try_from(index).unwrap_or(0);
+                let source = FileFace {
+                    bytes: font.bytes.clone(),
+                    index,
+                };
+                store.push((source, info.clone()));
+            }
+        }
+        let mut families: Vec<String> = store
+            .book()
+            .families()
+            .map(|(name, _)| name.to_string())
+            .collect();
+        families.dedup();
+        let mut brand_families: Vec<String> = brand
+            .iter()
+            .flat_map(|f| f.faces.iter().map(|i| i.family.clone()))
+            .collect();
+        brand_families.sort();
+        brand_families.dedup();
+        FontSet {
+            store,
+            coverage,
+            families,
+            brand_families,
+        }
+    }
+
+    /// What a character no font has can be done about: what the fonts cover, and how to add one.
+    pub fn coverage_hint(&self) -> String {
+        let brand = if self.brand_families.is_empty() {
+            String::new()
+        } else {
+            format!(", and the brand's fonts {}", self.brand_families.join(", "))
+        };
+        format!(
+            "the bundled fonts cover Latin, Greek, Cyrillic, Arabic, Hebrew and emoji up to Unicode 9 \
+             (2016){brand}; to print it, add a font that has it to a brand (in brand.toml: [fonts] \
+             files = [\"fonts/NotoSansJP-Regular.otf\"] and fallback = [\"Noto Sans JP\"]) and \
+             pass --brand, or write it in Latin letters"
+        )
+    }
+
+    /// The font families available to templates and brands.
+    pub fn families(&self) -> &[String] {
+        &self.families
+    }
+
+    pub fn book(&self) -> &LazyHash<FontBook> {
+        self.store.book()
+    }
+
+    pub fn font(&self, index: usize) -> Option<Font> {
+        self.store.font(index)
+    }
+
+    /// The first character of `text` that no font of the set can draw (it would print as a
+    /// box). Characters that are never drawn (white space, joiners, variation selectors,
+    /// direction marks) are skipped.
+    pub fn first_missing_glyph(&self, text: &str) -> Option<char> {
+        text.chars().find(|&c| {
+            !(c.is_whitespace()
+                || c.is_control()
+                || invisible(c)
+                || self.coverage.iter().any(|cov| cov.contains(u32::from(c))))
+        })
+    }
 }
 
 /// Default-ignorable code points: they shape other characters and have no glyph of their own.

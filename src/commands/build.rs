@@ -12,7 +12,11 @@ use crate::report::{output_path, render_event, write_report};
 
 pub fn run(a: &BuildArgs) -> Outcome {
     let setup = setup(&a.report.look, &a.report.photos);
-    let (good, count) = load_all(&a.events);
+    let fonts = setup.as_ref().map_or_else(
+        |_| crate::fonts::FontSet::bundled(),
+        |s| s.brand.font_set.clone(),
+    );
+    let (good, count) = load_all(&a.events, &fonts);
     let failed = |n: usize| {
         Failure::reported(format!(
             "{} found; no report was written for a failed event",

@@ -1,16 +1,21 @@
 //! `verslag check EVENT...`: every problem of every record, and a line per good one.
 
-use std::path::PathBuf;
-
 use super::{load_all, problems};
+use crate::cli::CheckArgs;
 use crate::console;
 use crate::diagnostics::{Failure, Outcome};
+use crate::fonts::FontSet;
 use crate::i18n::long_date;
 use crate::load::Loaded;
 
-pub fn run(events: &[PathBuf]) -> Outcome {
+pub fn run(a: &CheckArgs) -> Outcome {
     let style = console::stdout_style();
-    let (good, count) = load_all(events);
+    // The record is checked for the fonts of the brand it will be printed with.
+    let fonts = match &a.brand {
+        Some(path) => crate::brand::Brand::load(path)?.font_set,
+        None => FontSet::bundled(),
+    };
+    let (good, count) = load_all(&a.events, &fonts);
     for l in &good {
         console::info(format!("{}ok{} {}", style.green, style.reset, summary(l)));
     }

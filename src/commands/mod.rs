@@ -10,10 +10,12 @@ mod new;
 mod watch;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::cli::{Cli, Command, Format, Look, PhotoOptions, TemplatesCommand};
 use crate::console;
 use crate::diagnostics::{Diagnostic, Outcome};
+use crate::fonts::FontSet;
 use crate::photos::Cache;
 use crate::report::Setup;
 
@@ -25,7 +27,7 @@ pub fn dispatch(cli: Cli) -> i32 {
 
 fn run(command: Command) -> Outcome {
     match command {
-        Command::Check(a) => check::run(&a.events),
+        Command::Check(a) => check::run(&a),
         Command::New(a) => new::run(&a),
         Command::Build(a) => build::run(&a),
         Command::Watch(a) => watch::run(&a),
@@ -63,11 +65,15 @@ fn problems(n: usize) -> String {
     format!("{n} problem{}", if n == 1 { "" } else { "s" })
 }
 
-/// The records named, loaded; problems are printed. The good ones and how many problems.
-fn load_all(events: &[PathBuf]) -> (Vec<crate::load::Loaded>, usize) {
+/// The records named, loaded for these fonts; problems are printed. The good ones and how
+/// many problems.
+fn load_all(events: &[PathBuf], fonts: &Arc<FontSet>) -> (Vec<crate::load::Loaded>, usize) {
     let mut good = Vec::new();
     let mut count = 0;
-    for result in events.iter().map(|e| crate::load::load(e)) {
+    for result in events
+        .iter()
+        .map(|e| crate::load::load_with(e, fonts.clone()))
+    {
         match result {
             Ok(l) => good.push(l),
             Err(diags) => {

@@ -119,7 +119,11 @@ fn wait_for_change(
 fn rebuild(a: &WatchArgs, written: bool) -> bool {
     let start = Instant::now();
     let setup = super::setup(&a.report.look, &a.report.photos);
-    let loaded = load::load(&a.event);
+    let fonts = setup.as_ref().map_or_else(
+        |_| crate::fonts::FontSet::bundled(),
+        |s| s.brand.font_set.clone(),
+    );
+    let loaded = load::load_with(&a.event, fonts);
     let (setup, loaded) = match (setup, loaded) {
         (Ok(s), Ok(l)) => (s, l),
         (s, l) => {

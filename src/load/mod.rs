@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::diagnostics::{Diagnostic, line_col};
+use crate::fonts::FontSet;
 use crate::record::Record;
 
 /// Records larger than this are refused before they are read: a real one is a few kB.
@@ -73,17 +74,28 @@ pub fn resolve(arg: &Path) -> Result<EventDir, Diagnostic> {
     })
 }
 
-/// Loads and checks one event; `Err` holds every problem found, sorted by position.
+/// Loads and checks one event for the bundled fonts; `Err` holds every problem found, sorted
+/// by position.
 pub fn load(arg: &Path) -> Result<Loaded, Vec<Diagnostic>> {
+    load_with(arg, FontSet::bundled())
+}
+
+/// Loads and checks one event for a brand's fonts: every printed character must be in one.
+pub fn load_with(arg: &Path, fonts: Arc<FontSet>) -> Result<Loaded, Vec<Diagnostic>> {
     let dir = resolve(arg).map_err(|d| vec![d])?;
     let source = read_source(&dir.toml).map_err(|d| vec![d])?;
-    load_source(dir, source)
+    load_source(dir, source, fonts)
 }
 
 /// Parses and checks a record's text as if read from `dir` (photo paths are checked there).
-pub fn load_source(dir: EventDir, source: Arc<str>) -> Result<Loaded, Vec<Diagnostic>> {
+pub fn load_source(
+    dir: EventDir,
+    source: Arc<str>,
+    fonts: Arc<FontSet>,
+) -> Result<Loaded, Vec<Diagnostic>> {
     let mut cx = reader::Ctx::new(dir.toml.clone(), source.clone());
     cx.dir = Some(dir.clone());
+    cx.fonts = fonts;
     let parsed = toml::de::DeTable::parse(&source);
     let record = match &parsed {
         Ok(root) => sections::record(&mut cx, &reader::Obj::root(root)),

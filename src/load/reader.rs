@@ -20,6 +20,8 @@ pub struct Ctx {
     pub file: PathBuf,
     pub source: Arc<str>,
     pub diags: Vec<Diagnostic>,
+    /// The fonts the report is typeset with: a printed character must be in one of them.
+    pub fonts: Arc<crate::fonts::FontSet>,
 }
 
 impl Ctx {
@@ -29,6 +31,7 @@ impl Ctx {
             file,
             source,
             diags: Vec::new(),
+            fonts: crate::fonts::FontSet::bundled(),
         }
     }
 
@@ -447,14 +450,14 @@ fn string(cx: &mut Ctx, path: &str, v: &Value<'_>, printed: bool) -> Option<Span
         return None;
     }
     // Every string is printed, except paths (read with `req_path`).
-    if printed && let Some(c) = crate::fonts::first_missing_glyph(trimmed) {
+    if printed && let Some(c) = cx.fonts.first_missing_glyph(trimmed) {
         cx.error(
             v.span(),
             format!(
                 "`{path}`: the character '{c}' (U+{:04X}) is in none of the report's fonts and would print as a box",
                 u32::from(c)
             ),
-            Some("leave it out or write it in Latin letters; the fonts cover Latin, Greek, Cyrillic, Arabic, Hebrew, and emoji up to Unicode 9 (2016)".into()),
+            Some(cx.fonts.coverage_hint()),
         );
         return None;
     }

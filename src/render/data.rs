@@ -94,9 +94,18 @@ pub struct BrandData<'a> {
     pub website: &'a Option<String>,
     pub footer: &'a Option<String>,
     pub colors: &'a crate::brand::Colors,
-    pub fonts: &'a crate::brand::Fonts,
+    pub fonts: FontsData<'a>,
     /// The logo's path.
     pub logo: String,
+}
+
+/// The brand's font families by role.
+#[derive(Debug, Serialize)]
+pub struct FontsData<'a> {
+    pub body: &'a str,
+    pub heading: &'a str,
+    /// Families to try in order for a character the body or heading font lacks.
+    pub fallback: Vec<&'a str>,
 }
 
 impl<'a> BrandData<'a> {
@@ -106,7 +115,16 @@ impl<'a> BrandData<'a> {
             website: &brand.website,
             footer: &brand.footer,
             colors: &brand.colors,
-            fonts: &brand.fonts,
+            fonts: FontsData {
+                body: brand.fonts.body.get_ref(),
+                heading: brand.fonts.heading.get_ref(),
+                fallback: brand
+                    .fonts
+                    .fallback
+                    .iter()
+                    .map(|f| f.get_ref().as_str())
+                    .collect(),
+            },
             logo: format!("/brand/logo.{}", brand.logo.1),
         }
     }

@@ -115,7 +115,12 @@ pub fn typeset(job: Typeset<'_>) -> Result<Output, Vec<Diagnostic>> {
     files.extend(job.files);
     let date = job.date;
     let today = Datetime::from_ymd(i32::from(date.year), date.month, date.day);
-    let world = ReportWorld::new(&format!("/{}", job.main), files, today);
+    let world = ReportWorld::new(
+        &format!("/{}", job.main),
+        files,
+        today,
+        job.brand.font_set.clone(),
+    );
 
     let warned = typst::compile::<PagedDocument>(&world);
     let (font_problems, warnings): (Vec<_>, Vec<_>) =

@@ -1,5 +1,5 @@
 //! The typst `World` of one report: it serves an allowlist of in-memory files (templates,
-//! data, brand assets, prepared photos) and the bundled fonts; nothing else, no packages.
+//! data, brand assets, prepared photos) and the brand's font set; nothing else, no packages.
 
 use std::collections::HashMap;
 
@@ -10,7 +10,9 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-use crate::fonts::STORE;
+use std::sync::Arc;
+
+use crate::fonts::FontSet;
 
 /// Every file a document may read, by virtual path (`/report.typ`, `/data.json`, ...).
 pub struct ReportWorld {
@@ -19,11 +21,17 @@ pub struct ReportWorld {
     files: HashMap<FileId, Bytes>,
     /// The event date, so that `datetime.today()` is reproducible.
     today: Option<Datetime>,
+    fonts: Arc<FontSet>,
 }
 
 impl ReportWorld {
     /// `files` maps virtual paths to contents; `main` names the entry template.
-    pub fn new(main: &str, files: Vec<(String, Bytes)>, today: Option<Datetime>) -> Self {
+    pub fn new(
+        main: &str,
+        files: Vec<(String, Bytes)>,
+        today: Option<Datetime>,
+        fonts: Arc<FontSet>,
+    ) -> Self {
         let files = files
             .into_iter()
             .filter_map(|(path, bytes)| Some((file_id(&path)?, bytes)))
@@ -33,6 +41,7 @@ impl ReportWorld {
             main: file_id(main).unwrap_or_else(|| file_id("/main.typ").expect("valid path")),
             files,
             today,
+            fonts,
         }
     }
 }
@@ -49,7 +58,7 @@ impl World for ReportWorld {
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        STORE.book()
+        self.fonts.book()
     }
 
     fn main(&self) -> FileId {
@@ -80,7 +89,7 @@ impl World for ReportWorld {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        STORE.font(index)
+        self.fonts.font(index)
     }
 
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {

@@ -8,6 +8,7 @@ mod authoring;
 mod build;
 mod check;
 mod corpus;
+mod fonts;
 mod interrupt;
 mod mail;
 mod photos;

@@ -229,7 +229,7 @@ pub const RECORDS: &[(&str, &[&str])] = &[
     (
         "2022/2022-11-01-glyph-missing",
         &[
-            "11:17: error: `tables[0].host.name`: the character '王' (U+738B) is in none of the report's fonts and would print as a box (hint: leave it out or write it in Latin letters; the fonts cover Latin, Greek, Cyrillic, Arabic, Hebrew, and emoji up to Unicode 9 (2016))",
+            "11:17: error: `tables[0].host.name`: the character '王' (U+738B) is in none of the report's fonts and would print as a box (hint: the bundled fonts cover Latin, Greek, Cyrillic, Arabic, Hebrew and emoji up to Unicode 9 (2016); to print it, add a font that has it to a brand (in brand.toml: [fonts] files = [\"fonts/NotoSansJP-Regular.otf\"] and fallback = [\"Noto Sans JP\"]) and pass --brand, or write it in Latin letters)",
         ],
     ),
     (

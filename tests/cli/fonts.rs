@@ -1,0 +1,197 @@
+//! A brand that brings its own fonts: a serif body font from files, a Japanese fallback next
+//! to a right-to-left name, and every bad font entry located in brand.toml.
+
+use std::path::{Path, PathBuf};
+
+use crate::common;
+use common::pdf;
+use common::{scratch, stderr, stdout, verslag};
+
+const FIXTURES: &str = "tests/fixtures/fonts";
+
+/// A brand folder in `dir`: the built-in brand with `fonts` replaced, the logo, and the
+/// fixture fonts in `fonts/`.
+fn brand(dir: &Path, fonts: &str) -> PathBuf {
+    let folder = dir.join("brand");
+    std::fs::create_dir_all(folder.join("fonts")).unwrap();
+    for f in std::fs::read_dir(common::root().join(FIXTURES)).unwrap() {
+        let f = f.unwrap();
+        if f.path().extension().is_some_and(|e| e == "ttf") {
+            std::fs::copy(f.path(), folder.join("fonts").join(f.file_name())).unwrap();
+        }
+    }
+    let builtin = include_str!("../../templates/brand.toml");
+    let start = builtin.find("[fonts]").unwrap();
+    let end = start + builtin[start..].find("\n\n").unwrap();
+    let text = format!("{}{fonts}{}", &builtin[..start], &builtin[end..]);
+    std::fs::write(folder.join("brand.toml"), text).unwrap();
+    std::fs::write(
+        folder.join("logo.svg"),
+        include_str!("../../templates/logo.svg"),
+    )
+    .unwrap();
+    folder.join("brand.toml")
+}
+
+/// A copy of the minimal record with `extra` added to [event].
+fn record(dir: &Path, extra: &str, host: &str) -> PathBuf {
+    let event = dir.join("events/2022/2022-11-01-fonts");
+    std::fs::create_dir_all(&event).unwrap();
+    let text = std::fs::read_to_string(
+        common::root().join("tests/records/2022/2022-11-01-valid-minimal/event.toml"),
+    )
+    .unwrap()
+    .replace(
+        "intro = \"Een middag over inclusief werkgeven.\"",
+        &format!("intro = \"Een middag over inclusief werkgeven.\"\n{extra}"),
+    )
+    .replace("Erwin Jansma", host);
+    std::fs::write(event.join("event.toml"), text).unwrap();
+    event
+}
+
+#[test]
+fn a_serif_body_font_from_the_brand_is_embedded_instead_of_inter() {
+    let tmp = scratch();
+    let brand = brand(
+        tmp.path(),
+        "[fonts]\nbody = \"DejaVu Serif\"\nheading = \"Inter\"\nfiles = [\"fonts/DejaVuSerif*.ttf\"]",
+    );
+    let event = record(tmp.path(), "", "Erwin Jansma");
+    let out = tmp.path().join("out");
+    let o = verslag(&[
+        "build",
+        "--brand",
+        brand.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        event.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let doc = pdf::load(&out.join("2022/2022-11-01-fonts.pdf"));
+    let fonts = pdf::fonts(&doc);
+    assert!(fonts.iter().all(|(_, embedded)| *embedded), "{fonts:?}");
+    let names: Vec<&str> = fonts.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.iter().any(|n| n.contains("DejaVuSerif")), "{names:?}");
+    // Inter is the headings' font only: no regular Inter for body text.
+    assert!(
+        !names.iter().any(|n| n.ends_with("Inter-Regular")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_japanese_fallback_prints_a_name_next_to_a_right_to_left_one() {
+    let tmp = scratch();
+    let brand = brand(
+        tmp.path(),
+        "[fonts]\nbody = \"Inter\"\nheading = \"Inter\"\nfallback = [\"IPAGothic\"]\nfiles = [\"fonts/IPAGothic-subset.ttf\"]",
+    );
+    let event = record(tmp.path(), "core_group = [\"株式会社テスト\"]", "שרה כהן");
+    let event = event.to_str().unwrap();
+    // Without the brand the name is refused at its place, with a hint how to add a font.
+    let o = verslag(&["check", "--format", "short", event]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("event.toml:8:15: error: `event.core_group[0]`: the character '株' (U+682A) is in none of the report's fonts"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("add a font that has it to a brand"));
+    // With it, check passes and the report prints both names.
+    let o = verslag(&["check", "--brand", brand.to_str().unwrap(), event]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = tmp.path().join("out");
+    let o = verslag(&[
+        "build",
+        "--brand",
+        brand.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        event,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let pdf_path = out.join("2022/2022-11-01-fonts.pdf");
+    // pdf-extract may put a space where the script changes from kanji to katakana.
+    let text = pdf::text(&pdf_path).replace(' ', "");
+    assert!(text.contains("株式会社テスト"), "{text}");
+    let doc = pdf::load(&pdf_path);
+    let names: Vec<String> = pdf::fonts(&doc).into_iter().map(|(n, _)| n).collect();
+    assert!(names.iter().any(|n| n.contains("IPAGothic")), "{names:?}");
+    assert!(
+        names.iter().any(|n| n.contains("NotoSansHebrew")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn every_bad_font_entry_is_located_in_the_brand_and_nothing_is_written() {
+    let tmp = scratch();
+    let brand = brand(
+        tmp.path(),
+        "[fonts]\nbody = \"Garamond\"\nheading = \"Inter\"\nfiles = [\n  \"fonts/missing.otf\",\n  \"fonts/*.woff\",\n  \"fonts/not-a-font.otf\",\n  \"fonts/cut.ttf\",\n  \"fonts/Restricted-fsType2.ttf\",\n]",
+    );
+    let fonts = brand.parent().unwrap().join("fonts");
+    std::fs::write(fonts.join("not-a-font.otf"), "this is text, not a font\n").unwrap();
+    let whole = std::fs::read(fonts.join("DejaVuSerif-subset.ttf")).unwrap();
+    std::fs::write(fonts.join("cut.ttf"), &whole[..600]).unwrap();
+    let event = record(tmp.path(), "", "Erwin Jansma");
+    let out = tmp.path().join("out");
+    let o = verslag(&[
+        "build",
+        "--format",
+        "short",
+        "--brand",
+        brand.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        event.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let b = brand.display();
+    let folder = brand.parent().unwrap().display();
+    let line = |l: u32, c: u32, m: &str, h: &str| format!("{b}:{l}:{c}: error: {m} (hint: {h})\n");
+    let use_otf = "use an OTF, TTF or TTC file whose licence allows embedding (the SIL Open Font License does)";
+    let relative = format!("font files are found relative to the brand file's folder {folder}");
+    let mut want = String::new();
+    want += &line(
+        18,
+        8,
+        "font \"Garamond\" is neither bundled with verslag nor in the brand's font files",
+        "fonts available: Inter, Noto Sans Arabic, Noto Sans Hebrew, Symbola",
+    );
+    want += &line(
+        21,
+        3,
+        "no font file \"fonts/missing.otf\" next to the brand file",
+        &relative,
+    );
+    want += &line(
+        22,
+        3,
+        "\"fonts/*.woff\" matches no file next to the brand file",
+        &relative,
+    );
+    want += &line(
+        23,
+        3,
+        "\"fonts/not-a-font.otf\" is not a font that can be read (OTF, TTF or TTC); it may be cut short",
+        use_otf,
+    );
+    want += &line(
+        24,
+        3,
+        "\"fonts/cut.ttf\" is not a font that can be read (OTF, TTF or TTC); it may be cut short",
+        use_otf,
+    );
+    want += &line(
+        25,
+        3,
+        "\"fonts/Restricted-fsType2.ttf\" forbids embedding (its licence sets fsType to \"restricted\"): a PDF cannot carry it",
+        use_otf,
+    );
+    want += "6 problems found; no report was written for a failed event\n";
+    assert_eq!(stderr(&o), want);
+    assert!(stdout(&o).is_empty());
+    assert!(!out.exists());
+}
