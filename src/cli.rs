@@ -195,9 +195,9 @@ pub struct MailArgs {
     /// Show who would get what; write and send nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// Send to this municipality (or address) again, although the journal says its
-    /// message was or may have been delivered; repeat for several
-    #[arg(long, value_name = "MUNICIPALITY", requires = "send")]
+    /// Write (and with --send, send) the message to this municipality (or address) again,
+    /// although the journal says it was or may have been delivered; repeat for several
+    #[arg(long, value_name = "MUNICIPALITY")]
     pub resend: Vec<String>,
     /// smtp://user@host:587 (STARTTLS) or smtps://user@host (TLS); the password comes from
     /// VERSLAG_SMTP_PASSWORD or a prompt, never from here

@@ -153,18 +153,23 @@ pub fn write_report(path: &Path, report: &Report) -> Result<(), Diagnostic> {
 /// Whether the PDF at `path` was built from exactly these inputs: its stamp says so and the
 /// PDF is the one the stamp describes (a PDF replaced by another run or by hand is not).
 pub fn is_current(path: &Path, inputs: &Inputs) -> bool {
-    let Ok(stamp) = std::fs::read_to_string(stamp_path(path)) else {
-        return false;
-    };
+    current_pdf(path, inputs).is_some()
+}
+
+/// The PDF at `path`, when [`is_current`]: the very bytes that were checked.
+pub fn current_pdf(path: &Path, inputs: &Inputs) -> Option<Vec<u8>> {
+    let stamp = std::fs::read_to_string(stamp_path(path)).ok()?;
     let value = |key: &str| {
         stamp.lines().find_map(|l| {
             let (k, v) = l.split_once('=')?;
             (k.trim() == key).then(|| v.trim().trim_matches('"').to_string())
         })
     };
-    value("inputs").is_some_and(|v| v == inputs.digest())
-        && std::fs::read(path)
-            .is_ok_and(|pdf| value("pdf").is_some_and(|v| v == inputs::hex(&Sha256::digest(&pdf))))
+    if value("inputs")? != inputs.digest() {
+        return None;
+    }
+    let pdf = std::fs::read(path).ok()?;
+    (value("pdf")? == inputs::hex(&Sha256::digest(&pdf))).then_some(pdf)
 }
 
 /// `.<name>.pdf.inputs` beside `<name>.pdf`.

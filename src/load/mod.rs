@@ -201,7 +201,7 @@ pub(crate) fn read_source(path: &Path) -> Result<Arc<str>, Diagnostic> {
 
 /// Text saved as UTF-16 or UTF-32 with a byte order mark, decoded; `None` for anything else.
 /// `Err` names the encoding when the bytes after the mark are not valid in it.
-fn decode_wide(bytes: &[u8]) -> Option<Result<String, &'static str>> {
+pub(crate) fn decode_wide(bytes: &[u8]) -> Option<Result<String, &'static str>> {
     let units = |rest: &[u8], n: usize, le: bool| -> Vec<u32> {
         rest.chunks(n)
             .map(|c| {

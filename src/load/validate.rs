@@ -145,6 +145,17 @@ pub fn photo_file(
                 &format!("write \"{actual}\": on other computers capitals count"),
             );
         }
+        OnDisk::Form(actual) => {
+            return err(
+                cx,
+                format!(
+                    "\"{}\" stores its accents otherwise than the file's name \"{actual}\"",
+                    file.value
+                ),
+                "copy the file's name into the record (macOS and Windows write accents \
+                 differently; the record must match the file exactly)",
+            );
+        }
         OnDisk::Typo(actual) => {
             return err(
                 cx,
@@ -248,6 +259,9 @@ enum OnDisk {
     Exact,
     /// A name is there only in other capitals: the path as it is on disk.
     Case(String),
+    /// A name is there with its accents stored otherwise (composed or decomposed Unicode, as
+    /// macOS writes them): the path as it is on disk.
+    Form(String),
     /// A name is not there, but one a letter away is: the path with that name.
     Typo(String),
     /// Nothing close.
@@ -255,6 +269,7 @@ enum OnDisk {
 }
 
 fn on_disk(dir: &Path, rel: &str) -> OnDisk {
+    use unicode_normalization::UnicodeNormalization;
     let mut here = dir.to_path_buf();
     let mut actual = Vec::new();
     let mut found = OnDisk::Exact;
@@ -267,8 +282,14 @@ fn on_disk(dir: &Path, rel: &str) -> OnDisk {
             })
             .unwrap_or_default();
         let lower = part.to_lowercase();
+        let nfc = |s: &str| s.nfc().collect::<String>();
         let name = if names.iter().any(|n| n == part) {
             part.to_string()
+        } else if let Some(n) = names.iter().find(|n| nfc(n) == nfc(part)) {
+            if !matches!(found, OnDisk::Typo(_)) {
+                found = OnDisk::Form(String::new());
+            }
+            n.clone()
         } else if let Some(n) = names.iter().find(|n| n.to_lowercase() == lower) {
             if matches!(found, OnDisk::Exact) {
                 found = OnDisk::Case(String::new());
@@ -291,6 +312,7 @@ fn on_disk(dir: &Path, rel: &str) -> OnDisk {
     }
     match found {
         OnDisk::Case(_) => OnDisk::Case(actual.join("/")),
+        OnDisk::Form(_) => OnDisk::Form(actual.join("/")),
         OnDisk::Typo(_) => OnDisk::Typo(actual.join("/")),
         other => other,
     }

@@ -9,7 +9,7 @@ use lettre::message::Mailbox;
 use super::contacts::Contact;
 use super::journal::{Journal, State};
 use super::outbox;
-use super::plan::who;
+use super::plan::{Plan, who};
 use super::send;
 use crate::console;
 
@@ -47,10 +47,11 @@ pub fn uncertain_note(uncertain: &[Contact], journal: &Journal) -> bool {
 /// Sends each message; stops at a failure that will fail them all (login, connection).
 pub fn deliver_all(
     server: &send::Server,
-    from: &Mailbox,
+    plan: &Plan,
     files: &[(Contact, PathBuf)],
     journal: &mut Journal,
 ) -> bool {
+    let from = &plan.from;
     // A message sent but not recorded would go out twice on the next run: make sure the
     // journal can be written before anything is sent.
     if let Err(e) = journal.check_writable() {
@@ -58,7 +59,7 @@ pub fn deliver_all(
             .with_hint("nothing was sent; make sure the outbox folder is writable")]);
         return false;
     }
-    let (mut sent, mut failed) = (Vec::new(), Vec::new());
+    let (mut sent, mut failed) = (Vec::new(), Vec::<&Contact>::new());
     for (i, (c, path)) in files.iter().enumerate() {
         let started = std::time::Instant::now();
         let result = send_one(server, from, c, path, journal);
@@ -75,9 +76,9 @@ pub fn deliver_all(
                     "not sent"
                 };
                 console::note(format!("{state}: {}: {}", who(c), f.message));
-                failed.push(who(c));
+                failed.push(c);
                 if f.stops_run {
-                    failed.extend(files[i + 1..].iter().map(|(c, _)| who(c)));
+                    failed.extend(files[i + 1..].iter().map(|(c, _)| c));
                     break;
                 }
             }
@@ -90,10 +91,24 @@ pub fn deliver_all(
         failed.len()
     ));
     if !failed.is_empty() {
-        console::note(format!(
-            "not sent: {}; run the same command again to send only these",
-            failed.join(", ")
-        ));
+        let names: Vec<String> = failed.iter().map(|c| who(c)).collect();
+        // Whoever was named with --resend and did go out must not be named again.
+        let named: Vec<&str> = failed
+            .iter()
+            .filter(|c| plan.resend.iter().any(|r| r.email.value == c.email.value))
+            .map(|c| c.municipality.value.as_str())
+            .collect();
+        let again = if plan.resend.is_empty() {
+            "run the same command again to send only these".to_string()
+        } else if named.is_empty() {
+            "run the command again without --resend to send only these".to_string()
+        } else {
+            format!(
+                "run the command again with only --resend {} to send only these",
+                named.join(" --resend ")
+            )
+        };
+        console::note(format!("not sent: {}; {again}", names.join(", ")));
     }
     failed.is_empty()
 }

@@ -4,7 +4,7 @@
 //! gone, a journal that could not be written) means "may have been delivered": it is never
 //! sent again unless the organiser names it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -17,10 +17,18 @@ pub enum State {
     Uncertain,
 }
 
+enum Entry {
+    Intent,
+    Accepted,
+    Refused,
+}
+
 pub struct Journal {
     path: PathBuf,
     /// Lower-case address -> its last state.
     states: HashMap<String, State>,
+    /// Lower-case addresses a message to was ever accepted: where a refused resend goes back to.
+    accepted_once: HashSet<String>,
 }
 
 const HEADER: &str = "# sent by verslag: time, address, message file, Message-ID. `sending` \
@@ -31,27 +39,55 @@ impl Journal {
     /// Reads the journal (none yet: nothing was sent). Lines are `time address ...` for an
     /// accepted message (so a line typed by hand as `- address` counts as sent) and
     /// `time sending address ...` for an intent.
-    pub fn read(path: &Path) -> Journal {
-        let mut states = HashMap::new();
-        let text = std::fs::read_to_string(path).unwrap_or_default();
+    ///
+    /// A journal edited by hand in any encoding is read (UTF-16 with its mark, or the
+    /// addresses of text that is not UTF-8); one that cannot be read at all is an error, for
+    /// reading it as empty would send every message again.
+    pub fn read(path: &Path) -> Result<Journal, String> {
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+            Err(e) => return Err(format!("cannot read the journal {}: {e}", path.display())),
+        };
+        let text = match crate::load::decode_wide(&bytes) {
+            Some(Ok(text)) => text,
+            _ => String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes))
+                .into_owned(),
+        };
+        let mut journal = Journal {
+            path: path.to_path_buf(),
+            states: HashMap::new(),
+            accepted_once: HashSet::new(),
+        };
         for line in text.lines().filter(|l| !l.starts_with('#')) {
             let fields: Vec<&str> = line.split_whitespace().collect();
             match fields.as_slice() {
-                [_, "sending", address, ..] => {
-                    states.insert(address.to_lowercase(), State::Uncertain);
-                }
-                [_, "not-sent", address, ..] => {
-                    states.remove(&address.to_lowercase());
-                }
-                [_, address, ..] => {
-                    states.insert(address.to_lowercase(), State::Sent);
-                }
+                [_, "sending", address, ..] => journal.note(address, Entry::Intent),
+                [_, "not-sent", address, ..] => journal.note(address, Entry::Refused),
+                [_, address, ..] => journal.note(address, Entry::Accepted),
                 _ => {}
             }
         }
-        Journal {
-            path: path.to_path_buf(),
-            states,
+        Ok(journal)
+    }
+
+    fn note(&mut self, address: &str, entry: Entry) {
+        let key = address.to_lowercase();
+        match entry {
+            Entry::Intent => {
+                self.states.insert(key, State::Uncertain);
+            }
+            Entry::Accepted => {
+                self.states.insert(key.clone(), State::Sent);
+                self.accepted_once.insert(key);
+            }
+            // A refused message was not delivered: back to what was settled before it.
+            Entry::Refused if self.accepted_once.contains(&key) => {
+                self.states.insert(key, State::Sent);
+            }
+            Entry::Refused => {
+                self.states.remove(&key);
+            }
         }
     }
 
@@ -71,21 +107,21 @@ impl Journal {
     /// Records that a message is about to be handed to the server; on disk before it returns.
     pub fn intent(&mut self, address: &str, file: &str, message_id: &str) -> Result<(), String> {
         self.append(&format!("sending\t{address}\t{file}\t{message_id}"))?;
-        self.states.insert(address.to_lowercase(), State::Uncertain);
+        self.note(address, Entry::Intent);
         Ok(())
     }
 
     /// Records that the server refused the message after its intent: it was not delivered.
     pub fn refused(&mut self, address: &str, file: &str, message_id: &str) -> Result<(), String> {
         self.append(&format!("not-sent\t{address}\t{file}\t{message_id}"))?;
-        self.states.remove(&address.to_lowercase());
+        self.note(address, Entry::Refused);
         Ok(())
     }
 
     /// Records that the server accepted the message; on disk before it returns.
     pub fn accepted(&mut self, address: &str, file: &str, message_id: &str) -> Result<(), String> {
         self.append(&format!("{address}\t{file}\t{message_id}"))?;
-        self.states.insert(address.to_lowercase(), State::Sent);
+        self.note(address, Entry::Accepted);
         Ok(())
     }
 
@@ -102,13 +138,16 @@ impl Journal {
     }
 
     fn append(&self, entry: &str) -> Result<(), String> {
-        let new = std::fs::metadata(&self.path).map_or(true, |m| m.len() == 0);
+        let last = std::fs::read(&self.path)
+            .ok()
+            .and_then(|b| b.last().copied());
         let mut f = self.open()?;
         let time = jiff::Timestamp::now().strftime("%Y-%m-%dT%H:%M:%SZ");
-        let header = if new {
-            format!("{HEADER}\n")
-        } else {
-            String::new()
+        // A line typed by hand without a final newline must not run into this one.
+        let header = match last {
+            None => format!("{HEADER}\n"),
+            Some(b'\n') => String::new(),
+            Some(_) => "\n".into(),
         };
         f.write_all(format!("{header}{time}\t{entry}\n").as_bytes())
             .and_then(|()| f.sync_all())
@@ -135,11 +174,34 @@ mod tests {
              -   c@x.nl\n",
         )
         .unwrap();
-        let j = Journal::read(&path);
+        let j = Journal::read(&path).unwrap();
         assert_eq!(j.state("A@x.nl"), Some(State::Sent));
         assert_eq!(j.state("b@x.nl"), Some(State::Uncertain));
         assert_eq!(j.state("c@x.nl"), Some(State::Sent));
         assert_eq!(j.state("d@x.nl"), None);
         assert_eq!(j.state("e@x.nl"), None);
+    }
+
+    #[test]
+    fn a_refused_resend_leaves_an_earlier_delivery_standing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sent.log");
+        // Typed by hand, without a final newline, in Latin-1 (ü is not UTF-8 here).
+        std::fs::write(&path, b"- a@x.nl # bevestigd door M\xfcller").unwrap();
+        let mut j = Journal::read(&path).unwrap();
+        assert_eq!(j.state("a@x.nl"), Some(State::Sent));
+        j.intent("a@x.nl", "A.eml", "<1@x>").unwrap();
+        j.refused("a@x.nl", "A.eml", "<1@x>").unwrap();
+        let j = Journal::read(&path).unwrap();
+        assert_eq!(j.state("a@x.nl"), Some(State::Sent));
+        let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+        assert!(text.contains("M\u{fffd}ller\n"), "{text}");
+    }
+
+    #[test]
+    fn a_journal_that_cannot_be_read_is_an_error_not_an_empty_one() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(Journal::read(dir.path()).is_err());
+        assert!(Journal::read(&dir.path().join("none.log")).is_ok());
     }
 }

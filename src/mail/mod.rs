@@ -49,12 +49,13 @@ pub fn run(r: &Request<'_>) -> Outcome {
     )
     .map_err(|d| nothing(d.into()))?;
     if r.dry_run {
-        let sorted = plan.sort(&plan.journal());
+        let journal = plan.journal().map_err(|d| nothing(d.into()))?;
+        let sorted = plan.sort(&journal);
         for c in &sorted.pending {
             let (subject, _) = message::fill(&plan.loaded.record, c, &from_name(&plan));
             console::result(format!("would send: {}: {subject}", plan::who(c)));
         }
-        deliver::uncertain_note(&sorted.uncertain, &plan.journal());
+        deliver::uncertain_note(&sorted.uncertain, &journal);
         return Ok(());
     }
     let server = match r.server {
@@ -70,7 +71,7 @@ pub fn run(r: &Request<'_>) -> Outcome {
     };
     let _lock = lock::exclusive(&plan.outbox, &format!("{doing} {}", plan.outbox.display()))
         .map_err(|d| nothing(d.into()))?;
-    let mut journal = plan.journal();
+    let mut journal = plan.journal().map_err(|d| nothing(d.into()))?;
     let sorted = plan.sort(&journal);
     let inputs = Inputs::of(&plan.loaded, &r.setup.common).map_err(|d| nothing(d.into()))?;
     let Some(server) = &server else {
@@ -90,7 +91,7 @@ pub fn run(r: &Request<'_>) -> Outcome {
     };
     // A reviewed message goes out as it is, but only while it matches what it was made from;
     // a missing one is written now.
-    outbox::check_current(&plan, &sorted.pending, &inputs, r.event)
+    outbox::check_current(&plan, &sorted.pending, &inputs, r.event, r.resend)
         .map_err(|d| nothing(d.into()))?;
     let missing: Vec<_> = sorted
         .pending
@@ -104,7 +105,7 @@ pub fn run(r: &Request<'_>) -> Outcome {
         .iter()
         .map(|c| (c.clone(), plan.path_of(c)))
         .collect();
-    let delivered = deliver::deliver_all(server, &plan.from, &files, &mut journal);
+    let delivered = deliver::deliver_all(server, &plan, &files, &mut journal);
     // A send is not done while nobody knows whether a message arrived.
     let uncertain = deliver::uncertain_note(&sorted.uncertain, &journal);
     if delivered && !uncertain {

@@ -14,7 +14,7 @@ use crate::diagnostics::Diagnostic;
 use crate::inputs::{Inputs, hex};
 use crate::load::Loaded;
 use crate::render::Flavour;
-use crate::report::{Setup, is_current, output_path, render_event, write_report};
+use crate::report::{Setup, current_pdf, output_path, render_event, write_report};
 
 pub const INPUTS_HEADER: &str = "X-Verslag-Inputs";
 pub const CONTACT_HEADER: &str = "X-Verslag-Contact";
@@ -106,6 +106,7 @@ pub fn check_current(
     to: &[Contact],
     inputs: &Inputs,
     event: &Path,
+    resend: &[String],
 ) -> Result<(), Vec<Diagnostic>> {
     let contacts_file = plan.contacts_file.display().to_string();
     let stale: Vec<Diagnostic> = to
@@ -114,7 +115,13 @@ pub fn check_current(
             let path = plan.path_of(c);
             let eml = std::fs::read(&path).ok()?;
             let changed = stale(&eml, inputs, c, &contacts_file);
-            (!changed.is_empty()).then(|| stale_message(&path, &changed, event))
+            let named = plan.resend.iter().any(|r| r.email.value == c.email.value);
+            let again = if named && !resend.is_empty() {
+                format!("--resend {} ", c.municipality.value)
+            } else {
+                String::new()
+            };
+            (!changed.is_empty()).then(|| stale_message(&path, &changed, event, &again))
         })
         .collect();
     if stale.is_empty() { Ok(()) } else { Err(stale) }
@@ -132,9 +139,10 @@ pub fn write(
     if to.is_empty() {
         return Ok(());
     }
-    let pdf_path = ensure_report(&plan.loaded, setup, output, inputs)?;
-    let pdf = std::fs::read(&pdf_path)
-        .map_err(|e| vec![Diagnostic::file(&pdf_path, format!("cannot read: {e}"))])?;
+    // The attachment and the stamp come from one report: the one on disk only when it is
+    // exactly the current one, else a new one.
+    let (pdf_path, pdf, inputs) = ensure_report(&plan.loaded, setup, output, inputs)?;
+    let inputs = &inputs;
     let pdf_name = pdf_path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -156,7 +164,7 @@ pub fn write(
     Ok(())
 }
 
-fn stale_message(path: &Path, changed: &[String], event: &Path) -> Diagnostic {
+fn stale_message(path: &Path, changed: &[String], event: &Path, again: &str) -> Diagnostic {
     Diagnostic::file(
         path,
         format!(
@@ -165,7 +173,7 @@ fn stale_message(path: &Path, changed: &[String], event: &Path) -> Diagnostic {
         ),
     )
     .with_hint(format!(
-        "write the outbox again with `verslag mail {}`, review it, then send; nothing was sent",
+        "write the outbox again with `verslag mail {again}{}`, review it, then send; nothing was sent",
         event.display()
     ))
 }
@@ -178,20 +186,22 @@ fn join_words(words: &[String]) -> String {
     }
 }
 
-/// The report, built first unless the one on disk was built from exactly these inputs.
+/// The report: the one on disk when it was built from exactly these inputs (its bytes as
+/// checked), else a new one. Returns its path, its bytes and the inputs it was made from.
 fn ensure_report(
     loaded: &Loaded,
     setup: &Setup,
     out: &Path,
     inputs: &Inputs,
-) -> Result<PathBuf, Vec<Diagnostic>> {
+) -> Result<(PathBuf, Vec<u8>, Inputs), Vec<Diagnostic>> {
     let path = output_path(out, loaded);
-    if !is_current(&path, inputs) {
-        let report = render_event(loaded, setup, Flavour::Standard)?;
-        write_report(&path, &report).map_err(|d| vec![d])?;
-        crate::console::verbose(format!("built {}", path.display()));
+    if let Some(pdf) = current_pdf(&path, inputs) {
+        return Ok((path, pdf, inputs.clone()));
     }
-    Ok(path)
+    let report = render_event(loaded, setup, Flavour::Standard)?;
+    write_report(&path, &report).map_err(|d| vec![d])?;
+    crate::console::verbose(format!("built {}", path.display()));
+    Ok((path, report.output.pdf, report.inputs))
 }
 
 #[cfg(test)]

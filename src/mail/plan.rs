@@ -93,8 +93,13 @@ impl Plan {
             .join(format!("{}.eml", file_name(&c.municipality.value)))
     }
 
-    pub fn journal(&self) -> Journal {
-        Journal::read(&self.outbox.join("sent.log"))
+    /// The outbox's journal; one that exists but cannot be read stops everything.
+    pub fn journal(&self) -> Result<Journal, Diagnostic> {
+        let path = self.outbox.join("sent.log");
+        Journal::read(&path).map_err(|e| {
+            Diagnostic::file(&path, e)
+                .with_hint("nothing was sent; make sure the outbox folder and sent.log can be read and written")
+        })
     }
 }
 

@@ -49,13 +49,22 @@ pub fn server(url: &str, timeout: Duration) -> Result<Server, String> {
                 .into(),
         );
     }
-    let (host, port) = match hostport.rsplit_once(':') {
-        Some((h, p)) if !h.ends_with(']') || h.starts_with('[') => (
-            h,
-            p.parse::<u16>()
-                .map_err(|_| format!("\"{p}\" is not a port number"))?,
-        ),
-        _ => (hostport, if scheme == "smtps" { 465 } else { 587 }),
+    let default_port = if scheme == "smtps" { 465 } else { 587 };
+    let port_of = |p: &str| {
+        p.parse::<u16>()
+            .map_err(|_| format!("\"{p}\" is not a port number"))
+    };
+    // `[::1]`, `[::1]:2525`, `host`, `host:2525`.
+    let (host, port) = match hostport.strip_prefix('[').and_then(|r| r.split_once(']')) {
+        Some((h, "")) => (h, default_port),
+        Some((h, rest)) => match rest.strip_prefix(':') {
+            Some(p) => (h, port_of(p)?),
+            None => return Err(format!("\"{hostport}\" is not a server address")),
+        },
+        None => match hostport.rsplit_once(':') {
+            Some((h, p)) => (h, port_of(p)?),
+            None => (hostport, default_port),
+        },
     };
     let host = host.trim_start_matches('[').trim_end_matches(']');
     if host.is_empty() {
@@ -144,6 +153,22 @@ pub fn announce(server: &Server, envelope: &Envelope, eml: &[u8]) -> Result<Read
         conn.auth(DEFAULT_MECHANISMS, credentials).map_err(fail)?;
     }
     let mut options = Vec::new();
+    let non_ascii = envelope
+        .from()
+        .into_iter()
+        .chain(envelope.to())
+        .any(|a| !AsRef::<str>::as_ref(a).is_ascii());
+    if non_ascii {
+        if !conn.server_info().supports_feature(Extension::SmtpUtfEight) {
+            conn.abort();
+            return Err(Failure {
+                message: "the server cannot take addresses with accents (no SMTPUTF8)".into(),
+                stops_run: false,
+                maybe_delivered: false,
+            });
+        }
+        options.push(MailParameter::SmtpUtfEight);
+    }
     if !eml.is_ascii() {
         if !conn.server_info().supports_feature(Extension::EightBitMime) {
             conn.abort();
@@ -199,7 +224,7 @@ fn explain(e: &lettre::transport::smtp::Error, data_sent: bool) -> Failure {
     let refused = e.is_permanent() || e.is_transient();
     let (message, stops_run) = if e.is_timeout() || io_timeout {
         ("the server did not answer in time".into(), true)
-    } else if text.to_lowercase().contains("auth") || text.contains("535") {
+    } else if login_refused(e) {
         (format!("the server refused the login ({text})"), true)
     } else if e.is_permanent() {
         (format!("the server refused the message ({text})"), false)
@@ -218,4 +243,11 @@ fn explain(e: &lettre::transport::smtp::Error, data_sent: bool) -> Failure {
         stops_run,
         maybe_delivered: data_sent && !refused,
     }
+}
+
+/// A refused login: reply 530, 534, 535 or 538 (RFC 4954), or no way to log in at all.
+fn login_refused(e: &lettre::transport::smtp::Error) -> bool {
+    let code = e.status().map(|c| c.to_string()).unwrap_or_default();
+    matches!(code.as_str(), "530" | "534" | "535" | "538")
+        || (e.is_client() && e.to_string().contains("authentication mechanism"))
 }

@@ -237,3 +237,29 @@ fn records_saved_by_windows_editors_are_read_as_what_they_are() {
         );
     }
 }
+
+#[test]
+fn a_photo_name_with_accents_stored_otherwise_is_named_as_it_is_on_disk() {
+    let tmp = common::scratch();
+    let event = tmp.path().join("events/2022/2022-11-01-accent");
+    std::fs::create_dir_all(event.join("photos")).unwrap();
+    // macOS writes é as e + a combining accent; the organiser types é.
+    std::fs::copy(
+        common::root().join("tests/fixtures/photos/sunset-640.jpg"),
+        event.join("photos/cafe\u{301}.jpg"),
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(
+        common::root().join("tests/records/2022/2022-11-01-valid-minimal/event.toml"),
+    )
+    .unwrap()
+        + "\n[[photos]]\nfile = \"photos/caf\u{e9}.jpg\"\ncaption = \"Foto\"\n";
+    std::fs::write(event.join("event.toml"), text).unwrap();
+    let out = verslag(&["check", "--format", "short", event.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("`photos[0].file`: \"photos/caf\u{e9}.jpg\" stores its accents otherwise than the file's name \"photos/cafe\u{301}.jpg\""),
+        "{}",
+        stderr(&out)
+    );
+}

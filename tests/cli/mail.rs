@@ -443,7 +443,7 @@ fn a_journal_that_cannot_be_written_stops_the_run_before_sending() {
         "a message went out unrecorded"
     );
     let err = stderr(&o);
-    assert!(err.contains("error: cannot write the journal"), "{err}");
+    assert!(err.contains("error: cannot read the journal"), "{err}");
     assert!(err.contains("hint: nothing was sent"), "{err}");
 }
 
@@ -768,4 +768,59 @@ fn an_outbox_folder_that_cannot_hold_a_lock_file_sends_nothing() {
         stderr(&o)
     );
     assert!(inbox.lock().unwrap().is_empty());
+}
+
+#[test]
+fn a_corrected_report_is_written_for_review_and_resent_to_one_alderman_only() {
+    let run = Run::new();
+    let event = run.event_copy();
+    let (url, inbox) = smtp_server(None);
+    let o = run.mail_event(&event, GOOD, &["--send", "--smtp-url", &url]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // A typo in Soest's table is found after sending.
+    let toml = std::path::Path::new(&event).join("event.toml");
+    let text = std::fs::read_to_string(&toml).unwrap();
+    std::fs::write(
+        &toml,
+        text.replace("Ambassadeurs", "Ambassadeurs van het netwerk"),
+    )
+    .unwrap();
+    let o = run.mail_event(
+        &event,
+        GOOD,
+        &["--send", "--smtp-url", &url, "--resend", "Soest"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(&format!(
+            "write the outbox again with `verslag mail --resend Soest {event}`"
+        )),
+        "{}",
+        stderr(&o)
+    );
+    // As the hint says: write Soest's message again, review it, send it.
+    let o = run.mail_event(&event, GOOD, &["--resend", "Soest"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).ends_with("Soest.eml\n"), "{}", stdout(&o));
+    let o = run.mail_event(
+        &event,
+        GOOD,
+        &["--send", "--smtp-url", &url, "--resend", "Soest"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let all = inbox.lock().unwrap().clone();
+    assert_eq!(all.len(), 4);
+    let (to, data) = &all[3];
+    assert_eq!(to, &vec!["liesa@example.org".to_string()]);
+    let pdf = run.dir("resent.pdf");
+    std::fs::write(&pdf, attachment(&parse(data))).unwrap();
+    assert!(common::pdf::fold(&common::pdf::text(&pdf)).contains("Ambassadeurs van het netwerk"));
+    // And nobody else gets anything on a plain rerun.
+    let o = run.mail_event(&event, GOOD, &["--send", "--smtp-url", &url]);
+    assert!(
+        stdout(&o).ends_with(": 0 sent, 0 not sent\n"),
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(inbox.lock().unwrap().len(), 4);
 }
