@@ -5,7 +5,8 @@
 #  1. the example event: cold process with an empty photo cache, and a warm rebuild;
 #  2. a generated event of 20 camera photos (4000 x 3000, ~5 MB, EXIF orientation 6);
 #  3. the archive of a generated year of 50 events;
-#  4. `watch`: the rebuild after a text edit.
+#  4. `watch`: the rebuild after a text edit;
+#  5. `check` and a warm `build` with a brand that brings a CJK font, when one is installed.
 # Reports median wall time, peak memory, PDF size and photos printing under 200 ppi.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -87,3 +88,25 @@ done
 kill -INT "$watcher"; wait "$watcher" || true
 grep built "$work/watch.log" | tail -n +2 | sed 's/.* in //' | sort -n |
   awk '{a[NR]=$1} END {printf "%-34s %6s s  (median of %d edits)\n", "rebuild after an edit", a[int((NR+1)/2)], NR}'
+
+# A brand with a full CJK font (10-20 MB), when one is installed (Debian: fonts-ipafont-gothic,
+# or set VERSLAG_BENCH_CJK_FONT): `check` and a warm `build` with and without it.
+cjk=${VERSLAG_BENCH_CJK_FONT:-/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf}
+if [ -f "$cjk" ]; then
+  echo "== a brand with a CJK font: $(basename "$cjk"), $(du -m "$cjk" | cut -f1) MB"
+  mkdir -p "$work/brand/fonts"
+  cp templates/logo.svg "$work/brand/"
+  cp "$cjk" "$work/brand/fonts/"
+  sed "s/^heading = \"Inter\"/heading = \"Inter\"\nfiles = [\"fonts\/$(basename "$cjk")\"]/" \
+    templates/brand.toml >"$work/brand/brand.toml"
+  measure "check, built-in brand" ":" "$bin" check "$example"
+  measure "check, CJK brand (first run)" "rm -rf $work/fontcache" \
+    "$bin" check --cache-dir "$work/fontcache" --brand "$work/brand/brand.toml" "$example"
+  measure "check, CJK brand (font checked before)" ":" \
+    "$bin" check --cache-dir "$work/fontcache" --brand "$work/brand/brand.toml" "$example"
+  measure "warm build, built-in brand" ":" \
+    "$bin" build --cache-dir "$work/cache" -o "$work/out" "$example"
+  measure "warm build, CJK brand" ":" \
+    "$bin" build --cache-dir "$work/cache" --brand "$work/brand/brand.toml" -o "$work/cjk" "$example"
+  report "$work/cjk/2022/2022-11-01-praktijktafel-amersfoort.pdf"
+fi

@@ -76,6 +76,9 @@ pub struct Brand {
     pub fingerprint: String,
     /// The bundled fonts and the brand's.
     pub font_set: Arc<FontSet>,
+    /// The logo and font files, relative to the brand file (`/` between folders); none for
+    /// the built-in brand.
+    pub assets: Vec<String>,
 }
 
 impl std::fmt::Debug for FontSet {
@@ -87,11 +90,14 @@ impl std::fmt::Debug for FontSet {
 impl Brand {
     pub fn builtin() -> Result<Brand, Vec<Diagnostic>> {
         let origin = PathBuf::from("templates/brand.toml (built in)");
-        parse(origin, BUILTIN_TOML, None, |_| Ok(BUILTIN_LOGO.to_vec()))
+        parse(origin, BUILTIN_TOML, None, None, |_| {
+            Ok(BUILTIN_LOGO.to_vec())
+        })
     }
 
-    /// Loads a brand file; its logo path is relative to it and must stay in its folder.
-    pub fn load(path: &Path) -> Result<Brand, Vec<Diagnostic>> {
+    /// Loads a brand file; its logo path is relative to it and must stay in its folder. The
+    /// properties of its font files are kept in `cache` (a folder) between runs, when given.
+    pub fn load(path: &Path, cache: Option<&Path>) -> Result<Brand, Vec<Diagnostic>> {
         let text = crate::fsx::read_bounded(path, MAX_BRAND_BYTES).map_err(|d| vec![d])?;
         let text = String::from_utf8(text).map_err(|_| {
             vec![
@@ -100,7 +106,7 @@ impl Brand {
             ]
         })?;
         let folder = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-        parse(path.to_path_buf(), &text, Some(&folder), |logo| {
+        parse(path.to_path_buf(), &text, Some(&folder), cache, |logo| {
             let root = folder.canonicalize().map_err(|e| e.to_string())?;
             let real = folder
                 .join(logo)
@@ -120,6 +126,7 @@ fn parse(
     origin: PathBuf,
     text: &str,
     folder: Option<&Path>,
+    cache: Option<&Path>,
     read_logo: impl FnOnce(&str) -> Result<Vec<u8>, String>,
 ) -> Result<Brand, Vec<Diagnostic>> {
     let source: Arc<str> = Arc::from(text);
@@ -144,7 +151,7 @@ fn parse(
             ));
         }
     }
-    let (brand_fonts, font_problems) = read_font_files(&raw.fonts.files, folder);
+    let (brand_fonts, font_problems) = read_font_files(&raw.fonts.files, folder, cache);
     for (span, msg, hint) in font_problems {
         problems.push(at(span, msg, &hint));
     }
@@ -216,11 +223,18 @@ fn parse(
                 h.update(Sha256::digest(&logo));
                 for (name, font) in &brand_fonts {
                     h.update(name.as_bytes());
-                    h.update(Sha256::digest(font.bytes.as_slice()));
+                    h.update(font.sha256.as_bytes());
                 }
                 crate::inputs::hex(&h.finalize())
             },
             font_set,
+            assets: if folder.is_some() {
+                std::iter::once(raw.logo.get_ref().replace('\\', "/"))
+                    .chain(brand_fonts.iter().map(|(name, _)| name.clone()))
+                    .collect()
+            } else {
+                Vec::new()
+            },
             organization: raw.organization,
             website: raw.website,
             footer: raw.footer,
@@ -236,6 +250,48 @@ fn parse(
     }
 }
 
+/// A font file checked: from the cache, keyed by its path, size and time of change, without
+/// reading it; else read, checked and remembered.
+fn read_font(path: &Path, cache: Option<&Path>) -> Result<BrandFont, String> {
+    use sha2::{Digest, Sha256};
+    let real = path
+        .canonicalize()
+        .map_err(|e| format!("cannot be read: {e}"))?;
+    let meta = std::fs::metadata(&real).map_err(|e| format!("cannot be read: {e}"))?;
+    let changed = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    let key = crate::inputs::hex(&Sha256::digest(
+        format!("{}\0{}\0{changed}", real.display(), meta.len()).as_bytes(),
+    ));
+    let entry = cache.map(|dir| dir.join("fonts-v1").join(format!("{key}.json")));
+    if let Some(entry) = &entry
+        && let Ok(text) = std::fs::read(entry)
+        && let Ok(checked) = serde_json::from_slice::<crate::fonts::Checked>(&text)
+    {
+        return Ok(BrandFont {
+            file: crate::fonts::FontFile::unread(real),
+            faces: checked.faces,
+            sha256: checked.sha256,
+        });
+    }
+    let bytes = crate::fsx::read_bounded(&real, MAX_FONT_BYTES).map_err(|d| d.message)?;
+    let checked = crate::fonts::check_font(&bytes)?;
+    if let Some(entry) = &entry
+        && let Ok(json) = serde_json::to_vec(&checked)
+    {
+        // A cache that cannot be written only costs the next run a read.
+        let _ = crate::fsx::write_atomic(entry, &json);
+    }
+    Ok(BrandFont {
+        file: crate::fonts::FontFile::read(real, bytes),
+        faces: checked.faces,
+        sha256: checked.sha256,
+    })
+}
+
 /// A brand's font files may be this large (a CJK font is 10-20 MB).
 const MAX_FONT_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -246,6 +302,7 @@ type Problem = (std::ops::Range<usize>, String, String);
 fn read_font_files(
     entries: &[Spanned<String>],
     folder: Option<&Path>,
+    cache: Option<&Path>,
 ) -> (Vec<(String, BrandFont)>, Vec<Problem>) {
     let mut fonts = Vec::new();
     let mut problems = Vec::new();
@@ -315,11 +372,7 @@ fn read_font_files(
                 ));
                 continue;
             }
-            let read = crate::fsx::read_bounded(&path, MAX_FONT_BYTES)
-                .map_err(|d| d.message)
-                .and_then(|bytes| {
-                    crate::fonts::read_brand_font(bytes).map_err(|e| format!("\"{shown}\" {e}"))
-                });
+            let read = read_font(&path, cache).map_err(|e| format!("\"{shown}\" {e}"));
             match read {
                 Ok(font) => fonts.push((shown, font)),
                 Err(msg) => problems.push((

@@ -123,6 +123,8 @@ pub struct CheckArgs {
     /// The brand file the reports will be made with: names are checked against its fonts
     #[arg(long, value_name = "FILE", env = "VERSLAG_BRAND")]
     pub brand: Option<PathBuf>,
+    #[command(flatten)]
+    pub photos: PhotoOptions,
 }
 
 #[derive(Debug, clap::Args)]
@@ -280,6 +282,9 @@ pub enum TemplatesCommand {
     Export {
         /// A new or empty folder
         dir: PathBuf,
+        /// Export this brand (with its logo and font files) instead of the built-in one
+        #[arg(long, value_name = "FILE")]
+        brand: Option<PathBuf>,
     },
 }
 

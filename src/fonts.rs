@@ -68,15 +68,43 @@ impl FontSource for Bundled {
     }
 }
 
-/// A face of a brand's font file (already read; Typst parses it when a document uses it).
+/// A brand's font file, read from disk the first time a document uses one of its faces (a
+/// CJK font is 10-20 MB; `check` never reads it when its properties are cached).
+pub struct FontFile {
+    path: std::path::PathBuf,
+    bytes: std::sync::OnceLock<Option<Bytes>>,
+}
+
+impl FontFile {
+    pub fn unread(path: std::path::PathBuf) -> Arc<FontFile> {
+        Arc::new(FontFile {
+            path,
+            bytes: std::sync::OnceLock::new(),
+        })
+    }
+
+    pub fn read(path: std::path::PathBuf, bytes: Vec<u8>) -> Arc<FontFile> {
+        let file = FontFile::unread(path);
+        let _ = file.bytes.set(Some(Bytes::new(bytes)));
+        file
+    }
+
+    fn bytes(&self) -> Option<Bytes> {
+        self.bytes
+            .get_or_init(|| std::fs::read(&self.path).ok().map(Bytes::new))
+            .clone()
+    }
+}
+
+/// A face of a brand's font file; Typst parses it when a document uses it.
 struct FileFace {
-    bytes: Bytes,
+    file: Arc<FontFile>,
     index: u32,
 }
 
 impl FontSource for FileFace {
     fn load(&self) -> Option<Font> {
-        Font::new(self.bytes.clone(), self.index)
+        Font::new(self.file.bytes()?, self.index)
     }
 }
 
@@ -92,21 +120,30 @@ static BUNDLED_FACES: LazyLock<Vec<(&'static [u8], u32, FontInfo)>> = LazyLock::
         .collect()
 });
 
-/// A font file of a brand, read and checked.
+/// A font file of a brand, checked: its faces' properties and the SHA-256 of its bytes.
 #[derive(Clone)]
 pub struct BrandFont {
-    pub bytes: Bytes,
+    pub file: Arc<FontFile>,
+    pub faces: Vec<FontInfo>,
+    pub sha256: String,
+}
+
+/// What is kept of a checked font file between runs (see `brand.rs`).
+#[derive(serde::Serialize, serde::Deserialize)]
+pub struct Checked {
+    pub sha256: String,
     pub faces: Vec<FontInfo>,
 }
 
-/// Why a file cannot be a brand's font.
-pub fn read_brand_font(bytes: Vec<u8>) -> Result<BrandFont, String> {
-    let faces: Vec<FontInfo> = FontInfo::iter(&bytes).collect();
+/// Checks a font file's bytes: readable faces, embedding allowed.
+pub fn check_font(bytes: &[u8]) -> Result<Checked, String> {
+    use sha2::{Digest, Sha256};
+    let faces: Vec<FontInfo> = FontInfo::iter(bytes).collect();
     if faces.is_empty() {
         return Err("is not a font that can be read (OTF, TTF or TTC); it may be cut short".into());
     }
-    for i in 0..ttf_parser::fonts_in_collection(&bytes).unwrap_or(1) {
-        if let Ok(face) = ttf_parser::Face::parse(&bytes, i)
+    for i in 0..ttf_parser::fonts_in_collection(bytes).unwrap_or(1) {
+        if let Ok(face) = ttf_parser::Face::parse(bytes, i)
             && face.permissions() == Some(ttf_parser::Permissions::Restricted)
         {
             return Err(
@@ -115,8 +152,8 @@ pub fn read_brand_font(bytes: Vec<u8>) -> Result<BrandFont, String> {
             );
         }
     }
-    Ok(BrandFont {
-        bytes: Bytes::new(bytes),
+    Ok(Checked {
+        sha256: crate::inputs::hex(&Sha256::digest(bytes)),
         faces,
     })
 }
@@ -155,7 +192,7 @@ impl FontSet {
                 coverage.push(info.coverage.clone());
                 let index = u32::try_from(index).unwrap_or(0);
                 let source = FileFace {
-                    bytes: font.bytes.clone(),
+                    file: font.file.clone(),
                     index,
                 };
                 store.push((source, info.clone()));

@@ -33,7 +33,7 @@ impl Setup {
         cache: Option<Cache>,
     ) -> Result<Setup, Vec<Diagnostic>> {
         let brand = match brand {
-            Some(path) => Brand::load(path),
+            Some(path) => Brand::load(path, cache.as_ref().map(Cache::dir)),
             None => Brand::builtin(),
         };
         let templates = match templates {

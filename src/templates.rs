@@ -79,6 +79,10 @@ impl Templates {
                     pending.push(real);
                     continue;
                 }
+                // Fonts are the brand's, not templates (and may be far larger than one).
+                if is_font_file(&real) {
+                    continue;
+                }
                 let Ok(rel) = real.strip_prefix(&root) else {
                     continue;
                 };
@@ -109,11 +113,39 @@ impl Templates {
     }
 }
 
-/// Writes the built-in templates, brand and logo to `dir`; refuses to overwrite any file.
-pub fn export(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
-    let mut files: Vec<(&str, &[u8])> = BUILTIN.iter().map(|(n, t)| (*n, t.as_bytes())).collect();
-    files.push(("brand.toml", BUILTIN_TOML.as_bytes()));
-    files.push(("logo.svg", BUILTIN_LOGO));
+fn is_font_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| {
+        let e = e.to_string_lossy().to_ascii_lowercase();
+        matches!(e.as_str(), "otf" | "ttf" | "ttc" | "otc" | "woff" | "woff2")
+    })
+}
+
+/// Writes the built-in templates and a brand (the built-in one, or `brand` with its logo and
+/// font files, at the same places relative to it) to `dir`; refuses to overwrite any file.
+pub fn export(dir: &Path, brand: Option<&Path>) -> Result<Vec<PathBuf>, Diagnostic> {
+    let mut files: Vec<(String, Vec<u8>)> = BUILTIN
+        .iter()
+        .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec()))
+        .collect();
+    match brand {
+        None => {
+            files.push(("brand.toml".into(), BUILTIN_TOML.as_bytes().to_vec()));
+            files.push(("logo.svg".into(), BUILTIN_LOGO.to_vec()));
+        }
+        Some(path) => {
+            let loaded = crate::brand::Brand::load(path, None).map_err(|d| {
+                d.into_iter()
+                    .next()
+                    .unwrap_or_else(|| Diagnostic::file(path, "the brand cannot be read"))
+            })?;
+            let folder = path.parent().unwrap_or(Path::new("."));
+            files.push(("brand.toml".into(), fsx::read_bounded(path, 1 << 20)?));
+            for asset in &loaded.assets {
+                let bytes = fsx::read_bounded(&folder.join(asset), 64 << 20)?;
+                files.push((asset.clone(), bytes));
+            }
+        }
+    }
     for (name, _) in &files {
         let target = dir.join(name);
         if target.exists() {
@@ -128,7 +160,7 @@ pub fn export(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let mut written = Vec::new();
     for (name, bytes) in files {
         let target = dir.join(name);
-        fsx::write_atomic(&target, bytes)?;
+        fsx::write_atomic(&target, &bytes)?;
         written.push(target);
     }
     Ok(written)

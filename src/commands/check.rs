@@ -12,7 +12,10 @@ pub fn run(a: &CheckArgs) -> Outcome {
     let style = console::stdout_style();
     // The record is checked for the fonts of the brand it will be printed with.
     let fonts = match &a.brand {
-        Some(path) => crate::brand::Brand::load(path)?.font_set,
+        Some(path) => {
+            let cache = super::cache(&a.photos);
+            crate::brand::Brand::load(path, cache.as_ref().map(|c| c.dir()))?.font_set
+        }
         None => FontSet::bundled(),
     };
     let (good, count) = load_all(&a.events, &fonts);

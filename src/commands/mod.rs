@@ -37,8 +37,8 @@ fn run(command: Command) -> Outcome {
         Command::Schema { output } => manual::schema(output.as_deref()),
         Command::Completions { shell } => manual::completions(shell),
         Command::Man { output } => manual::man(output.as_deref()),
-        Command::Templates(TemplatesCommand::Export { dir }) => {
-            for file in crate::templates::export(&dir)? {
+        Command::Templates(TemplatesCommand::Export { dir, brand }) => {
+            for file in crate::templates::export(&dir, brand.as_deref())? {
                 console::result(file.display());
             }
             Ok(())
@@ -48,16 +48,23 @@ fn run(command: Command) -> Outcome {
 
 /// The setup of a run from the look and photo options.
 fn setup(look: &Look, photos: &PhotoOptions) -> Result<Setup, Vec<Diagnostic>> {
-    let cache = if photos.no_cache {
-        None
-    } else {
-        photos
-            .cache_dir
-            .clone()
-            .or_else(Cache::default_dir)
-            .map(Cache::new)
-    };
-    Setup::new(look.brand.as_deref(), look.templates.as_deref(), cache)
+    Setup::new(
+        look.brand.as_deref(),
+        look.templates.as_deref(),
+        cache(photos),
+    )
+}
+
+/// Where prepared photos and checked brand fonts are kept, unless `--no-cache`.
+fn cache(photos: &PhotoOptions) -> Option<Cache> {
+    if photos.no_cache {
+        return None;
+    }
+    photos
+        .cache_dir
+        .clone()
+        .or_else(Cache::default_dir)
+        .map(Cache::new)
 }
 
 /// "1 problem" / "3 problems".

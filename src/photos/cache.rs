@@ -26,6 +26,11 @@ impl Cache {
         Cache { dir }
     }
 
+    /// The cache's folder (brand fonts keep their checked properties here too).
+    pub fn dir(&self) -> &std::path::Path {
+        &self.dir
+    }
+
     /// The key of a photo (by the SHA-256 of its bytes) prepared for a placement.
     pub fn key(photo_sha256: &[u8], place: &Placement) -> String {
         let (w, h) = place.pixels();

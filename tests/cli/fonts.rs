@@ -195,3 +195,98 @@ fn every_bad_font_entry_is_located_in_the_brand_and_nothing_is_written() {
     assert!(stdout(&o).is_empty());
     assert!(!out.exists());
 }
+
+#[test]
+fn a_brand_exported_with_its_fonts_builds_from_the_templates_folder_and_archives() {
+    let tmp = scratch();
+    let brand = brand(
+        tmp.path(),
+        "[fonts]\nbody = \"DejaVu Serif\"\nheading = \"Inter\"\nfallback = [\"IPAGothic\"]\nfiles = [\"fonts/DejaVuSerif*.ttf\", \"fonts/IPAGothic-subset.ttf\"]",
+    );
+    let dir = tmp.path().join("tpl");
+    let o = verslag(&[
+        "templates",
+        "export",
+        "--brand",
+        brand.to_str().unwrap(),
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    for f in [
+        "brand.toml",
+        "logo.svg",
+        "fonts/DejaVuSerif-subset.ttf",
+        "fonts/IPAGothic-subset.ttf",
+    ] {
+        assert!(
+            stdout(&o).contains(&format!("{}\n", dir.join(f).display())),
+            "{f}: {}",
+            stdout(&o)
+        );
+    }
+    // The fonts sit in the templates folder, as the README's workflow has it: they are the
+    // brand's, not templates.
+    let events = tmp.path().join("events");
+    let event = record(
+        tmp.path(),
+        "core_group = [\"株式会社テスト\"]",
+        "Erwin Jansma",
+    );
+    let exported = dir.join("brand.toml");
+    let look = [
+        "--templates",
+        dir.to_str().unwrap(),
+        "--brand",
+        exported.to_str().unwrap(),
+    ];
+    let out = tmp.path().join("out");
+    let mut args = vec!["build", "-o", out.to_str().unwrap()];
+    args.extend(look);
+    args.push(event.to_str().unwrap());
+    let o = verslag(&args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // PDF/A-3b and PDF/UA-1 with the brand's fonts embedded.
+    let archive = tmp.path().join("archive");
+    let mut args = vec![
+        "archive",
+        "2022",
+        "--events",
+        events.to_str().unwrap(),
+        "--archive",
+        archive.to_str().unwrap(),
+    ];
+    args.extend(look);
+    let o = verslag(&args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let doc = pdf::load(&archive.join("2022/2022-11-01-fonts.pdf"));
+    assert!(pdf::fonts(&doc).iter().all(|(_, embedded)| *embedded));
+    let o = verslag(&["verify", "2022", "--archive", archive.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn fonts_a_brand_adds_but_the_report_does_not_use_add_nothing_to_the_pdf() {
+    let tmp = scratch();
+    let brand = brand(
+        tmp.path(),
+        "[fonts]\nbody = \"Inter\"\nheading = \"Inter\"\nfiles = [\"fonts/DejaVu*.ttf\", \"fonts/IPA*.ttf\"]",
+    );
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    let o = verslag(&["build", "-o", a.to_str().unwrap(), common::EXAMPLE]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = verslag(&[
+        "build",
+        "--brand",
+        brand.to_str().unwrap(),
+        "-o",
+        b.to_str().unwrap(),
+        common::EXAMPLE,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let name = "2022/2022-11-01-praktijktafel-amersfoort.pdf";
+    let (a, b) = (
+        std::fs::read(a.join(name)).unwrap(),
+        std::fs::read(b.join(name)).unwrap(),
+    );
+    assert_eq!(a.len(), b.len());
+}
