@@ -15,7 +15,7 @@ use crate::templates::Templates;
 const PARTS: [(&str, &str); 6] = [
     ("record", "the record (event.toml)"),
     ("photos", "a photo"),
-    ("brand", "the brand or its logo"),
+    ("brand", "the brand, its logo or its fonts"),
     ("templates", "the templates"),
     ("fonts", "the fonts"),
     ("verslag", "verslag itself (another version)"),
