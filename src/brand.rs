@@ -228,12 +228,23 @@ fn parse(
                 crate::inputs::hex(&h.finalize())
             },
             font_set,
-            assets: if folder.is_some() {
-                std::iter::once(raw.logo.get_ref().replace('\\', "/"))
+            assets: match folder.and_then(|f| Some((f, f.canonicalize().ok()?))) {
+                Some((folder, root)) => folder
+                    .join(raw.logo.get_ref())
+                    .canonicalize()
+                    .ok()
+                    .and_then(|real| {
+                        Some(
+                            real.strip_prefix(&root)
+                                .ok()?
+                                .to_string_lossy()
+                                .replace('\\', "/"),
+                        )
+                    })
+                    .into_iter()
                     .chain(brand_fonts.iter().map(|(name, _)| name.clone()))
-                    .collect()
-            } else {
-                Vec::new()
+                    .collect(),
+                None => Vec::new(),
             },
             organization: raw.organization,
             website: raw.website,
@@ -250,6 +261,28 @@ fn parse(
     }
 }
 
+/// Every file below `root` (at most 10 000, in sorted order) with its path relative to it,
+/// `/` between folders.
+fn files_below(root: &Path) -> Vec<(String, PathBuf)> {
+    let mut out = Vec::new();
+    let mut pending = vec![root.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if out.len() >= 10_000 {
+                break;
+            }
+            if path.is_dir() {
+                pending.push(path);
+            } else if let Ok(rel) = path.strip_prefix(root) {
+                out.push((rel.to_string_lossy().replace('\\', "/"), path));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
 /// A font file checked: from the cache, keyed by its path, size and time of change, without
 /// reading it; else read, checked and remembered.
 fn read_font(path: &Path, cache: Option<&Path>) -> Result<BrandFont, String> {
@@ -263,8 +296,29 @@ fn read_font(path: &Path, cache: Option<&Path>) -> Result<BrandFont, String> {
         .ok()
         .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
         .map_or(0, |d| d.as_nanos());
+    // Size and times of change (ctime changes on every copy, also one that keeps mtime), and
+    // this verslag's code: a font checked by an older check is checked again.
+    #[cfg(unix)]
+    let more = {
+        use std::os::unix::fs::MetadataExt;
+        format!(
+            "{}.{} {} {}",
+            meta.ctime(),
+            meta.ctime_nsec(),
+            meta.ino(),
+            meta.dev()
+        )
+    };
+    #[cfg(not(unix))]
+    let more = String::new();
     let key = crate::inputs::hex(&Sha256::digest(
-        format!("{}\0{}\0{changed}", real.display(), meta.len()).as_bytes(),
+        format!(
+            "{}\0{}\0{changed}\0{more}\0{}",
+            real.display(),
+            meta.len(),
+            env!("VERSLAG_CODE_SHA256")
+        )
+        .as_bytes(),
     ));
     let entry = cache.map(|dir| dir.join("fonts-v1").join(format!("{key}.json")));
     if let Some(entry) = &entry
@@ -272,12 +326,13 @@ fn read_font(path: &Path, cache: Option<&Path>) -> Result<BrandFont, String> {
         && let Ok(checked) = serde_json::from_slice::<crate::fonts::Checked>(&text)
     {
         return Ok(BrandFont {
-            file: crate::fonts::FontFile::unread(real),
+            file: crate::fonts::FontFile::unread(real, checked.sha256.clone()),
             faces: checked.faces,
             sha256: checked.sha256,
         });
     }
-    let bytes = crate::fsx::read_bounded(&real, MAX_FONT_BYTES).map_err(|d| d.message)?;
+    let bytes =
+        crate::fsx::read_bounded(&real, crate::fonts::MAX_FONT_BYTES).map_err(|d| d.message)?;
     let checked = crate::fonts::check_font(&bytes)?;
     if let Some(entry) = &entry
         && let Ok(json) = serde_json::to_vec(&checked)
@@ -286,14 +341,11 @@ fn read_font(path: &Path, cache: Option<&Path>) -> Result<BrandFont, String> {
         let _ = crate::fsx::write_atomic(entry, &json);
     }
     Ok(BrandFont {
-        file: crate::fonts::FontFile::read(real, bytes),
+        file: crate::fonts::FontFile::read(real, checked.sha256.clone(), bytes),
         faces: checked.faces,
         sha256: checked.sha256,
     })
 }
-
-/// A brand's font files may be this large (a CJK font is 10-20 MB).
-const MAX_FONT_BYTES: u64 = 64 * 1024 * 1024;
 
 type Problem = (std::ops::Range<usize>, String, String);
 
@@ -323,13 +375,30 @@ fn read_font_files(
     for entry in entries {
         let pattern = entry.get_ref();
         let is_glob = pattern.contains(['*', '?', '[']);
-        let full = format!(
-            "{}/{}",
-            glob::Pattern::escape(&root.to_string_lossy()),
-            pattern.replace('\\', "/")
-        );
-        let mut matched: Vec<PathBuf> = match glob::glob(&full) {
-            Ok(paths) => paths.flatten().filter(|p| p.is_file()).collect(),
+        let written = pattern.replace('\\', "/");
+        // Matched against the paths below the folder, relative to it: the folder's own name
+        // is never read as a pattern (Windows' \\?\ prefix, brackets, other scripts).
+        let mut matched: Vec<PathBuf> = match glob::Pattern::new(&written) {
+            Ok(_) if !is_glob => {
+                let path = root.join(&written);
+                if path.is_file() {
+                    vec![path]
+                } else {
+                    Vec::new()
+                }
+            }
+            Ok(glob) => {
+                let options = glob::MatchOptions {
+                    case_sensitive: true,
+                    require_literal_separator: true,
+                    require_literal_leading_dot: false,
+                };
+                files_below(&root)
+                    .into_iter()
+                    .filter(|(rel, _)| glob.matches_with(rel, options))
+                    .map(|(_, path)| path)
+                    .collect()
+            }
             Err(e) => {
                 problems.push((
                     entry.span(),
@@ -357,13 +426,13 @@ fn read_font_files(
             continue;
         }
         for path in matched {
-            let shown = path
+            let real = path.canonicalize().unwrap_or_else(|_| path.clone());
+            let inside = real.starts_with(&root);
+            // Named by where it really is, so an export puts it inside its folder.
+            let shown = real
                 .strip_prefix(&root)
                 .map(|p| p.to_string_lossy().replace('\\', "/"))
-                .unwrap_or_else(|_| path.display().to_string());
-            let inside = path
-                .canonicalize()
-                .is_ok_and(|real| real.starts_with(&root));
+                .unwrap_or_else(|_| written.clone());
             if !inside {
                 problems.push((
                     entry.span(),

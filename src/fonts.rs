@@ -69,30 +69,60 @@ impl FontSource for Bundled {
 }
 
 /// A brand's font file, read from disk the first time a document uses one of its faces (a
-/// CJK font is 10-20 MB; `check` never reads it when its properties are cached).
+/// CJK font is 10-20 MB; `check` never reads it when its properties are cached). What is read
+/// then must be the file that was checked: a changed or unreadable file is an error of the
+/// build ([`FontSet::failures`]), never a silent swap to another font.
 pub struct FontFile {
     path: std::path::PathBuf,
-    bytes: std::sync::OnceLock<Option<Bytes>>,
+    sha256: String,
+    bytes: std::sync::OnceLock<Result<Bytes, String>>,
 }
 
+/// Font files may be this large (a CJK font is 10-20 MB).
+pub const MAX_FONT_BYTES: u64 = 64 * 1024 * 1024;
+
 impl FontFile {
-    pub fn unread(path: std::path::PathBuf) -> Arc<FontFile> {
+    pub fn unread(path: std::path::PathBuf, sha256: String) -> Arc<FontFile> {
         Arc::new(FontFile {
             path,
+            sha256,
             bytes: std::sync::OnceLock::new(),
         })
     }
 
-    pub fn read(path: std::path::PathBuf, bytes: Vec<u8>) -> Arc<FontFile> {
-        let file = FontFile::unread(path);
-        let _ = file.bytes.set(Some(Bytes::new(bytes)));
+    pub fn read(path: std::path::PathBuf, sha256: String, bytes: Vec<u8>) -> Arc<FontFile> {
+        let file = FontFile::unread(path, sha256);
+        let _ = file.bytes.set(Ok(Bytes::new(bytes)));
         file
     }
 
     fn bytes(&self) -> Option<Bytes> {
         self.bytes
-            .get_or_init(|| std::fs::read(&self.path).ok().map(Bytes::new))
+            .get_or_init(|| {
+                use sha2::{Digest, Sha256};
+                let bytes =
+                    crate::fsx::read_bounded(&self.path, MAX_FONT_BYTES).map_err(|d| d.message)?;
+                if crate::inputs::hex(&Sha256::digest(&bytes)) != self.sha256 {
+                    return Err("changed since it was checked".into());
+                }
+                Ok(Bytes::new(bytes))
+            })
             .clone()
+            .ok()
+    }
+
+    /// Why a read for a document failed, if it did.
+    fn failure(&self) -> Option<crate::diagnostics::Diagnostic> {
+        match self.bytes.get() {
+            Some(Err(e)) => Some(
+                crate::diagnostics::Diagnostic::file(
+                    &self.path,
+                    format!("the brand's font file cannot be used: {e}"),
+                )
+                .with_hint("build again: verslag checks the brand's fonts anew"),
+            ),
+            _ => None,
+        }
     }
 }
 
@@ -120,11 +150,12 @@ static BUNDLED_FACES: LazyLock<Vec<(&'static [u8], u32, FontInfo)>> = LazyLock::
         .collect()
 });
 
-/// A font file of a brand, checked: its faces' properties and the SHA-256 of its bytes.
+/// A font file of a brand, checked: its faces (number in the file, properties) and the
+/// SHA-256 of its bytes.
 #[derive(Clone)]
 pub struct BrandFont {
     pub file: Arc<FontFile>,
-    pub faces: Vec<FontInfo>,
+    pub faces: Vec<(u32, FontInfo)>,
     pub sha256: String,
 }
 
@@ -132,22 +163,43 @@ pub struct BrandFont {
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct Checked {
     pub sha256: String,
-    pub faces: Vec<FontInfo>,
+    pub faces: Vec<(u32, FontInfo)>,
 }
 
 /// Checks a font file's bytes: readable faces, embedding allowed.
 pub fn check_font(bytes: &[u8]) -> Result<Checked, String> {
     use sha2::{Digest, Sha256};
-    let faces: Vec<FontInfo> = FontInfo::iter(bytes).collect();
-    if faces.is_empty() {
-        return Err("is not a font that can be read (OTF, TTF or TTC); it may be cut short".into());
+    const UNREADABLE: &str =
+        "is not a font that can be read (OTF, TTF or TTC); it may be cut short";
+    // A collection's header names its number of faces; a lying one must not make us loop.
+    let count = ttf_parser::fonts_in_collection(bytes).unwrap_or(1);
+    if count as usize > bytes.len().saturating_sub(12) / 4 + 1 {
+        return Err(UNREADABLE.into());
     }
-    for i in 0..ttf_parser::fonts_in_collection(bytes).unwrap_or(1) {
-        if let Ok(face) = ttf_parser::Face::parse(bytes, i)
-            && face.permissions() == Some(ttf_parser::Permissions::Restricted)
-        {
+    let faces: Vec<(u32, FontInfo)> = (0..count)
+        .filter_map(|i| Some((i, FontInfo::new(bytes, i)?)))
+        .collect();
+    if faces.is_empty() {
+        return Err(UNREADABLE.into());
+    }
+    for (i, _) in &faces {
+        let Ok(face) = ttf_parser::Face::parse(bytes, *i) else {
+            return Err(UNREADABLE.into());
+        };
+        if face.permissions() == Some(ttf_parser::Permissions::Restricted) {
             return Err(
                 "forbids embedding (its licence sets fsType to \"restricted\"): a PDF cannot carry it"
+                    .into(),
+            );
+        }
+        // A PDF carries a subset of the outlines: both must be allowed (a font without an
+        // OS/2 table says nothing, which allows it).
+        if face.tables().os2.is_some()
+            && (!face.is_subsetting_allowed() || !face.is_outline_embedding_allowed())
+        {
+            return Err(
+                "allows embedding only whole or as bitmaps (its licence's fsType): a PDF cannot \
+                 carry it as verslag embeds fonts"
                     .into(),
             );
         }
@@ -165,6 +217,7 @@ pub struct FontSet {
     families: Vec<String>,
     /// The families of the brand's font files.
     brand_families: Vec<String>,
+    files: Vec<Arc<FontFile>>,
 }
 
 impl FontSet {
@@ -187,13 +240,14 @@ impl FontSet {
                 info.clone(),
             ));
         }
+        let mut files = Vec::new();
         for font in brand {
-            for (index, info) in font.faces.iter().enumerate() {
+            files.push(font.file.clone());
+            for (index, info) in &font.faces {
                 coverage.push(info.coverage.clone());
-                let index = u32::try_from(index).unwrap_or(0);
                 let source = FileFace {
                     file: font.file.clone(),
-                    index,
+                    index: *index,
                 };
                 store.push((source, info.clone()));
             }
@@ -206,7 +260,7 @@ impl FontSet {
         families.dedup();
         let mut brand_families: Vec<String> = brand
             .iter()
-            .flat_map(|f| f.faces.iter().map(|i| i.family.clone()))
+            .flat_map(|f| f.faces.iter().map(|(_, i)| i.family.clone()))
             .collect();
         brand_families.sort();
         brand_families.dedup();
@@ -215,6 +269,7 @@ impl FontSet {
             coverage,
             families,
             brand_families,
+            files,
         }
     }
 
@@ -231,6 +286,12 @@ impl FontSet {
              files = [\"fonts/NotoSansJP-Regular.otf\"] and fallback = [\"Noto Sans JP\"]) and \
              pass --brand, or write it in Latin letters"
         )
+    }
+
+    /// The brand's font files that could not be read for a document: each would have been
+    /// swapped for another font.
+    pub fn failures(&self) -> Vec<crate::diagnostics::Diagnostic> {
+        self.files.iter().filter_map(|f| f.failure()).collect()
     }
 
     /// The font families available to templates and brands.
@@ -264,4 +325,45 @@ fn invisible(c: char) -> bool {
     matches!(u32::from(c),
         0x00AD | 0x034F | 0x061C | 0x180B..=0x180F | 0x200B..=0x200F | 0x202A..=0x202E
         | 0x2060..=0x206F | 0xFE00..=0xFE0F | 0xFEFF | 0xE0000..=0xE0FFF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Its OS/2 table is version 3, which has the subsetting and bitmap-only flags.
+    const SERIF: &[u8] = include_bytes!("../tests/fixtures/fonts/IPAGothic-subset.ttf");
+
+    /// The font with its OS/2 fsType set to `value`.
+    fn with_fs_type(value: u16) -> Vec<u8> {
+        let mut font = SERIF.to_vec();
+        let tables = usize::from(u16::from_be_bytes([font[4], font[5]]));
+        let record = (0..tables)
+            .map(|i| 12 + 16 * i)
+            .find(|&r| &font[r..r + 4] == b"OS/2")
+            .expect("an OS/2 table");
+        let offset = u32::from_be_bytes(font[record + 8..record + 12].try_into().unwrap()) as usize;
+        font[offset + 8..offset + 10].copy_from_slice(&value.to_be_bytes());
+        font
+    }
+
+    #[test]
+    fn fonts_that_cannot_be_embedded_as_verslag_embeds_are_refused() {
+        assert!(check_font(SERIF).is_ok());
+        assert!(check_font(&with_fs_type(0x0002)).is_err_and(|e| e.contains("restricted")));
+        // Bitmap embedding only, and no subsetting: Typst embeds subsets of the outlines.
+        assert!(check_font(&with_fs_type(0x0200)).is_err());
+        assert!(check_font(&with_fs_type(0x0100)).is_err());
+        // Preview & print, editable: fine.
+        assert!(check_font(&with_fs_type(0x0004)).is_ok());
+        assert!(check_font(&with_fs_type(0x0008)).is_ok());
+    }
+
+    #[test]
+    fn a_collection_header_that_lies_about_its_size_is_refused_at_once() {
+        let mut ttc = b"ttcf\x00\x01\x00\x00".to_vec();
+        ttc.extend_from_slice(&u32::MAX.to_be_bytes());
+        assert!(check_font(&ttc).is_err());
+        assert!(check_font(b"").is_err());
+    }
 }

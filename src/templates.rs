@@ -122,7 +122,7 @@ fn is_font_file(path: &Path) -> bool {
 
 /// Writes the built-in templates and a brand (the built-in one, or `brand` with its logo and
 /// font files, at the same places relative to it) to `dir`; refuses to overwrite any file.
-pub fn export(dir: &Path, brand: Option<&Path>) -> Result<Vec<PathBuf>, Diagnostic> {
+pub fn export(dir: &Path, brand: Option<&Path>) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
     let mut files: Vec<(String, Vec<u8>)> = BUILTIN
         .iter()
         .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec()))
@@ -133,15 +133,30 @@ pub fn export(dir: &Path, brand: Option<&Path>) -> Result<Vec<PathBuf>, Diagnost
             files.push(("logo.svg".into(), BUILTIN_LOGO.to_vec()));
         }
         Some(path) => {
-            let loaded = crate::brand::Brand::load(path, None).map_err(|d| {
-                d.into_iter()
-                    .next()
-                    .unwrap_or_else(|| Diagnostic::file(path, "the brand cannot be read"))
-            })?;
+            let loaded = crate::brand::Brand::load(path, None)?;
             let folder = path.parent().unwrap_or(Path::new("."));
-            files.push(("brand.toml".into(), fsx::read_bounded(path, 1 << 20)?));
+            let text = fsx::read_bounded(path, 1 << 20).map_err(|d| vec![d])?;
+            // The copy keeps brand.toml as it is: its paths must lead into its own folder.
+            let climbs = String::from_utf8_lossy(&text).contains("../")
+                || String::from_utf8_lossy(&text).contains("..\\");
+            if climbs {
+                return Err(vec![
+                    Diagnostic::file(path, "the brand names a file through `..`")
+                        .with_hint("write the logo and font paths from the brand's own folder (e.g. \"fonts/x.otf\") to export it"),
+                ]);
+            }
+            files.push(("brand.toml".into(), text));
             for asset in &loaded.assets {
-                let bytes = fsx::read_bounded(&folder.join(asset), 64 << 20)?;
+                // Assets are named relative to the brand's folder, inside it.
+                let plain = Path::new(asset)
+                    .components()
+                    .all(|c| matches!(c, std::path::Component::Normal(_)));
+                if !plain {
+                    let message = format!("\"{asset}\" lies outside the brand file's folder");
+                    return Err(vec![Diagnostic::file(path, message)]);
+                }
+                let bytes =
+                    fsx::read_bounded(&folder.join(asset), 64 << 20).map_err(|d| vec![d])?;
                 files.push((asset.clone(), bytes));
             }
         }
@@ -149,18 +164,22 @@ pub fn export(dir: &Path, brand: Option<&Path>) -> Result<Vec<PathBuf>, Diagnost
     for (name, _) in &files {
         let target = dir.join(name);
         if target.exists() {
-            return Err(
+            return Err(vec![
                 Diagnostic::file(&target, "already exists; nothing was written")
                     .with_hint("export into a new or empty folder"),
-            );
+            ]);
         }
     }
-    std::fs::create_dir_all(dir)
-        .map_err(|e| Diagnostic::file(dir, format!("cannot create the folder: {e}")))?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        vec![Diagnostic::file(
+            dir,
+            format!("cannot create the folder: {e}"),
+        )]
+    })?;
     let mut written = Vec::new();
     for (name, bytes) in files {
         let target = dir.join(name);
-        fsx::write_atomic(&target, &bytes)?;
+        fsx::write_atomic(&target, &bytes).map_err(|d| vec![d])?;
         written.push(target);
     }
     Ok(written)

@@ -151,7 +151,7 @@ enum Outcome {
 }
 
 fn archive_event(folder: &Path, setup: &Setup, manifest: &Manifest, out_dir: &Path) -> Outcome {
-    let loaded = match load::load_with(folder, setup.brand.font_set.clone()) {
+    let loaded = match load::load_with(folder, Some(setup.brand.font_set.clone())) {
         Ok(l) => l,
         Err(diags) => return Outcome::Failed(diags),
     };

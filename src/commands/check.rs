@@ -14,9 +14,9 @@ pub fn run(a: &CheckArgs) -> Outcome {
     let fonts = match &a.brand {
         Some(path) => {
             let cache = super::cache(&a.photos);
-            crate::brand::Brand::load(path, cache.as_ref().map(|c| c.dir()))?.font_set
+            Some(crate::brand::Brand::load(path, cache.as_ref().map(|c| c.dir()))?.font_set)
         }
-        None => FontSet::bundled(),
+        None => Some(FontSet::bundled()),
     };
     let (good, count) = load_all(&a.events, &fonts);
     for l in &good {

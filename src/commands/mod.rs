@@ -74,7 +74,7 @@ fn problems(n: usize) -> String {
 
 /// The records named, loaded for these fonts; problems are printed. The good ones and how
 /// many problems.
-fn load_all(events: &[PathBuf], fonts: &Arc<FontSet>) -> (Vec<crate::load::Loaded>, usize) {
+fn load_all(events: &[PathBuf], fonts: &Option<Arc<FontSet>>) -> (Vec<crate::load::Loaded>, usize) {
     let mut good = Vec::new();
     let mut count = 0;
     for result in events

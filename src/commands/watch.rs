@@ -119,10 +119,8 @@ fn wait_for_change(
 fn rebuild(a: &WatchArgs, written: bool) -> bool {
     let start = Instant::now();
     let setup = super::setup(&a.report.look, &a.report.photos);
-    let fonts = setup.as_ref().map_or_else(
-        |_| crate::fonts::FontSet::bundled(),
-        |s| s.brand.font_set.clone(),
-    );
+    // A brand with problems of its own: its fonts are not known, so names are not checked.
+    let fonts = setup.as_ref().ok().map(|s| s.brand.font_set.clone());
     let loaded = load::load_with(&a.event, fonts);
     let (setup, loaded) = match (setup, loaded) {
         (Ok(s), Ok(l)) => (s, l),

@@ -77,11 +77,13 @@ pub fn resolve(arg: &Path) -> Result<EventDir, Diagnostic> {
 /// Loads and checks one event for the bundled fonts; `Err` holds every problem found, sorted
 /// by position.
 pub fn load(arg: &Path) -> Result<Loaded, Vec<Diagnostic>> {
-    load_with(arg, FontSet::bundled())
+    load_with(arg, Some(FontSet::bundled()))
 }
 
-/// Loads and checks one event for a brand's fonts: every printed character must be in one.
-pub fn load_with(arg: &Path, fonts: Arc<FontSet>) -> Result<Loaded, Vec<Diagnostic>> {
+/// Loads and checks one event for a brand's fonts: every printed character must be in one
+/// (`None`: the fonts are not known, because the brand has problems; characters are not
+/// checked then).
+pub fn load_with(arg: &Path, fonts: Option<Arc<FontSet>>) -> Result<Loaded, Vec<Diagnostic>> {
     let dir = resolve(arg).map_err(|d| vec![d])?;
     let source = read_source(&dir.toml).map_err(|d| vec![d])?;
     load_source(dir, source, fonts)
@@ -91,7 +93,7 @@ pub fn load_with(arg: &Path, fonts: Arc<FontSet>) -> Result<Loaded, Vec<Diagnost
 pub fn load_source(
     dir: EventDir,
     source: Arc<str>,
-    fonts: Arc<FontSet>,
+    fonts: Option<Arc<FontSet>>,
 ) -> Result<Loaded, Vec<Diagnostic>> {
     let mut cx = reader::Ctx::new(dir.toml.clone(), source.clone());
     cx.dir = Some(dir.clone());

@@ -21,7 +21,8 @@ pub struct Ctx {
     pub source: Arc<str>,
     pub diags: Vec<Diagnostic>,
     /// The fonts the report is typeset with: a printed character must be in one of them.
-    pub fonts: Arc<crate::fonts::FontSet>,
+    /// None: not known (the brand has problems of its own), so characters are not checked.
+    pub fonts: Option<Arc<crate::fonts::FontSet>>,
 }
 
 impl Ctx {
@@ -31,7 +32,7 @@ impl Ctx {
             file,
             source,
             diags: Vec::new(),
-            fonts: crate::fonts::FontSet::bundled(),
+            fonts: Some(crate::fonts::FontSet::bundled()),
         }
     }
 
@@ -450,14 +451,17 @@ fn string(cx: &mut Ctx, path: &str, v: &Value<'_>, printed: bool) -> Option<Span
         return None;
     }
     // Every string is printed, except paths (read with `req_path`).
-    if printed && let Some(c) = cx.fonts.first_missing_glyph(trimmed) {
+    if printed
+        && let Some(fonts) = cx.fonts.clone()
+        && let Some(c) = fonts.first_missing_glyph(trimmed)
+    {
         cx.error(
             v.span(),
             format!(
                 "`{path}`: the character '{c}' (U+{:04X}) is in none of the report's fonts and would print as a box",
                 u32::from(c)
             ),
-            Some(cx.fonts.coverage_hint()),
+            Some(fonts.coverage_hint()),
         );
         return None;
     }

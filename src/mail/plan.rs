@@ -35,7 +35,7 @@ pub fn plan(
     brand: Origin,
     outbox_root: &Path,
 ) -> Result<Plan, Vec<Diagnostic>> {
-    let loaded = load::load_with(event, setup.brand.font_set.clone())?;
+    let loaded = load::load_with(event, Some(setup.brand.font_set.clone()))?;
     let contacts = contacts::load(contacts_file)?;
     let recipients = recipients(&loaded, &contacts.list, contacts_file)?;
     let resend = named(&recipients, resend)?;

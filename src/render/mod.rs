@@ -136,6 +136,8 @@ pub fn typeset(job: Typeset<'_>) -> Result<Output, Vec<Diagnostic>> {
             )
         })
         .collect();
+    // A brand font that could not be read was swapped for another: never silently.
+    errors.extend(job.brand.font_set.failures());
     let document = match warned.output {
         Ok(doc) if errors.is_empty() => doc,
         Ok(_) => return Err(errors),

@@ -290,3 +290,41 @@ fn fonts_a_brand_adds_but_the_report_does_not_use_add_nothing_to_the_pdf() {
     );
     assert_eq!(a.len(), b.len());
 }
+
+#[test]
+fn a_brand_with_problems_of_its_own_does_not_also_refuse_every_name() {
+    let tmp = scratch();
+    let brand = brand(
+        tmp.path(),
+        "[fonts]\nbody = \"Inter\"\nheading = \"Inter\"\nfallback = [\"IPAGothic\"]\nfiles = [\"fonts/IPAGothic-subset.ttf\"]",
+    );
+    let text = std::fs::read_to_string(&brand).unwrap();
+    std::fs::write(
+        &brand,
+        text.replace("logo = \"logo.svg\"", "logo = \"logoo.svg\""),
+    )
+    .unwrap();
+    let event = record(
+        tmp.path(),
+        "core_group = [\"株式会社テスト\"]",
+        "Erwin Jansma",
+    );
+    let o = verslag(&[
+        "build",
+        "--format",
+        "short",
+        "--brand",
+        brand.to_str().unwrap(),
+        "-o",
+        tmp.path().join("out").to_str().unwrap(),
+        event.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("no logo file \"logoo.svg\""), "{err}");
+    assert!(!err.contains("none of the report's fonts"), "{err}");
+    assert!(
+        err.ends_with("1 problem found; no report was written for a failed event\n"),
+        "{err}"
+    );
+}
