@@ -81,12 +81,6 @@ pub struct Brand {
     pub assets: Vec<String>,
 }
 
-impl std::fmt::Debug for FontSet {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "FontSet({})", self.families().join(", "))
-    }
-}
-
 impl Brand {
     pub fn builtin() -> Result<Brand, Vec<Diagnostic>> {
         let origin = PathBuf::from("templates/brand.toml (built in)");

@@ -99,10 +99,9 @@ impl FontFile {
     fn bytes(&self) -> Option<Bytes> {
         self.bytes
             .get_or_init(|| {
-                use sha2::{Digest, Sha256};
                 let bytes =
                     crate::fsx::read_bounded(&self.path, MAX_FONT_BYTES).map_err(|d| d.message)?;
-                if crate::inputs::hex(&Sha256::digest(&bytes)) != self.sha256 {
+                if crate::inputs::sha256_hex(&bytes) != self.sha256 {
                     return Err("changed since it was checked".into());
                 }
                 Ok(Bytes::new(bytes))
@@ -168,7 +167,6 @@ pub struct Checked {
 
 /// Checks a font file's bytes: readable faces, embedding allowed.
 pub fn check_font(bytes: &[u8]) -> Result<Checked, String> {
-    use sha2::{Digest, Sha256};
     const UNREADABLE: &str =
         "is not a font that can be read (OTF, TTF or TTC); it may be cut short";
     // A collection's header names its number of faces; a lying one must not make us loop.
@@ -205,7 +203,7 @@ pub fn check_font(bytes: &[u8]) -> Result<Checked, String> {
         }
     }
     Ok(Checked {
-        sha256: crate::inputs::hex(&Sha256::digest(bytes)),
+        sha256: crate::inputs::sha256_hex(bytes),
         faces,
     })
 }
@@ -317,6 +315,12 @@ impl FontSet {
                 || invisible(c)
                 || self.coverage.iter().any(|cov| cov.contains(u32::from(c))))
         })
+    }
+}
+
+impl std::fmt::Debug for FontSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "FontSet({})", self.families().join(", "))
     }
 }
 

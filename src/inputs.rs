@@ -93,7 +93,7 @@ impl Inputs {
             p.update([0]);
             p.update(hash);
         }
-        let record = hex(&Sha256::digest(loaded.source.as_bytes()));
+        let record = sha256_hex(loaded.source.as_bytes());
         let values = [
             record,
             hex(&p.finalize()),
@@ -147,6 +147,11 @@ impl Inputs {
             .map(|(_, (_, words))| words)
             .collect()
     }
+}
+
+/// The SHA-256 of `bytes`, as hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
 }
 
 pub fn hex(bytes: &[u8]) -> String {

@@ -4,7 +4,6 @@
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use sha2::{Digest, Sha256};
 
 use crate::brand::Brand;
 use crate::diagnostics::Diagnostic;
@@ -135,7 +134,7 @@ pub fn render_event(
     Ok(Report { output, inputs })
 }
 
-/// Writes a report and, beside it, what it was built from (see [`is_current`]).
+/// Writes a report and, beside it, what it was built from (see [`current_pdf`]).
 pub fn write_report(path: &Path, report: &Report) -> Result<(), Diagnostic> {
     fsx::write_atomic(path, &report.output.pdf)?;
     let stamp = format!(
@@ -145,18 +144,14 @@ pub fn write_report(path: &Path, report: &Report) -> Result<(), Diagnostic> {
             .map(|n| n.to_string_lossy())
             .unwrap_or_default(),
         report.inputs.digest(),
-        inputs::hex(&Sha256::digest(&report.output.pdf)),
+        inputs::sha256_hex(&report.output.pdf),
     );
     fsx::write_atomic(&stamp_path(path), stamp.as_bytes())
 }
 
-/// Whether the PDF at `path` was built from exactly these inputs: its stamp says so and the
-/// PDF is the one the stamp describes (a PDF replaced by another run or by hand is not).
-pub fn is_current(path: &Path, inputs: &Inputs) -> bool {
-    current_pdf(path, inputs).is_some()
-}
-
-/// The PDF at `path`, when [`is_current`]: the very bytes that were checked.
+/// The PDF at `path` when it was built from exactly these inputs (its stamp says so and the
+/// PDF is the one the stamp describes; a PDF replaced by another run or by hand is not): the
+/// very bytes that were checked.
 pub fn current_pdf(path: &Path, inputs: &Inputs) -> Option<Vec<u8>> {
     let stamp = std::fs::read_to_string(stamp_path(path)).ok()?;
     let value = |key: &str| {
@@ -169,7 +164,7 @@ pub fn current_pdf(path: &Path, inputs: &Inputs) -> Option<Vec<u8>> {
         return None;
     }
     let pdf = std::fs::read(path).ok()?;
-    (value("pdf")? == inputs::hex(&Sha256::digest(&pdf))).then_some(pdf)
+    (value("pdf")? == inputs::sha256_hex(&pdf)).then_some(pdf)
 }
 
 /// `.<name>.pdf.inputs` beside `<name>.pdf`.

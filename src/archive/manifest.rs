@@ -5,7 +5,6 @@ use std::path::Path;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::diagnostics::Diagnostic;
 
@@ -111,9 +110,7 @@ pub fn tool() -> String {
     format!("verslag {}", env!("CARGO_PKG_VERSION"))
 }
 
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    crate::inputs::hex(&Sha256::digest(bytes))
-}
+pub use crate::inputs::sha256_hex;
 
 /// Now, UTC, as RFC 3339 (`2026-11-27T18:04:05Z`).
 pub fn now_rfc3339() -> String {

@@ -95,7 +95,7 @@ pub fn deliver_all(
         // Whoever was named with --resend and did go out must not be named again.
         let named: Vec<&str> = failed
             .iter()
-            .filter(|c| plan.resend.iter().any(|r| r.email.value == c.email.value))
+            .filter(|c| plan.named(c))
             .map(|c| c.municipality.value.as_str())
             .collect();
         let again = if plan.resend.is_empty() {

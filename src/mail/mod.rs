@@ -38,7 +38,6 @@ pub struct Request<'a> {
 }
 
 pub fn run(r: &Request<'_>) -> Outcome {
-    let nothing = |f: Failure| f.closing("nothing was sent");
     let plan = plan::plan(
         r.event,
         r.contacts,
@@ -47,9 +46,9 @@ pub fn run(r: &Request<'_>) -> Outcome {
         r.brand.clone(),
         r.outbox,
     )
-    .map_err(|d| nothing(d.into()))?;
+    .map_err(nothing)?;
     if r.dry_run {
-        let journal = plan.journal().map_err(|d| nothing(d.into()))?;
+        let journal = plan.journal().map_err(nothing)?;
         let sorted = plan.sort(&journal);
         for c in &sorted.pending {
             let (subject, _) = message::fill(&plan.loaded.record, c, &from_name(&plan));
@@ -59,7 +58,7 @@ pub fn run(r: &Request<'_>) -> Outcome {
         return Ok(());
     }
     let server = match r.server {
-        Some(connect) => Some(connect().map_err(|d| nothing(d.into()))?),
+        Some(connect) => Some(connect().map_err(nothing)?),
         None => None,
     };
     // Held until the last message is sent: a second run on this outbox stops at once, so no
@@ -70,10 +69,10 @@ pub fn run(r: &Request<'_>) -> Outcome {
         "writing"
     };
     let _lock = lock::exclusive(&plan.outbox, &format!("{doing} {}", plan.outbox.display()))
-        .map_err(|d| nothing(d.into()))?;
-    let mut journal = plan.journal().map_err(|d| nothing(d.into()))?;
+        .map_err(nothing)?;
+    let mut journal = plan.journal().map_err(nothing)?;
     let sorted = plan.sort(&journal);
-    let inputs = Inputs::of(&plan.loaded, &r.setup.common).map_err(|d| nothing(d.into()))?;
+    let inputs = Inputs::of(&plan.loaded, &r.setup.common).map_err(nothing)?;
     let Some(server) = &server else {
         // The outbox: every message still to go (the uncertain ones too, for a --resend).
         let all: Vec<_> = sorted
@@ -82,7 +81,7 @@ pub fn run(r: &Request<'_>) -> Outcome {
             .chain(&sorted.uncertain)
             .cloned()
             .collect();
-        outbox::write(&plan, &all, &inputs, r.setup, r.output).map_err(|d| nothing(d.into()))?;
+        outbox::write(&plan, &all, &inputs, r.setup, r.output).map_err(nothing)?;
         for c in &all {
             console::result(plan.path_of(c).display());
         }
@@ -91,15 +90,14 @@ pub fn run(r: &Request<'_>) -> Outcome {
     };
     // A reviewed message goes out as it is, but only while it matches what it was made from;
     // a missing one is written now.
-    outbox::check_current(&plan, &sorted.pending, &inputs, r.event, r.resend)
-        .map_err(|d| nothing(d.into()))?;
+    outbox::check_current(&plan, &sorted.pending, &inputs, r.event).map_err(nothing)?;
     let missing: Vec<_> = sorted
         .pending
         .iter()
         .filter(|c| !plan.path_of(c).exists())
         .cloned()
         .collect();
-    outbox::write(&plan, &missing, &inputs, r.setup, r.output).map_err(|d| nothing(d.into()))?;
+    outbox::write(&plan, &missing, &inputs, r.setup, r.output).map_err(nothing)?;
     let files: Vec<_> = sorted
         .pending
         .iter()
@@ -113,6 +111,11 @@ pub fn run(r: &Request<'_>) -> Outcome {
     } else {
         Err(Failure::default())
     }
+}
+
+/// A problem before anything was sent.
+fn nothing(problems: impl Into<Failure>) -> Failure {
+    problems.into().closing("nothing was sent")
 }
 
 fn from_name(plan: &plan::Plan) -> String {

@@ -106,7 +106,6 @@ pub fn check_current(
     to: &[Contact],
     inputs: &Inputs,
     event: &Path,
-    resend: &[String],
 ) -> Result<(), Vec<Diagnostic>> {
     let contacts_file = plan.contacts_file.display().to_string();
     let stale: Vec<Diagnostic> = to
@@ -115,8 +114,7 @@ pub fn check_current(
             let path = plan.path_of(c);
             let eml = std::fs::read(&path).ok()?;
             let changed = stale(&eml, inputs, c, &contacts_file);
-            let named = plan.resend.iter().any(|r| r.email.value == c.email.value);
-            let again = if named && !resend.is_empty() {
+            let again = if plan.named(c) {
                 format!("--resend {} ", c.municipality.value)
             } else {
                 String::new()

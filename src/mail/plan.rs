@@ -74,7 +74,7 @@ impl Plan {
             uncertain: Vec::new(),
         };
         for c in &self.recipients {
-            let named = self.resend.iter().any(|r| r.email.value == c.email.value);
+            let named = self.named(c);
             match journal.state(&c.email.value) {
                 Some(State::Sent) if !named => console::result(format!("already sent: {}", who(c))),
                 Some(State::Uncertain) if !named => {
@@ -85,6 +85,11 @@ impl Plan {
             }
         }
         sorted
+    }
+
+    /// Whether `c` was named with `--resend`.
+    pub fn named(&self, c: &Contact) -> bool {
+        self.resend.iter().any(|r| r.email.value == c.email.value)
     }
 
     /// `OUTBOX/<event>/<municipality>.eml`.
