@@ -50,6 +50,20 @@ fn record(dir: &Path, extra: &str, host: &str) -> PathBuf {
     event
 }
 
+/// `verslag build --format short --brand BRAND -o OUT EVENT`.
+fn build(brand: &Path, out: &Path, event: &Path) -> std::process::Output {
+    verslag(&[
+        "build",
+        "--format",
+        "short",
+        "--brand",
+        brand.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        event.to_str().unwrap(),
+    ])
+}
+
 #[test]
 fn a_serif_body_font_from_the_brand_is_embedded_instead_of_inter() {
     let tmp = scratch();
@@ -59,14 +73,7 @@ fn a_serif_body_font_from_the_brand_is_embedded_instead_of_inter() {
     );
     let event = record(tmp.path(), "", "Erwin Jansma");
     let out = tmp.path().join("out");
-    let o = verslag(&[
-        "build",
-        "--brand",
-        brand.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        event.to_str().unwrap(),
-    ]);
+    let o = build(&brand, &out, &event);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let doc = pdf::load(&out.join("2022/2022-11-01-fonts.pdf"));
     let fonts = pdf::fonts(&doc);
@@ -102,14 +109,7 @@ fn a_japanese_fallback_prints_a_name_next_to_a_right_to_left_one() {
     let o = verslag(&["check", "--brand", brand.to_str().unwrap(), event]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = tmp.path().join("out");
-    let o = verslag(&[
-        "build",
-        "--brand",
-        brand.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        event,
-    ]);
+    let o = build(&brand, &out, Path::new(event));
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let pdf_path = out.join("2022/2022-11-01-fonts.pdf");
     // pdf-extract may put a space where the script changes from kanji to katakana.
@@ -137,16 +137,7 @@ fn every_bad_font_entry_is_located_in_the_brand_and_nothing_is_written() {
     std::fs::write(fonts.join("cut.ttf"), &whole[..600]).unwrap();
     let event = record(tmp.path(), "", "Erwin Jansma");
     let out = tmp.path().join("out");
-    let o = verslag(&[
-        "build",
-        "--format",
-        "short",
-        "--brand",
-        brand.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        event.to_str().unwrap(),
-    ]);
+    let o = build(&brand, &out, &event);
     assert_eq!(o.status.code(), Some(1));
     let b = brand.display();
     let folder = brand.parent().unwrap().display();
@@ -274,14 +265,7 @@ fn fonts_a_brand_adds_but_the_report_does_not_use_add_nothing_to_the_pdf() {
     let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
     let o = verslag(&["build", "-o", a.to_str().unwrap(), common::EXAMPLE]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let o = verslag(&[
-        "build",
-        "--brand",
-        brand.to_str().unwrap(),
-        "-o",
-        b.to_str().unwrap(),
-        common::EXAMPLE,
-    ]);
+    let o = build(&brand, &b, Path::new(common::EXAMPLE));
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let name = "2022/2022-11-01-praktijktafel-amersfoort.pdf";
     let (a, b) = (
@@ -309,16 +293,7 @@ fn a_brand_with_problems_of_its_own_does_not_also_refuse_every_name() {
         "core_group = [\"株式会社テスト\"]",
         "Erwin Jansma",
     );
-    let o = verslag(&[
-        "build",
-        "--format",
-        "short",
-        "--brand",
-        brand.to_str().unwrap(),
-        "-o",
-        tmp.path().join("out").to_str().unwrap(),
-        event.to_str().unwrap(),
-    ]);
+    let o = build(&brand, &tmp.path().join("out"), &event);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(err.contains("no logo file \"logoo.svg\""), "{err}");
