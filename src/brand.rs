@@ -27,6 +27,14 @@ struct RawBrand {
     colors: Colors,
     fonts: Fonts,
     mail: Option<Mail>,
+    #[serde(default)]
+    web: Option<RawWeb>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWeb {
+    base_url: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
@@ -70,6 +78,8 @@ pub struct Brand {
     pub colors: Colors,
     pub fonts: Fonts,
     pub mail: Option<Mail>,
+    /// `[web] base_url`: the address the web articles live under, ending in `/`.
+    pub base_url: Option<String>,
     /// Logo bytes and file extension (`svg`, `png`, `jpg`).
     pub logo: (Arc<[u8]>, String),
     /// SHA-256 of the brand file, the logo and the font files: what a report was made with.
@@ -183,6 +193,26 @@ fn parse(
             ));
         }
     }
+    let base_url = raw
+        .web
+        .as_ref()
+        .and_then(|w| w.base_url.as_ref())
+        .and_then(|url| match web_address(url.get_ref()) {
+            Some(mut address) => {
+                if !address.ends_with('/') {
+                    address.push('/');
+                }
+                Some(address)
+            }
+            None => {
+                problems.push(at(
+                    url.span(),
+                    format!("`web.base_url` \"{}\" is not a web address", url.get_ref()),
+                    "write the address the articles live under, starting with https://, e.g. \"https://www.denormaalstezaak.nl/verslagen/\"",
+                ));
+                None
+            }
+        });
     let ext = Path::new(raw.logo.get_ref())
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
@@ -246,6 +276,7 @@ fn parse(
             colors: raw.colors,
             fonts: raw.fonts,
             mail: raw.mail,
+            base_url,
             logo: (Arc::from(logo), ext),
         }),
         _ => {
@@ -451,4 +482,45 @@ fn read_font_files(
 
 fn is_hex_color(s: &str) -> bool {
     s.len() == 7 && s.starts_with('#') && s[1..].chars().all(|c| c.is_ascii_hexdigit())
+}
+
+/// A web address with its scheme: `https://` is added to one written without (as
+/// "www.denormaalstezaak.nl"); anything but http(s), such as `javascript:`, is no web address.
+pub fn web_address(text: &str) -> Option<String> {
+    let text = text.trim();
+    let lower = text.to_ascii_lowercase();
+    let address = if lower.starts_with("https://") || lower.starts_with("http://") {
+        text.to_string()
+    } else if lower.contains(':') || text.starts_with('/') {
+        return None;
+    } else {
+        format!("https://{text}")
+    };
+    let host = address.split_once("://")?.1.split(['/', '?', '#']).next()?;
+    let fine = !host.is_empty()
+        && !address.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`')
+        });
+    fine.then_some(address)
+}
+
+#[cfg(test)]
+mod web_tests {
+    use super::web_address;
+
+    #[test]
+    fn web_addresses_get_a_scheme_and_nothing_else_becomes_a_link() {
+        assert_eq!(
+            web_address("www.denormaalstezaak.nl").as_deref(),
+            Some("https://www.denormaalstezaak.nl")
+        );
+        assert_eq!(
+            web_address("http://example.org/a").as_deref(),
+            Some("http://example.org/a")
+        );
+        assert_eq!(web_address("javascript:alert(1)"), None);
+        assert_eq!(web_address("JavaScript://%0aalert(1)"), None);
+        assert_eq!(web_address("https://"), None);
+        assert_eq!(web_address("https://a b"), None);
+    }
 }

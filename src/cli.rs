@@ -60,6 +60,16 @@ pub enum Command {
                             last good PDF stays in place."
     )]
     Watch(WatchArgs),
+    /// Check event records, then write each one's web article to DIR/<year>/<event>/: a page
+    /// (index.html), a fragment for a CMS (article.html), photos, fonts and the PDF report
+    #[command(
+        after_help = "Examples:\n  verslag web events/2022/2022-11-01-praktijktafel-amersfoort\n  \
+                            verslag web -o site events/2022/*\n\n\
+                            Open web/<year>/<event>/index.html in a browser; the folder works \
+                            offline and from a USB stick. With `[web] base_url` in the brand, \
+                            article.html and the sharing tags use full addresses under it."
+    )]
+    Web(WebArgs),
     /// Archive a year: every event as PDF/A-3b + PDF/UA-1 with its record inside, a yearbook,
     /// and a manifest of SHA-256 sums
     #[command(after_help = "Example:\n  verslag archive 2022\n  verslag verify 2022")]
@@ -154,8 +164,28 @@ pub struct WatchArgs {
     /// The event folder (or its event.toml)
     #[arg(value_name = "EVENT")]
     pub event: PathBuf,
+    /// Keep the web article current too, in DIR/<year>/<event>/ (see `verslag web`)
+    #[arg(long, value_name = "DIR", num_args = 0..=1, default_missing_value = "web")]
+    pub web: Option<PathBuf>,
     #[command(flatten)]
     pub report: ReportArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct WebArgs {
+    /// Event folders (or their event.toml files); several are made in parallel
+    #[arg(required = true, value_name = "EVENT")]
+    pub events: Vec<PathBuf>,
+    /// Folder the web articles are written to, in a subfolder per year and event
+    #[arg(short, long, value_name = "DIR", default_value = "web")]
+    pub output: PathBuf,
+    /// Folder the PDF reports are built in when missing or stale (as `build -o` writes them)
+    #[arg(long, value_name = "DIR", default_value = "out")]
+    pub reports: PathBuf,
+    #[command(flatten)]
+    pub look: Look,
+    #[command(flatten)]
+    pub photos: PhotoOptions,
 }
 
 #[derive(Debug, clap::Args)]

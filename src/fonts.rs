@@ -10,6 +10,9 @@ use typst::text::{Font, FontBook, FontInfo};
 use typst::utils::LazyHash;
 use typst_kit::fonts::{FontSource, FontStore};
 
+/// The bundled brand family: what a brand font stands back for where it may not be used.
+pub const BUNDLED_FAMILY: &str = "Inter";
+
 /// (file name, bytes) of every bundled font, from the project's `fonts/` folder.
 pub const BUNDLED: &[(&str, &[u8])] = &[
     (
@@ -299,6 +302,12 @@ impl FontSet {
 
     pub fn book(&self) -> &LazyHash<FontBook> {
         self.store.book()
+    }
+
+    /// Every face with its properties, by index.
+    pub fn faces(&self) -> impl Iterator<Item = (usize, &FontInfo)> {
+        let book = self.store.book();
+        (0..).map_while(move |i| book.info(i).map(|info| (i, info)))
     }
 
     pub fn font(&self, index: usize) -> Option<Font> {

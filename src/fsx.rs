@@ -18,7 +18,11 @@ pub fn handle_interrupts() {
         // Holding the lock until exit: no write can reach its rename after this point.
         let guard = IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner());
         for path in guard.iter().flatten() {
-            let _ = std::fs::remove_file(path);
+            if path.is_dir() {
+                let _ = std::fs::remove_dir_all(path);
+            } else {
+                let _ = std::fs::remove_file(path);
+            }
         }
         eprintln!("verslag: interrupted; no file was left half-written");
         std::process::exit(130);
@@ -79,6 +83,91 @@ fn fill_and_rename(
     tmp.as_file().sync_all().map_err(|e| fail("write", &e))?;
     test_hold();
     tmp.persist(target).map_err(|e| fail("replace", &e.error))?;
+    Ok(())
+}
+
+/// Writes a whole folder of files (paths relative to it, `/` between folders) so that a
+/// reader sees the old folder or the new one, never a mix: the files go to a temp folder
+/// beside it, which then takes the old one's place. The swap happens under the interrupt
+/// lock, so Ctrl-C leaves the old folder or the new one and removes the temp folder.
+pub fn write_folder_atomic(target: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Diagnostic> {
+    let fail = |what: &str, e: &dyn std::fmt::Display| {
+        Diagnostic::file(target, format!("cannot {what}: {e}"))
+            .with_hint("check that the folder exists and is writable, and that the disk has space")
+    };
+    let parent = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    std::fs::create_dir_all(parent).map_err(|e| fail("create its folder", &e))?;
+    if target.exists() && !target.is_dir() {
+        return Err(
+            Diagnostic::file(target, "is a file, not a folder; nothing was written")
+                .with_hint("move the file away and run again"),
+        );
+    }
+    let tmp = {
+        let mut guard = IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner());
+        let tmp = tempfile::Builder::new()
+            .prefix(".verslag-")
+            .suffix(".tmp")
+            .tempdir_in(parent)
+            .map_err(|e| fail("create a temporary folder", &e))?;
+        guard
+            .get_or_insert_with(HashSet::new)
+            .insert(tmp.path().to_path_buf());
+        tmp
+    };
+    let tmp_path = tmp.path().to_path_buf();
+    let result = fill_folder(&tmp_path, files)
+        .map_err(|e| fail("write", &e))
+        .and_then(|()| {
+            test_hold();
+            let guard = IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner());
+            let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+            let had_old = target.exists();
+            if had_old {
+                std::fs::rename(target, &old).map_err(|e| fail("replace", &e))?;
+            }
+            if let Err(e) = std::fs::rename(&tmp_path, target) {
+                if had_old {
+                    let _ = std::fs::rename(&old, target);
+                }
+                return Err(fail("replace", &e));
+            }
+            drop(guard);
+            if had_old {
+                let _ = std::fs::remove_dir_all(&old);
+            }
+            Ok(())
+        });
+    untrack(&tmp_path);
+    if result.is_ok() {
+        // Renamed: nothing left for the TempDir to remove.
+        let _ = tmp.keep();
+    }
+    result
+}
+
+fn fill_folder(root: &Path, files: &[(String, Vec<u8>)]) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(root, std::fs::Permissions::from_mode(0o755))?;
+    }
+    for (relative, bytes) in files {
+        let path = root.join(relative);
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder)?;
+        }
+        let mut file = std::fs::File::create(&path)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+    }
     Ok(())
 }
 

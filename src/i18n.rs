@@ -76,6 +76,10 @@ pub fn labels(lang: Language) -> &'static [(&'static str, &'static str)] {
             ("events", "Bijeenkomsten"),
             ("report_file", "Verslag"),
             ("questions", "Vragen aan tafel"),
+            ("photos", "Foto's"),
+            ("read_more", "Lees meer over de gemeente"),
+            ("download_pdf", "Het verslag als PDF"),
+            ("quotes", "Uitspraken"),
         ],
         Language::En => &[
             ("question", "Question"),
@@ -106,6 +110,10 @@ pub fn labels(lang: Language) -> &'static [(&'static str, &'static str)] {
             ("events", "Events"),
             ("report_file", "Report"),
             ("questions", "Questions at the tables"),
+            ("photos", "Photos"),
+            ("read_more", "Read more about the municipality of"),
+            ("download_pdf", "The report as PDF"),
+            ("quotes", "Quotes"),
         ],
     }
 }

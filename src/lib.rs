@@ -34,6 +34,7 @@ pub mod render;
 pub mod report;
 pub mod schema;
 pub mod templates;
+pub mod web;
 
 /// Runs one parsed command line; returns the process exit code.
 pub fn run(cli: cli::Cli) -> i32 {

@@ -28,6 +28,17 @@ impl Drop for Lock {
 /// Takes the folder's lock for `doing` (e.g. "sending outbox/2022-11-01-x"), creating the
 /// folder when needed; fails at once when another process holds it.
 pub fn exclusive(folder: &Path, doing: &str) -> Result<Lock, Diagnostic> {
+    take(folder, doing, false)
+}
+
+/// [`exclusive`], but waits for another process's lock to be released (saying so once):
+/// for work of a moment, such as writing a web folder, where the second run should simply
+/// follow the first.
+pub fn exclusive_waiting(folder: &Path, doing: &str) -> Result<Lock, Diagnostic> {
+    take(folder, doing, true)
+}
+
+fn take(folder: &Path, doing: &str, wait: bool) -> Result<Lock, Diagnostic> {
     let path = folder.join(FILE_NAME);
     std::fs::create_dir_all(folder).map_err(|e| {
         Diagnostic::file(folder, format!("cannot create the folder: {e}"))
@@ -47,6 +58,13 @@ pub fn exclusive(folder: &Path, doing: &str) -> Result<Lock, Diagnostic> {
         })?;
     match file.try_lock() {
         Ok(()) => {}
+        Err(TryLockError::WouldBlock) if wait => {
+            crate::console::note(format!(
+                "{}; waiting for it",
+                held(folder, &mut file).message
+            ));
+            file.lock().map_err(|e| unsupported(folder, &e))?;
+        }
         Err(TryLockError::WouldBlock) => return Err(held(folder, &mut file)),
         Err(TryLockError::Error(e)) => return Err(unsupported(folder, &e)),
     }

@@ -176,6 +176,24 @@ pub fn stamp_path(pdf: &Path) -> PathBuf {
     pdf.with_file_name(format!(".{name}.inputs"))
 }
 
+/// The report: the one on disk when it was built from exactly these inputs (its bytes as
+/// checked), else a new one. Returns its path, its bytes and the inputs it was made from.
+pub fn ensure_report(
+    loaded: &Loaded,
+    setup: &Setup,
+    out: &Path,
+    inputs: &Inputs,
+) -> Result<(PathBuf, Vec<u8>, Inputs), Vec<Diagnostic>> {
+    let path = output_path(out, loaded);
+    if let Some(pdf) = current_pdf(&path, inputs) {
+        return Ok((path, pdf, inputs.clone()));
+    }
+    let report = render_event(loaded, setup, Flavour::Standard)?;
+    write_report(&path, &report).map_err(|d| vec![d])?;
+    crate::console::verbose(format!("built {}", path.display()));
+    Ok((path, report.output.pdf, report.inputs))
+}
+
 /// Below this a photo prints visibly soft; verslag warns.
 pub const MIN_PPI: f64 = 200.0;
 

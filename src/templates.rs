@@ -18,6 +18,12 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../templates/components.typ"),
     ),
     ("yearbook.typ", include_str!("../templates/yearbook.typ")),
+    ("web/page.html", include_str!("../templates/web/page.html")),
+    (
+        "web/article.html",
+        include_str!("../templates/web/article.html"),
+    ),
+    ("web/style.css", include_str!("../templates/web/style.css")),
 ];
 
 /// The entry point of a report.

@@ -8,6 +8,7 @@ mod mail;
 mod manual;
 mod new;
 mod watch;
+mod web;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -31,6 +32,7 @@ fn run(command: Command) -> Outcome {
         Command::New(a) => new::run(&a),
         Command::Build(a) => build::run(&a),
         Command::Watch(a) => watch::run(&a),
+        Command::Web(a) => web::run(&a),
         Command::Archive(a) => archive::run(&a),
         Command::Verify(a) => archive::verify(&a),
         Command::Mail(a) => mail::run(&a),

@@ -39,7 +39,12 @@ pub fn run(a: &WatchArgs) -> Outcome {
     }
     let report = PathBuf::from(format!("{}.pdf", dir.slug));
     let stamp = report::stamp_path(&report);
-    let ignore = |p: &Path| ignored(p, &[&report, &stamp]);
+    let web = a
+        .web
+        .as_ref()
+        .map(|w| std::path::absolute(w).unwrap_or_else(|_| w.clone()));
+    let ignore =
+        |p: &Path| ignored(p, &[&report, &stamp]) || web.as_ref().is_some_and(|w| p.starts_with(w));
     let mut written = false;
     loop {
         written |= rebuild(a, written);
@@ -75,7 +80,9 @@ fn ignored(path: &Path, own: &[&PathBuf]) -> bool {
         .map(|n| n.to_string_lossy())
         .unwrap_or_default();
     own.iter().any(|o| o.as_os_str() == name.as_ref())
-        || name.starts_with(".verslag-")
+        || path
+            .components()
+            .any(|c| c.as_os_str().to_string_lossy().starts_with(".verslag-"))
         || name.starts_with(".#")
         || (name.starts_with('#') && name.ends_with('#'))
         || name.ends_with('~')
@@ -135,6 +142,12 @@ fn rebuild(a: &WatchArgs, written: bool) -> bool {
         console::problems(&report.output.warnings);
         let path = report::output_path(&a.report.output, &loaded);
         report::write_report(&path, &report).map_err(|d| vec![d])?;
+        if let Some(web) = &a.web {
+            // The PDF just written is current: the page links to it as it is.
+            let (folder, warnings) = super::web::publish(&loaded, &setup, &a.report.output, web)?;
+            console::problems(&warnings);
+            console::result(format!("wrote {}", folder.join("index.html").display()));
+        }
         Ok(path)
     });
     // Keep Typst's memo cache to what recent builds used, so a long session stays small.

@@ -3,7 +3,7 @@
 //! contact it was addressed with), so that `--send` can refuse a message that no longer
 //! matches the record, the photos, the look or the contacts.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
@@ -12,9 +12,7 @@ use super::message;
 use super::plan::Plan;
 use crate::diagnostics::Diagnostic;
 use crate::inputs::{Inputs, hex};
-use crate::load::Loaded;
-use crate::render::Flavour;
-use crate::report::{Setup, current_pdf, output_path, render_event, write_report};
+use crate::report::{Setup, ensure_report};
 
 pub const INPUTS_HEADER: &str = "X-Verslag-Inputs";
 pub const CONTACT_HEADER: &str = "X-Verslag-Contact";
@@ -182,24 +180,6 @@ fn join_words(words: &[String]) -> String {
         [one] => one.clone(),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
-}
-
-/// The report: the one on disk when it was built from exactly these inputs (its bytes as
-/// checked), else a new one. Returns its path, its bytes and the inputs it was made from.
-fn ensure_report(
-    loaded: &Loaded,
-    setup: &Setup,
-    out: &Path,
-    inputs: &Inputs,
-) -> Result<(PathBuf, Vec<u8>, Inputs), Vec<Diagnostic>> {
-    let path = output_path(out, loaded);
-    if let Some(pdf) = current_pdf(&path, inputs) {
-        return Ok((path, pdf, inputs.clone()));
-    }
-    let report = render_event(loaded, setup, Flavour::Standard)?;
-    write_report(&path, &report).map_err(|d| vec![d])?;
-    crate::console::verbose(format!("built {}", path.display()));
-    Ok((path, report.output.pdf, report.inputs))
 }
 
 #[cfg(test)]

@@ -55,6 +55,11 @@ impl Cache {
         Some((std::fs::read(self.path(key, "jpg")).ok()?, "jpg"))
     }
 
+    /// A cached entry of another kind (`webp`, `woff2`).
+    pub fn get_ext(&self, key: &str, ext: &str) -> Option<Vec<u8>> {
+        std::fs::read(self.path(key, ext)).ok()
+    }
+
     /// Stores an entry; a cache that cannot be written is not an error (the build goes on).
     pub fn put(&self, key: &str, ext: &str, bytes: &[u8]) -> Result<(), String> {
         let path = self.path(key, ext);

@@ -9,6 +9,11 @@ pub const JPEG_QUALITY: u8 = 82;
 
 /// Encoded bytes and the file extension Typst recognises them by.
 pub fn encode(img: &DynamicImage) -> Result<(Vec<u8>, &'static str), String> {
+    encode_with(img, JPEG_QUALITY)
+}
+
+/// [`encode`] at another quality (the web's photos).
+pub fn encode_with(img: &DynamicImage, quality: u8) -> Result<(Vec<u8>, &'static str), String> {
     let (w, h) = (img.width(), img.height());
     let rgb = img.to_rgb8();
     let (w16, h16) = (
@@ -16,7 +21,7 @@ pub fn encode(img: &DynamicImage) -> Result<(Vec<u8>, &'static str), String> {
         u16::try_from(h).map_err(|_| "the photo is too high to encode")?,
     );
     let mut out = Vec::new();
-    let mut encoder = jpeg_encoder::Encoder::new(&mut out, JPEG_QUALITY);
+    let mut encoder = jpeg_encoder::Encoder::new(&mut out, quality);
     // Optimised Huffman tables would save about 5 %, but zune-jpeg (the decoder of the `image`
     // crate, and so of many tools) decodes jpeg-encoder's optimised output wrongly; the
     // photo tests decode every embedded JPEG with it to keep this honest.

@@ -6,6 +6,7 @@ mod decode;
 mod encode;
 pub mod layout;
 mod resize;
+pub mod web;
 
 use std::io::BufReader;
 use std::path::Path;

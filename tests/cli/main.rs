@@ -13,3 +13,4 @@ mod interrupt;
 mod mail;
 mod photos;
 mod watch;
+mod web;

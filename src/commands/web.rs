@@ -1,0 +1,98 @@
+//! `verslag web EVENT...`: check every record, build (or reuse) each PDF report, then write
+//! each event's web folder `DIR/<year>/<slug>/` as a whole. Nothing is written for an event
+//! with a problem, and a failed run leaves the previous page in place.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::{load_all, problems, setup};
+use crate::cli::WebArgs;
+use crate::console::{self, Progress};
+use crate::diagnostics::{Diagnostic, Failure, Outcome};
+use crate::load::Loaded;
+use crate::report::{self, Setup};
+
+pub fn run(a: &WebArgs) -> Outcome {
+    let setup = setup(&a.look, &a.photos);
+    let fonts = setup.as_ref().ok().map(|s| s.brand.font_set.clone());
+    let (good, count) = load_all(&a.events, &fonts);
+    let failed = |n: usize| {
+        Failure::reported(format!(
+            "{} found; no web page was written for a failed event",
+            problems(n)
+        ))
+    };
+    let setup = match setup {
+        Ok(setup) if count == 0 => setup,
+        Ok(_) => return Err(failed(count)),
+        Err(diags) => {
+            let n = count + diags.len();
+            return Err(Failure::from(diags).closing(failed(n).closing.unwrap_or_default()));
+        }
+    };
+    let progress = Progress::new(if good.len() > 1 { good.len() } else { 0 });
+    let results: Vec<_> = good
+        .par_iter()
+        .map(|loaded| {
+            let result = publish(loaded, &setup, &a.reports, &a.output);
+            progress.tick(&loaded.dir.dir);
+            result
+        })
+        .collect();
+    progress.done();
+    let mut failures = 0;
+    for result in results {
+        match result {
+            Ok((folder, warnings)) => {
+                console::problems(&warnings);
+                console::result(folder.join("index.html").display());
+            }
+            Err(diags) => {
+                failures += diags.len();
+                console::problems(&diags);
+            }
+        }
+    }
+    if failures == 0 {
+        if setup.brand.base_url.is_none() && !console::is_quiet() {
+            console::note(
+                "the brand has no [web] base_url: the pages use addresses relative to themselves, \
+                 and og:image, og:url and the canonical link are left out (add base_url to the \
+                 brand to have them)",
+            );
+        }
+        Ok(())
+    } else {
+        Err(failed(failures))
+    }
+}
+
+/// The PDF (current or built anew in `reports`), then the web folder under `out`, written
+/// whole while holding the year's lock. Returns the folder and the warnings.
+pub fn publish(
+    loaded: &Loaded,
+    setup: &Setup,
+    reports: &Path,
+    out: &Path,
+) -> Result<(PathBuf, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let inputs = crate::inputs::Inputs::of(loaded, &setup.common).map_err(|d| vec![d])?;
+    let (pdf_path, pdf, _) = report::ensure_report(loaded, setup, reports, &inputs)?;
+    let name = pdf_path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_else(|| format!("{}.pdf", loaded.dir.slug));
+    let article = crate::web::make(loaded, setup, Some(crate::web::Pdf { name, bytes: &pdf }))?;
+    let folder = crate::web::folder(out, loaded);
+    let year = folder.parent().unwrap_or(out);
+    std::fs::create_dir_all(year).map_err(|e| {
+        vec![
+            Diagnostic::file(year, format!("cannot create the folder: {e}"))
+                .with_hint("check that the folder is writable"),
+        ]
+    })?;
+    let doing = format!("writing the web page {}", folder.display());
+    let _lock = crate::lock::exclusive_waiting(year, &doing).map_err(|d| vec![d])?;
+    crate::fsx::write_folder_atomic(&folder, &article.files).map_err(|d| vec![d])?;
+    Ok((folder, article.warnings))
+}
