@@ -110,3 +110,25 @@ if [ -f "$cjk" ]; then
     "$bin" build --cache-dir "$work/cache" --brand "$work/brand/brand.toml" -o "$work/cjk" "$example"
   report "$work/cjk/2022/2022-11-01-praktijktafel-amersfoort.pdf"
 fi
+
+# The web article of the example. Targets: HTML + CSS + fonts under 150 KB; the images a
+# phone (390 px wide, 2x screen) loads for its first screen under 300 KB; the folder without
+# the PDF under 2 MB; a warm rebuild of page and PDF together (the record edited, the photo
+# cache filled) under 0.4 s.
+echo "== web article of the example"
+mkdir -p "$work/webev/2022"
+cp -r "$example" "$work/webev/2022/"
+webev="$work/webev/2022/$(basename "$example")"
+measure "web, cold process, empty cache" "rm -rf $work/cache $work/web $work/webout" \
+  "$bin" web --cache-dir "$work/cache" -o "$work/web" --reports "$work/webout" "$webev"
+measure "web + PDF after an edit (warm)" "echo '# edit' >>$webev/event.toml" \
+  "$bin" web --cache-dir "$work/cache" -o "$work/web" --reports "$work/webout" "$webev"
+page="$work/web/2022/$(basename "$example")"
+target() { # target NAME BYTES LIMIT
+  printf '%-34s %8d bytes  (target under %d: %s)\n' "$1" "$2" "$3" \
+    "$([ "$2" -lt "$3" ] && echo met || echo MISSED)"
+}
+target "HTML + CSS + fonts" "$(cat "$page/index.html" "$page/style.css" "$page"/fonts/*.woff2 | wc -c)" 150000
+# The phone's first screen: the cover at 2x for 390 px (the 960 px WebP) and the logo.
+target "phone's first-screen images" "$(cat "$page/img/1-960.webp" "$page/logo.svg" | wc -c)" 300000
+target "folder without the PDF" "$(find "$page" -type f ! -name '*.pdf' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)" 2000000

@@ -8,9 +8,12 @@ use sha2::{Digest, Sha256};
 use super::cache::{Cache, PIPELINE_VERSION};
 use super::{decode, encode, resize};
 
-/// The widths a photo is offered in: a phone (1x/2x), a desktop column, a 2x desktop column.
-/// A photo narrower than a width is offered at its own width instead, never enlarged.
+/// The widths a photo is offered in: a phone at 1x, a phone at 2x and a desktop column, a
+/// 3x phone or 2x desktop at full width (the cover only: gallery photos are never shown
+/// wider than half the column). A photo narrower than a width is offered at its own width
+/// instead, never enlarged.
 pub const WIDTHS: [u32; 3] = [480, 960, 1600];
+pub const GALLERY_WIDTHS: [u32; 2] = [480, 960];
 /// WebP and JPEG quality for the screen: no artefacts show at 100% on a laptop; chosen with
 /// the benchmark (the images of a phone's first screen stay well under 300 KB).
 pub const WEBP_QUALITY: f32 = 74.0;
@@ -21,16 +24,26 @@ pub const JPEG_QUALITY: u8 = 78;
 pub struct Variant {
     pub width: u32,
     pub height: u32,
-    pub jpeg: Vec<u8>,
+    /// Only for the widths asked for as JPEG too: every browser of the last years shows WebP.
+    pub jpeg: Option<Vec<u8>>,
     pub webp: Vec<u8>,
 }
 
-/// Every width of the photo at `path`, smallest first, and the SHA-256 of the file as read.
-pub fn variants(path: &Path, cache: Option<&Cache>) -> Result<(Vec<Variant>, [u8; 32]), String> {
+/// The photo at `path` in each of `widths` (smallest first) as WebP; as JPEG too at the
+/// second width (the fallback `src`) and, when `largest_jpeg`, at the largest (to share);
+/// with the SHA-256 of the file as read.
+pub fn variants(
+    path: &Path,
+    cache: Option<&Cache>,
+    widths: &[u32],
+    largest_jpeg: bool,
+) -> Result<(Vec<Variant>, [u8; 32]), String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
     let sha: [u8; 32] = Sha256::digest(&bytes).into();
     let (ow, oh) = decode::probe(std::io::Cursor::new(&bytes)).map_err(|r| r.to_string())?;
-    let sizes = sizes_for(ow, oh);
+    let sizes = sizes_for(ow, oh, widths);
+    let wants_jpeg =
+        |i: usize| i == fallback(sizes.len()) || (largest_jpeg && i + 1 == sizes.len());
     let key = |w: u32| {
         let mut h = Sha256::new();
         h.update(format!(
@@ -42,12 +55,18 @@ pub fn variants(path: &Path, cache: Option<&Cache>) -> Result<(Vec<Variant>, [u8
     if let Some(cache) = cache {
         let cached: Option<Vec<Variant>> = sizes
             .iter()
-            .map(|&(width, height)| {
+            .enumerate()
+            .map(|(i, &(width, height))| {
                 let k = key(width);
+                let jpeg = if wants_jpeg(i) {
+                    Some(cache.get_ext(&k, "jpg")?)
+                } else {
+                    None
+                };
                 Some(Variant {
                     width,
                     height,
-                    jpeg: cache.get_ext(&k, "jpg")?,
+                    jpeg,
                     webp: cache.get_ext(&k, "webp")?,
                 })
             })
@@ -60,9 +79,13 @@ pub fn variants(path: &Path, cache: Option<&Cache>) -> Result<(Vec<Variant>, [u8
     let decoded = decode::decode(&bytes, largest)?;
     drop(bytes);
     let mut out = Vec::new();
-    for &(width, height) in &sizes {
+    for (i, &(width, height)) in sizes.iter().enumerate() {
         let img = resize::fit(decoded.image.clone(), (width, height), true)?;
-        let (jpeg, _) = encode::encode_with(&img, JPEG_QUALITY)?;
+        let jpeg = if wants_jpeg(i) {
+            Some(encode::encode_with(&img, JPEG_QUALITY)?.0)
+        } else {
+            None
+        };
         let rgb = img.to_rgb8();
         let webp = webp::Encoder::from_rgb(rgb.as_raw(), img.width(), img.height())
             .encode(WEBP_QUALITY)
@@ -70,7 +93,9 @@ pub fn variants(path: &Path, cache: Option<&Cache>) -> Result<(Vec<Variant>, [u8
         if let Some(cache) = cache {
             let k = key(width);
             // A cache that cannot be written only costs time on the next run.
-            let _ = cache.put(&k, "jpg", &jpeg);
+            if let Some(jpeg) = &jpeg {
+                let _ = cache.put(&k, "jpg", jpeg);
+            }
             let _ = cache.put(&k, "webp", &webp);
         }
         out.push(Variant {
@@ -83,9 +108,14 @@ pub fn variants(path: &Path, cache: Option<&Cache>) -> Result<(Vec<Variant>, [u8
     Ok((out, sha))
 }
 
+/// The variant whose JPEG is the fallback `src`: the second, or the only one.
+pub fn fallback(count: usize) -> usize {
+    count.min(2).saturating_sub(1)
+}
+
 /// The (width, height) of each variant of an upright `ow` x `oh` photo.
-fn sizes_for(ow: u32, oh: u32) -> Vec<(u32, u32)> {
-    let mut widths: Vec<u32> = WIDTHS.iter().map(|&w| w.min(ow)).collect();
+fn sizes_for(ow: u32, oh: u32, widths: &[u32]) -> Vec<(u32, u32)> {
+    let mut widths: Vec<u32> = widths.iter().map(|&w| w.min(ow)).collect();
     widths.dedup();
     widths
         .into_iter()
@@ -100,15 +130,15 @@ fn sizes_for(ow: u32, oh: u32) -> Vec<(u32, u32)> {
 
 #[cfg(test)]
 mod tests {
-    use super::sizes_for;
+    use super::{WIDTHS, sizes_for};
 
     #[test]
     fn photos_are_never_enlarged_and_keep_their_shape() {
         assert_eq!(
-            sizes_for(4000, 3000),
+            sizes_for(4000, 3000, &WIDTHS),
             vec![(480, 360), (960, 720), (1600, 1200)]
         );
-        assert_eq!(sizes_for(800, 1200), vec![(480, 720), (800, 1200)]);
-        assert_eq!(sizes_for(300, 200), vec![(300, 200)]);
+        assert_eq!(sizes_for(800, 1200, &WIDTHS), vec![(480, 720), (800, 1200)]);
+        assert_eq!(sizes_for(300, 200, &WIDTHS), vec![(300, 200)]);
     }
 }

@@ -17,6 +17,9 @@ pub struct WebData<'a> {
     pub og_locale: &'static str,
     pub labels: BTreeMap<&'static str, &'static str>,
     pub event: &'a Event,
+    /// The `<title>`: "title | organisation", or the title alone where that would pass 70
+    /// characters (search engines cut it off there).
+    pub page_title: String,
     pub date: DateData,
     /// The intro's first paragraph, cut at a word to at most 160 characters.
     pub description: String,
@@ -36,8 +39,6 @@ pub struct WebData<'a> {
     pub brand: WebBrand<'a>,
     /// schema.org `Event` as JSON, safe inside `<script>`.
     pub json_ld: minijinja::Value,
-    /// Font files the first screen needs, to preload.
-    pub preload: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -57,9 +58,8 @@ pub struct WebPhoto<'a> {
     pub alt: &'a str,
     pub caption: &'a str,
     pub credit: &'a Option<String>,
-    /// The middle JPEG: for browsers without `srcset`.
+    /// A JPEG for browsers without WebP.
     pub src: String,
-    pub jpeg_srcset: String,
     pub webp_srcset: String,
     /// Of the largest variant: the aspect ratio the browser reserves.
     pub width: u32,

@@ -13,7 +13,7 @@ use rayon::prelude::*;
 
 use crate::diagnostics::Diagnostic;
 use crate::load::Loaded;
-use crate::photos::web::{Variant, variants};
+use crate::photos::web::{GALLERY_WIDTHS, Variant, WIDTHS, fallback, variants};
 use crate::report::Setup;
 use data::{WebData, WebPhoto};
 use html::WebTemplates;
@@ -47,8 +47,15 @@ pub fn make(loaded: &Loaded, setup: &Setup, pdf: Option<Pdf>) -> Result<Article,
         .photos
         .par_iter()
         .map(|p| {
-            variants(&p.resolved, cache).map(|(v, _)| v).map_err(|m| {
-                Diagnostic::at(
+            let widths: &[u32] = if p.cover.value {
+                &WIDTHS
+            } else {
+                &GALLERY_WIDTHS
+            };
+            variants(&p.resolved, cache, widths, p.cover.value)
+                .map(|(v, _)| v)
+                .map_err(|m| {
+                    Diagnostic::at(
                     &loaded.dir.toml,
                     &loaded.source,
                     p.file.span.clone(),
@@ -57,7 +64,7 @@ pub fn make(loaded: &Loaded, setup: &Setup, pdf: Option<Pdf>) -> Result<Article,
                 .with_hint(
                     "open the photo in a photo viewer; export it again as JPEG if it does not show",
                 )
-            })
+                })
         })
         .collect();
     let mut problems = Vec::new();
@@ -74,7 +81,9 @@ pub fn make(loaded: &Loaded, setup: &Setup, pdf: Option<Pdf>) -> Result<Article,
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     for (i, variants) in prepared.iter().enumerate() {
         for v in variants {
-            files.push((image_name(i, v.width, "jpg"), v.jpeg.clone()));
+            if let Some(jpeg) = &v.jpeg {
+                files.push((image_name(i, v.width, "jpg"), jpeg.clone()));
+            }
             files.push((image_name(i, v.width, "webp"), v.webp.clone()));
         }
     }
@@ -139,17 +148,6 @@ pub fn make(loaded: &Loaded, setup: &Setup, pdf: Option<Pdf>) -> Result<Article,
             },
         )
         .map_err(|d| vec![d])?;
-    let mut page_data = page_data;
-    page_data.preload = web_fonts
-        .faces
-        .iter()
-        .filter(|f| {
-            f.weight == 400
-                && f.style == "normal"
-                && f.family == fonts::css_string(brand.fonts.body.get_ref())
-        })
-        .map(|f| f.file.clone())
-        .collect();
     let page = templates
         .render(html::PAGE, &page_data)
         .map_err(|d| vec![d])?;
@@ -203,14 +201,13 @@ fn context<'a>(
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let middle = &variants[variants.len().min(2) - 1];
+        let middle = &variants[fallback(variants.len())];
         let largest = &variants[variants.len() - 1];
         WebPhoto {
             alt: &p.alt,
             caption: &p.caption,
             credit: &p.credit,
             src: format!("{prefix}{}", image_name(i, middle.width, "jpg")),
-            jpeg_srcset: set("jpg"),
             webp_srcset: set("webp"),
             width: largest.width,
             height: largest.height,
@@ -230,8 +227,8 @@ fn context<'a>(
         }),
     ) {
         (Some(base), Some(i)) => {
-            let v = &prepared[i][prepared[i].len() - 1];
-            Some(data::OgImage {
+            let v = prepared[i].iter().rev().find(|v| v.jpeg.is_some());
+            v.map(|v| data::OgImage {
                 url: format!("{base}{}", image_name(i, v.width, "jpg")),
                 width: v.width,
                 height: v.height,
@@ -272,6 +269,14 @@ fn context<'a>(
         },
         labels: data::labels(record),
         event: &record.event,
+        page_title: {
+            let full = format!("{} | {}", record.event.title, setup.brand.organization);
+            if full.chars().count() <= 70 {
+                full
+            } else {
+                record.event.title.clone()
+            }
+        },
         date: crate::render::data::DateData {
             year: date.year,
             month: date.month,
@@ -299,7 +304,6 @@ fn context<'a>(
         og_image,
         brand,
         json_ld: minijinja::Value::from_safe_string(data::script_json(&ld)),
-        preload: Vec::new(),
     }
 }
 

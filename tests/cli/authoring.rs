@@ -182,7 +182,7 @@ fn bash_completion_offers_commands_and_options() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     std::fs::write(&script, &out.stdout).unwrap();
     assert_eq!(bash_complete(&script, "verslag bu"), ["build"]);
-    assert_eq!(bash_complete(&script, "verslag w"), ["watch"]);
+    assert_eq!(bash_complete(&script, "verslag w"), ["watch", "web"]);
     let options = bash_complete(&script, "verslag build --");
     for want in [
         "--output",

@@ -325,6 +325,9 @@ fn exported_templates_build_the_same_report_and_are_not_overwritten() {
             "report.typ",
             "components.typ",
             "yearbook.typ",
+            "web/page.html",
+            "web/article.html",
+            "web/style.css",
             "brand.toml",
             "logo.svg"
         ]

@@ -5,6 +5,7 @@ mod common;
 
 mod archive;
 mod authoring;
+mod browser;
 mod build;
 mod check;
 mod corpus;
