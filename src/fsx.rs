@@ -29,6 +29,20 @@ pub fn handle_interrupts() {
     });
 }
 
+/// A temp file or folder (`.verslag-*.tmp`) made by `create`, registered for the interrupt
+/// handler under its lock, so that an interrupt cannot fall between the two.
+fn tracked<T>(
+    create: impl FnOnce(&tempfile::Builder) -> std::io::Result<T>,
+    path: impl Fn(&T) -> &Path,
+) -> std::io::Result<T> {
+    let mut guard = IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner());
+    let made = create(tempfile::Builder::new().prefix(".verslag-").suffix(".tmp"))?;
+    guard
+        .get_or_insert_with(HashSet::new)
+        .insert(path(&made).to_path_buf());
+    Ok(made)
+}
+
 fn untrack(path: &Path) {
     let mut guard = IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(set) = guard.as_mut() {
@@ -46,19 +60,8 @@ pub fn write_atomic(target: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
         _ => Path::new("."),
     };
     std::fs::create_dir_all(folder).map_err(|e| fail("create its folder", &e))?;
-    // Created and registered under the lock, so an interrupt cannot fall in between.
-    let tmp = {
-        let mut guard = IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner());
-        let tmp = tempfile::Builder::new()
-            .prefix(".verslag-")
-            .suffix(".tmp")
-            .tempfile_in(folder)
-            .map_err(|e| fail("create a temporary file", &e))?;
-        guard
-            .get_or_insert_with(HashSet::new)
-            .insert(tmp.path().to_path_buf());
-        tmp
-    };
+    let tmp = tracked(|b| b.tempfile_in(folder), |t| t.path())
+        .map_err(|e| fail("create a temporary file", &e))?;
     let tmp_path = tmp.path().to_path_buf();
     let result = fill_and_rename(tmp, target, bytes, fail);
     untrack(&tmp_path);
@@ -110,18 +113,8 @@ pub fn write_folder_atomic(target: &Path, files: &[(String, Vec<u8>)]) -> Result
                 .with_hint("move the file away and run again"),
         );
     }
-    let tmp = {
-        let mut guard = IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner());
-        let tmp = tempfile::Builder::new()
-            .prefix(".verslag-")
-            .suffix(".tmp")
-            .tempdir_in(parent)
-            .map_err(|e| fail("create a temporary folder", &e))?;
-        guard
-            .get_or_insert_with(HashSet::new)
-            .insert(tmp.path().to_path_buf());
-        tmp
-    };
+    let tmp = tracked(|b| b.tempdir_in(parent), |t| t.path())
+        .map_err(|e| fail("create a temporary folder", &e))?;
     let tmp_path = tmp.path().to_path_buf();
     let result = fill_folder(&tmp_path, files)
         .map_err(|e| fail("write", &e))

@@ -3,32 +3,15 @@
 
 use rayon::prelude::*;
 
-use super::{load_all, problems, setup};
+use super::{failed, prepare};
 use crate::cli::BuildArgs;
 use crate::console::{self, Progress};
-use crate::diagnostics::{Failure, Outcome};
+use crate::diagnostics::Outcome;
 use crate::render::Flavour;
 use crate::report::{output_path, render_event, write_report};
 
 pub fn run(a: &BuildArgs) -> Outcome {
-    let setup = setup(&a.report.look, &a.report.photos);
-    // A brand with problems of its own: its fonts are not known, so names are not checked.
-    let fonts = setup.as_ref().ok().map(|s| s.brand.font_set.clone());
-    let (good, count) = load_all(&a.events, &fonts);
-    let failed = |n: usize| {
-        Failure::reported(format!(
-            "{} found; no report was written for a failed event",
-            problems(n)
-        ))
-    };
-    let setup = match setup {
-        Ok(setup) if count == 0 => setup,
-        Ok(_) => return Err(failed(count)),
-        Err(diags) => {
-            let n = count + diags.len();
-            return Err(Failure::from(diags).closing(failed(n).closing.unwrap_or_default()));
-        }
-    };
+    let (setup, good) = prepare(&a.events, &a.report.look, &a.report.photos, "report")?;
     let progress = Progress::new(if good.len() > 1 { good.len() } else { 0 });
     let results: Vec<_> = good
         .par_iter()
@@ -58,6 +41,6 @@ pub fn run(a: &BuildArgs) -> Outcome {
     if failures == 0 {
         Ok(())
     } else {
-        Err(failed(failures))
+        Err(failed(failures, "report"))
     }
 }

@@ -69,6 +69,38 @@ fn cache(photos: &PhotoOptions) -> Option<Cache> {
         .map(Cache::new)
 }
 
+/// The setup and the good records of a run that makes one `what` ("report", "web page") per
+/// event; every problem is printed. Fails, naming how many problems, when the brand, the
+/// templates or any record has one: nothing is made then.
+fn prepare(
+    events: &[PathBuf],
+    look: &Look,
+    photos: &PhotoOptions,
+    what: &str,
+) -> Result<(Setup, Vec<crate::load::Loaded>), crate::diagnostics::Failure> {
+    let setup = setup(look, photos);
+    // A brand with problems of its own: its fonts are not known, so names are not checked.
+    let fonts = setup.as_ref().ok().map(|s| s.brand.font_set.clone());
+    let (good, count) = load_all(events, &fonts);
+    match setup {
+        Ok(setup) if count == 0 => Ok((setup, good)),
+        Ok(_) => Err(failed(count, what)),
+        Err(diags) => {
+            let n = count + diags.len();
+            let closing = failed(n, what).closing.unwrap_or_default();
+            Err(crate::diagnostics::Failure::from(diags).closing(closing))
+        }
+    }
+}
+
+/// "3 problems found; no report was written for a failed event".
+fn failed(n: usize, what: &str) -> crate::diagnostics::Failure {
+    crate::diagnostics::Failure::reported(format!(
+        "{} found; no {what} was written for a failed event",
+        problems(n)
+    ))
+}
+
 /// "1 problem" / "3 problems".
 fn problems(n: usize) -> String {
     format!("{n} problem{}", if n == 1 { "" } else { "s" })

@@ -6,31 +6,15 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::{load_all, problems, setup};
+use super::{failed, prepare};
 use crate::cli::WebArgs;
 use crate::console::{self, Progress};
-use crate::diagnostics::{Diagnostic, Failure, Outcome};
+use crate::diagnostics::{Diagnostic, Outcome};
 use crate::load::Loaded;
 use crate::report::{self, Setup};
 
 pub fn run(a: &WebArgs) -> Outcome {
-    let setup = setup(&a.look, &a.photos);
-    let fonts = setup.as_ref().ok().map(|s| s.brand.font_set.clone());
-    let (good, count) = load_all(&a.events, &fonts);
-    let failed = |n: usize| {
-        Failure::reported(format!(
-            "{} found; no web page was written for a failed event",
-            problems(n)
-        ))
-    };
-    let setup = match setup {
-        Ok(setup) if count == 0 => setup,
-        Ok(_) => return Err(failed(count)),
-        Err(diags) => {
-            let n = count + diags.len();
-            return Err(Failure::from(diags).closing(failed(n).closing.unwrap_or_default()));
-        }
-    };
+    let (setup, good) = prepare(&a.events, &a.look, &a.photos, "web page")?;
     let progress = Progress::new(if good.len() > 1 { good.len() } else { 0 });
     let results: Vec<_> = good
         .par_iter()
@@ -64,7 +48,7 @@ pub fn run(a: &WebArgs) -> Outcome {
         }
         Ok(())
     } else {
-        Err(failed(failures))
+        Err(failed(failures, "web page"))
     }
 }
 
@@ -76,13 +60,20 @@ pub fn publish(
     reports: &Path,
     out: &Path,
 ) -> Result<(PathBuf, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let inputs = crate::inputs::Inputs::of(loaded, &setup.common).map_err(|d| vec![d])?;
+    let photos = crate::web::photos(loaded, setup)?;
+    let hashes: Vec<[u8; 32]> = photos.iter().map(|(_, sha)| *sha).collect();
+    let inputs = crate::inputs::Inputs::with_photos(loaded, &setup.common, &hashes);
     let (pdf_path, pdf, _) = report::ensure_report(loaded, setup, reports, &inputs)?;
     let name = pdf_path
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_else(|| format!("{}.pdf", loaded.dir.slug));
-    let article = crate::web::make(loaded, setup, Some(crate::web::Pdf { name, bytes: &pdf }))?;
+    let article = crate::web::make(
+        loaded,
+        setup,
+        &photos,
+        Some(crate::web::Pdf { name, bytes: &pdf }),
+    )?;
     let folder = crate::web::folder(out, loaded);
     let year = folder.parent().unwrap_or(out);
     std::fs::create_dir_all(year).map_err(|e| {

@@ -182,32 +182,14 @@ pub fn template_data<'a>(
     ReportData {
         version: record.version,
         event: &record.event,
-        facts: record.facts.as_ref().map(|f| FactsData {
-            title: &f.title,
-            speaker: &f.speaker,
-            text: &f.text,
-            figures: f
-                .figures
-                .iter()
-                .map(|figure| FigureData {
-                    figure,
-                    value_text: number(figure.value, lang),
-                })
-                .collect(),
-        }),
+        facts: facts_of(record),
         pitches: &record.pitches,
         tables: &record.tables,
         closing: &record.closing,
         about: &record.about,
         lang: lang.code(),
         labels: labels_of(lang),
-        date: DateData {
-            year: date.year,
-            month: date.month,
-            day: date.day,
-            iso: date.iso(),
-            long: long_date(date, lang),
-        },
+        date: DateData::of(date, lang),
         keywords: record
             .tables
             .iter()
@@ -222,6 +204,36 @@ pub fn template_data<'a>(
         brand: BrandData::of(brand),
         page: crate::page::REPORT,
         archive: None,
+    }
+}
+
+/// The facts with each figure written as people write numbers in the record's language.
+pub fn facts_of(record: &Record) -> Option<FactsData<'_>> {
+    let lang = record.event.language;
+    record.facts.as_ref().map(|f| FactsData {
+        title: &f.title,
+        speaker: &f.speaker,
+        text: &f.text,
+        figures: f
+            .figures
+            .iter()
+            .map(|figure| FigureData {
+                figure,
+                value_text: number(figure.value, lang),
+            })
+            .collect(),
+    })
+}
+
+impl DateData {
+    pub fn of(date: crate::record::Date, lang: Language) -> DateData {
+        DateData {
+            year: date.year,
+            month: date.month,
+            day: date.day,
+            iso: date.iso(),
+            long: long_date(date, lang),
+        }
     }
 }
 

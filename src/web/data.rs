@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::brand::{Brand, Colors};
 use crate::record::{About, Closing, Event, Pitches, Record, Table};
-use crate::render::data::{DateData, FactsData, FigureData, labels_of, number};
+use crate::render::data::{DateData, FactsData, labels_of};
 
 #[derive(Debug, Serialize)]
 pub struct WebData<'a> {
@@ -95,24 +95,6 @@ pub struct WebBrand<'a> {
 pub struct Link {
     pub url: String,
     pub text: String,
-}
-
-/// The facts with their figures written as people write numbers.
-pub fn facts(record: &Record) -> Option<FactsData<'_>> {
-    let lang = record.event.language;
-    record.facts.as_ref().map(|f| FactsData {
-        title: &f.title,
-        speaker: &f.speaker,
-        text: &f.text,
-        figures: f
-            .figures
-            .iter()
-            .map(|figure| FigureData {
-                figure,
-                value_text: number(figure.value, lang),
-            })
-            .collect(),
-    })
 }
 
 pub fn labels(record: &Record) -> BTreeMap<&'static str, &'static str> {

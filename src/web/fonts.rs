@@ -56,13 +56,18 @@ pub fn for_text(
     let mut warnings = Vec::new();
     let faces: Vec<(usize, &FontInfo)> = set.faces().collect();
     let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    // Whether each face may go on the web, read once and only for faces that are asked about
+    // (reading a brand face's licence bits loads its file).
+    let permitted: Vec<std::cell::OnceCell<bool>> =
+        faces.iter().map(|_| Default::default()).collect();
+    let may = |index: usize| *permitted[index].get_or_init(|| web_allowed(set, index));
     // Families that may go on the web; the others are named in a warning once.
     let mut refused: Vec<String> = Vec::new();
     let allowed = |family: &str, refused: &mut Vec<String>| -> bool {
         let ok = faces
             .iter()
             .filter(|(_, i)| same(&i.family, family))
-            .all(|&(i, _)| web_allowed(set, i));
+            .all(|&(i, _)| may(i));
         if !ok && !refused.iter().any(|r| same(r, family)) {
             refused.push(family.to_string());
         }
@@ -91,7 +96,7 @@ pub fn for_text(
         }
         if let Some((_, info)) = faces
             .iter()
-            .find(|(i, info)| info.coverage.contains(c as u32) && web_allowed(set, *i))
+            .find(|(i, info)| info.coverage.contains(c as u32) && may(*i))
         {
             let family = info.family.clone();
             add(&family, &mut families, &mut refused);

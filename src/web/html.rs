@@ -19,6 +19,8 @@ pub struct WebTemplates {
     files: Vec<(&'static str, Arc<str>, String)>,
     /// A templates folder without web templates: said once.
     pub notes: Vec<Diagnostic>,
+    /// The templates parsed once, for every render of the run.
+    env: Environment<'static>,
 }
 
 impl WebTemplates {
@@ -75,7 +77,13 @@ impl WebTemplates {
                 .into_warning(),
             ]
         };
-        Ok(WebTemplates { files, notes })
+        let mut templates = WebTemplates {
+            files,
+            notes,
+            env: Environment::new(),
+        };
+        templates.env = templates.environment()?;
+        Ok(templates)
     }
 
     /// All template text: its characters go into the font subsets.
@@ -117,8 +125,7 @@ impl WebTemplates {
         name: &str,
         context: &impl serde::Serialize,
     ) -> Result<String, Diagnostic> {
-        let env = self.environment()?;
-        let template = env.get_template(name).map_err(|e| self.problem(&e))?;
+        let template = self.env.get_template(name).map_err(|e| self.problem(&e))?;
         template
             .render(minijinja::value::Serde(context))
             .map_err(|e| self.problem(&e))

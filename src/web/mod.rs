@@ -38,12 +38,15 @@ pub struct Pdf<'a> {
     pub bytes: &'a [u8],
 }
 
-/// Makes the web folder of one event (nothing is written).
-pub fn make(loaded: &Loaded, setup: &Setup, pdf: Option<Pdf>) -> Result<Article, Vec<Diagnostic>> {
-    let templates = WebTemplates::of(&setup.templates).map_err(|d| vec![d])?;
-    let record = &loaded.record;
+/// One photo in every width the page offers it in, and the SHA-256 of its file.
+pub type WebPhotoFiles = (Vec<Variant>, [u8; 32]);
+
+/// Every photo of the record made for the web, in record order, in parallel (the files are
+/// read once: their hashes are the report's inputs too).
+pub fn photos(loaded: &Loaded, setup: &Setup) -> Result<Vec<WebPhotoFiles>, Vec<Diagnostic>> {
     let cache = setup.cache.as_ref();
-    let photos: Vec<Result<Vec<Variant>, Diagnostic>> = record
+    let results: Vec<Result<WebPhotoFiles, Diagnostic>> = loaded
+        .record
         .photos
         .par_iter()
         .map(|p| {
@@ -52,10 +55,8 @@ pub fn make(loaded: &Loaded, setup: &Setup, pdf: Option<Pdf>) -> Result<Article,
             } else {
                 &GALLERY_WIDTHS
             };
-            variants(&p.resolved, cache, widths, p.cover.value)
-                .map(|(v, _)| v)
-                .map_err(|m| {
-                    Diagnostic::at(
+            variants(&p.resolved, cache, widths, p.cover.value).map_err(|m| {
+                Diagnostic::at(
                     &loaded.dir.toml,
                     &loaded.source,
                     p.file.span.clone(),
@@ -64,22 +65,29 @@ pub fn make(loaded: &Loaded, setup: &Setup, pdf: Option<Pdf>) -> Result<Article,
                 .with_hint(
                     "open the photo in a photo viewer; export it again as JPEG if it does not show",
                 )
-                })
+            })
         })
         .collect();
-    let mut problems = Vec::new();
-    let mut prepared = Vec::new();
-    for result in photos {
-        match result {
-            Ok(v) => prepared.push(v),
-            Err(d) => problems.push(d),
-        }
+    let (ok, errors): (Vec<_>, Vec<_>) = results.into_iter().partition(Result::is_ok);
+    if errors.is_empty() {
+        Ok(ok.into_iter().filter_map(Result::ok).collect())
+    } else {
+        Err(errors.into_iter().filter_map(Result::err).collect())
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
+}
+
+/// Makes the web folder of one event from its [`photos`] (nothing is written).
+pub fn make(
+    loaded: &Loaded,
+    setup: &Setup,
+    photos: &[WebPhotoFiles],
+    pdf: Option<Pdf>,
+) -> Result<Article, Vec<Diagnostic>> {
+    let templates = WebTemplates::of(&setup.templates).map_err(|d| vec![d])?;
+    let record = &loaded.record;
+    let cache = setup.cache.as_ref();
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    for (i, variants) in prepared.iter().enumerate() {
+    for (i, (variants, _)) in photos.iter().enumerate() {
         for v in variants {
             if let Some(jpeg) = &v.jpeg {
                 files.push((image_name(i, v.width, "jpg"), jpeg.clone()));
@@ -103,7 +111,7 @@ pub fn make(loaded: &Loaded, setup: &Setup, pdf: Option<Pdf>) -> Result<Article,
     let page_data = context(
         loaded,
         setup,
-        &prepared,
+        photos,
         None,
         base.as_deref(),
         pdf_link.as_ref(),
@@ -111,7 +119,7 @@ pub fn make(loaded: &Loaded, setup: &Setup, pdf: Option<Pdf>) -> Result<Article,
     let article_data = context(
         loaded,
         setup,
-        &prepared,
+        photos,
         base.as_deref(),
         base.as_deref(),
         pdf_link.as_ref(),
@@ -184,7 +192,7 @@ fn image_name(index: usize, width: u32, ext: &str) -> String {
 fn context<'a>(
     loaded: &'a Loaded,
     setup: &'a Setup,
-    prepared: &[Vec<Variant>],
+    photos: &[WebPhotoFiles],
     prefix: Option<&str>,
     base: Option<&str>,
     pdf: Option<&data::PdfLink>,
@@ -193,7 +201,7 @@ fn context<'a>(
     let prefix = prefix.unwrap_or("");
     let photo = |i: usize| {
         let p = &record.photos[i];
-        let variants = &prepared[i];
+        let variants = &photos[i].0;
         let set = |ext: &str| {
             variants
                 .iter()
@@ -227,7 +235,7 @@ fn context<'a>(
         }),
     ) {
         (Some(base), Some(i)) => {
-            let v = prepared[i].iter().rev().find(|v| v.jpeg.is_some());
+            let v = photos[i].0.iter().rev().find(|v| v.jpeg.is_some());
             v.map(|v| data::OgImage {
                 url: format!("{base}{}", image_name(i, v.width, "jpg")),
                 width: v.width,
@@ -277,15 +285,9 @@ fn context<'a>(
                 record.event.title.clone()
             }
         },
-        date: crate::render::data::DateData {
-            year: date.year,
-            month: date.month,
-            day: date.day,
-            iso: date.iso(),
-            long: crate::i18n::long_date(date, lang),
-        },
+        date: crate::render::data::DateData::of(date, lang),
         description,
-        facts: data::facts(record),
+        facts: crate::render::data::facts_of(record),
         pitches: &record.pitches,
         tables: &record.tables,
         closing: &record.closing,
