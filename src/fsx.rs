@@ -19,7 +19,15 @@ pub fn handle_interrupts() {
         let guard = IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner());
         for path in guard.iter().flatten() {
             if path.is_dir() {
-                let _ = std::fs::remove_dir_all(path);
+                // Renamed first: a thread still filling the folder cannot add to it by its
+                // old name (fill_folder never re-creates the root), so the removal is whole.
+                let doomed = path.with_extension("removing");
+                let gone = if std::fs::rename(path, &doomed).is_ok() {
+                    doomed
+                } else {
+                    path.clone()
+                };
+                let _ = std::fs::remove_dir_all(gone);
             } else {
                 let _ = std::fs::remove_file(path);
             }
@@ -153,10 +161,18 @@ fn fill_folder(root: &Path, files: &[(String, Vec<u8>)]) -> std::io::Result<()> 
         std::fs::set_permissions(root, std::fs::Permissions::from_mode(0o755))?;
     }
     for (relative, bytes) in files {
-        let path = root.join(relative);
-        if let Some(folder) = path.parent() {
-            std::fs::create_dir_all(folder)?;
+        // Folders one by one below the root, never the root itself: if an interrupt has
+        // taken the root away, this fails instead of bringing it back.
+        let parts: Vec<&str> = relative.split('/').collect();
+        let mut path = root.to_path_buf();
+        for part in &parts[..parts.len() - 1] {
+            path.push(part);
+            match std::fs::create_dir(&path) {
+                Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => return Err(e),
+                _ => {}
+            }
         }
+        path.push(parts[parts.len() - 1]);
         let mut file = std::fs::File::create(&path)?;
         file.write_all(bytes)?;
         file.sync_all()?;

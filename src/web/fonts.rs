@@ -113,7 +113,8 @@ pub fn for_text(
                 ),
             )
             .with_hint(
-                "ask the font's maker for a web licence, or name a font for the web in the brand",
+                "ask the font's maker for a web licence and a font file whose licence bits allow \
+                 installing or editing; the PDF may use this one as it is",
             )
             .into_warning(),
         );

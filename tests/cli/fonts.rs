@@ -303,3 +303,82 @@ fn a_brand_with_problems_of_its_own_does_not_also_refuse_every_name() {
         "{err}"
     );
 }
+
+/// Sets the OS/2 fsType (licence bits) of the font file at `path`, as a foundry ships it.
+fn set_fs_type(path: &Path, value: u16) {
+    let mut font = std::fs::read(path).unwrap();
+    let tables = usize::from(u16::from_be_bytes([font[4], font[5]]));
+    let record = (0..tables)
+        .map(|i| 12 + 16 * i)
+        .find(|&r| &font[r..r + 4] == b"OS/2")
+        .expect("an OS/2 table");
+    let offset = u32::from_be_bytes(font[record + 8..record + 12].try_into().unwrap()) as usize;
+    font[offset + 8..offset + 10].copy_from_slice(&value.to_be_bytes());
+    std::fs::write(path, font).unwrap();
+}
+
+#[test]
+fn a_font_licensed_for_print_only_is_in_the_pdf_but_not_on_the_web_page() {
+    let tmp = scratch();
+    let brand = brand(
+        tmp.path(),
+        "[fonts]\nbody = \"DejaVu Serif\"\nheading = \"Inter\"\nfiles = [\"fonts/DejaVuSerif*.ttf\"]",
+    );
+    let fonts = brand.with_file_name("fonts");
+    for file in ["DejaVuSerif-subset.ttf", "DejaVuSerif-Bold-subset.ttf"] {
+        // "Preview & print": a PDF may carry it, a web site may not serve it.
+        set_fs_type(&fonts.join(file), 0x0004);
+    }
+    let event = record(tmp.path(), "", "Erwin Jansma");
+    let (out, web) = (tmp.path().join("out"), tmp.path().join("web"));
+    let o = build(&brand, &out, &event);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+    let names: Vec<String> = pdf::fonts(&pdf::load(&out.join("2022/2022-11-01-fonts.pdf")))
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    assert!(names.iter().any(|n| n.contains("DejaVuSerif")), "{names:?}");
+
+    let o = verslag(&[
+        "web",
+        "--format",
+        "short",
+        "--brand",
+        brand.to_str().unwrap(),
+        "--reports",
+        out.to_str().unwrap(),
+        "-o",
+        web.to_str().unwrap(),
+        event.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(
+            "warning: the font \"DejaVu Serif\" may not be put on a web site (its licence bits \
+             allow only preview & print); the web page uses Inter instead"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    let page = web.join("2022/2022-11-01-fonts");
+    let served: Vec<String> = std::fs::read_dir(page.join("fonts"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(!served.is_empty());
+    assert!(
+        served
+            .iter()
+            .all(|f| f.starts_with("inter-") && f.ends_with(".woff2")),
+        "{served:?}"
+    );
+    let css = std::fs::read_to_string(page.join("style.css")).unwrap();
+    assert!(!css.contains("DejaVu"), "{css}");
+    assert!(css.contains("--body-font: \"Inter\", sans-serif;"), "{css}");
+    // The same PDF goes along with the page: the licence allows that.
+    assert_eq!(
+        std::fs::read(page.join("2022-11-01-fonts.pdf")).unwrap(),
+        std::fs::read(out.join("2022/2022-11-01-fonts.pdf")).unwrap()
+    );
+}

@@ -72,3 +72,105 @@ fn sigint_leaves_no_partial_file() {
 fn sigterm_leaves_no_partial_file() {
     interrupted_build("TERM");
 }
+
+/// Every file of a folder tree with its bytes, by relative path.
+fn tree(root: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut pending = vec![root.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                let rel = path
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                out.push((rel, std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// A web run interrupted while it fills its temp folder (`at_once`) or while that folder
+/// is complete and waits to be swapped in.
+fn interrupted_web(at_once: bool) {
+    let tmp = scratch();
+    let (web, out) = (tmp.path().join("web"), tmp.path().join("out"));
+    let args = [
+        "web",
+        "-o",
+        web.to_str().unwrap(),
+        "--reports",
+        out.to_str().unwrap(),
+        EXAMPLE,
+    ];
+    let cache = common::root().join("target/test-photo-cache");
+    // A first run writes the page, its report and every cached photo and font.
+    let first = Command::new(env!("CARGO_BIN_EXE_verslag"))
+        .args(args)
+        .current_dir(common::root())
+        .env("VERSLAG_CACHE_DIR", &cache)
+        .output()
+        .unwrap();
+    assert!(first.status.success(), "{}", common::stderr(&first));
+    let year = web.join("2022");
+    let page = year.join("2022-11-01-praktijktafel-amersfoort");
+    let before = tree(&page);
+    assert!(before.iter().any(|(f, _)| f == "index.html"));
+
+    // The second run holds before swapping its new folder in; the signal comes then.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_verslag"))
+        .args(args)
+        .current_dir(common::root())
+        .env("VERSLAG_CACHE_DIR", &cache)
+        .env("VERSLAG_TEST_WRITE_DELAY_MS", "60000")
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let pdf = "2022-11-01-praktijktafel-amersfoort.pdf";
+    let ready = |year: &Path| {
+        temp_files(year)
+            .iter()
+            .any(|t| at_once || year.join(t).join(pdf).exists())
+    };
+    while !ready(&year) {
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "the web run never started writing"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    assert_eq!(child.wait().unwrap().code(), Some(130));
+    assert_eq!(
+        temp_files(&year),
+        Vec::<String>::new(),
+        "a temp folder was left"
+    );
+    let names: Vec<String> = std::fs::read_dir(&year)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != ".verslag.lock")
+        .collect();
+    assert_eq!(names, ["2022-11-01-praktijktafel-amersfoort"], "{names:?}");
+    assert!(tree(&page) == before, "the page changed");
+}
+
+#[test]
+fn a_web_run_interrupted_while_it_writes_keeps_the_old_page_whole() {
+    interrupted_web(true);
+}
+
+#[test]
+fn a_web_run_interrupted_before_its_swap_keeps_the_old_page_whole() {
+    interrupted_web(false);
+}

@@ -23,8 +23,13 @@ impl Watcher {
     }
 
     fn start_to(dir: &Path, event: &str, out: &str) -> Watcher {
+        Watcher::start_with(dir, &["-o", out, event])
+    }
+
+    fn start_with(dir: &Path, args: &[&str]) -> Watcher {
         let mut child = Command::new(env!("CARGO_BIN_EXE_verslag"))
-            .args(["watch", "--format", "short", "-o", out, event])
+            .args(["watch", "--format", "short"])
+            .args(args)
             .current_dir(dir)
             .env("NO_COLOR", "1")
             .env(
@@ -202,6 +207,53 @@ fn a_report_written_inside_the_event_folder_does_not_trigger_itself() {
         !matches!(&more, Ok(("out", line)) if line.starts_with("built")),
         "the report's own write started a rebuild: {more:?}"
     );
+}
+
+#[test]
+fn watch_with_web_rewrites_the_page_after_each_good_build() {
+    let tmp = scratch();
+    let event = "2022/2022-11-01-valid-minimal";
+    copy_tree(
+        &common::root().join("tests/records").join(event),
+        &tmp.path().join(event),
+    );
+    let record = tmp.path().join(event).join("event.toml");
+    let original = std::fs::read_to_string(&record).unwrap();
+    // The web folder inside the watched event folder: its own writes must not loop.
+    let web = format!("{event}/site");
+    let page = tmp
+        .path()
+        .join(&web)
+        .join("2022/2022-11-01-valid-minimal/index.html");
+    let mut w = Watcher::start_with(tmp.path(), &["--web", &web, event]);
+    w.wait_for("out", "index.html");
+    w.wait_for("out", "built out/2022/");
+    let first = std::fs::read_to_string(&page).unwrap();
+    assert!(first.contains("Praktijktafel"), "{first}");
+
+    save(
+        &record,
+        &original.replacen("Praktijktafel", "Werkgeverstafel", 1),
+    );
+    w.wait_for("out", "index.html");
+    w.wait_for("out", "built out/2022/");
+    let second = std::fs::read_to_string(&page).unwrap();
+    assert!(second.contains("Werkgeverstafel"), "{second}");
+    // The page links the PDF it was written with, and that PDF is the new one.
+    let pdf = page.with_file_name("2022-11-01-valid-minimal.pdf");
+    assert!(title(&pdf).contains("Werkgeverstafel"), "{}", title(&pdf));
+    // Nothing more: the page's own write started no build.
+    let more = w.lines.recv_timeout(Duration::from_secs(2));
+    assert!(
+        !matches!(&more, Ok(("out", line)) if line.starts_with("built")),
+        "{more:?}"
+    );
+
+    // A mistake keeps the last good page.
+    save(&record, &original.replacen("title = ", "titel = ", 1));
+    w.wait_for("err", "the last good report was kept");
+    assert_eq!(std::fs::read_to_string(&page).unwrap(), second);
+    assert_eq!(w.interrupt(), Some(130));
 }
 
 #[test]
