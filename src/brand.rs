@@ -29,6 +29,14 @@ struct RawBrand {
     mail: Option<Mail>,
     #[serde(default)]
     web: Option<RawWeb>,
+    #[serde(default)]
+    report: Option<RawReport>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReport {
+    caption_credits: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -80,6 +88,9 @@ pub struct Brand {
     pub mail: Option<Mail>,
     /// `[web] base_url`: the address the web articles live under, ending in `/`.
     pub base_url: Option<String>,
+    /// `[report] caption_credits`: print each photo's credit in its caption too; the
+    /// colophon lists every credit either way.
+    pub caption_credits: bool,
     /// Logo bytes and file extension (`svg`, `png`, `jpg`).
     pub logo: (Arc<[u8]>, String),
     /// SHA-256 of the brand file, the logo and the font files: what a report was made with.
@@ -277,6 +288,11 @@ fn parse(
             fonts: raw.fonts,
             mail: raw.mail,
             base_url,
+            caption_credits: raw
+                .report
+                .as_ref()
+                .and_then(|r| r.caption_credits)
+                .unwrap_or(false),
             logo: (Arc::from(logo), ext),
         }),
         _ => {

@@ -80,6 +80,12 @@ pub fn labels(lang: Language) -> &'static [(&'static str, &'static str)] {
             ("read_more", "Lees meer over de gemeente"),
             ("download_pdf", "Het verslag als PDF"),
             ("quotes", "Uitspraken"),
+            ("colophon", "Colofon"),
+            ("cover", "omslag"),
+            ("pages_short", "p."),
+            ("made_from", "Opgemaakt uit het verslagbestand event.toml"),
+            ("made_with", "Gemaakt met verslag"),
+            ("photo_credits", "Foto's"),
         ],
         Language::En => &[
             ("question", "Question"),
@@ -114,6 +120,12 @@ pub fn labels(lang: Language) -> &'static [(&'static str, &'static str)] {
             ("read_more", "Read more about the municipality of"),
             ("download_pdf", "The report as PDF"),
             ("quotes", "Quotes"),
+            ("colophon", "Colophon"),
+            ("cover", "cover"),
+            ("pages_short", "p."),
+            ("made_from", "Made from the record event.toml"),
+            ("made_with", "Made with verslag"),
+            ("photo_credits", "Photos"),
         ],
     }
 }

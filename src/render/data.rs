@@ -39,6 +39,8 @@ pub struct ReportData<'a> {
     pub brand: BrandData<'a>,
     /// The inner pages' size and margins, in mm.
     pub page: Page,
+    /// What the colophon prints about how the report was made.
+    pub colophon: ColophonData,
     /// Set for archived reports: where the record to attach is.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub archive: Option<ArchiveData>,
@@ -83,6 +85,15 @@ pub struct PhotoData<'a> {
     pub pixels: [u32; 2],
 }
 
+/// How the report was made: the program and the exact record.
+#[derive(Debug, Serialize)]
+pub struct ColophonData {
+    /// verslag's version ("0.1.0").
+    pub verslag: &'static str,
+    /// SHA-256 of the record's text (hex): which version of event.toml this report shows.
+    pub record_sha256: String,
+}
+
 #[derive(Debug, Serialize)]
 pub struct ArchiveData {
     pub source: &'static str,
@@ -97,6 +108,8 @@ pub struct BrandData<'a> {
     pub fonts: FontsData<'a>,
     /// The logo's path.
     pub logo: String,
+    /// Print each photo's credit in its caption as well as in the colophon.
+    pub caption_credits: bool,
 }
 
 /// The brand's font families by role.
@@ -126,6 +139,7 @@ impl<'a> BrandData<'a> {
                     .collect(),
             },
             logo: format!("/brand/logo.{}", brand.logo.1),
+            caption_credits: brand.caption_credits,
         }
     }
 }
@@ -166,6 +180,7 @@ pub fn labels_of(lang: Language) -> BTreeMap<&'static str, &'static str> {
 /// The data of one report; `photo_paths` and `prepared` are in record order.
 pub fn template_data<'a>(
     record: &'a Record,
+    source: &str,
     brand: &'a Brand,
     plan: &Plan,
     photo_paths: &'a [String],
@@ -203,6 +218,10 @@ pub fn template_data<'a>(
             .collect(),
         brand: BrandData::of(brand),
         page: crate::page::REPORT,
+        colophon: ColophonData {
+            verslag: env!("CARGO_PKG_VERSION"),
+            record_sha256: crate::inputs::sha256_hex(source.as_bytes()),
+        },
         archive: None,
     }
 }
@@ -357,7 +376,7 @@ mod contract {
         let paths: Vec<String> = (0..sizes.len())
             .map(|i| format!("/photos/{i}.jpg"))
             .collect();
-        let mut data = template_data(&loaded.record, &brand, &plan, &paths, &[]);
+        let mut data = template_data(&loaded.record, &loaded.source, &brand, &plan, &paths, &[]);
         data.archive = Some(ArchiveData {
             source: "/event.toml",
         });

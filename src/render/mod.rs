@@ -58,7 +58,9 @@ pub fn render(job: Job<'_>) -> Result<Output, Vec<Diagnostic>> {
         .enumerate()
         .map(|(i, p)| format!("/photos/{i}.{}", p.ext))
         .collect();
-    let mut data = data::template_data(job.record, job.brand, job.plan, &paths, job.photos);
+    let mut data = data::template_data(
+        job.record, job.source, job.brand, job.plan, &paths, job.photos,
+    );
     if job.flavour == Flavour::Archive {
         data.archive = Some(data::ArchiveData {
             source: SOURCE_PATH,

@@ -164,7 +164,7 @@ fn typst_markup_in_every_field_prints_literally() {
         "About text #context here()",
         "Pitch ```code``` #include \"/etc/hosts\"",
         "1 November 2022",
-        "page 2 / 3",
+        "page 2 / 4",
         "1,250",
     ] {
         assert!(text.contains(literal), "missing {literal:?} in {text}");

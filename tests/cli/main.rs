@@ -11,6 +11,7 @@ mod check;
 mod corpus;
 mod fonts;
 mod interrupt;
+mod layout;
 mod mail;
 mod photos;
 mod watch;

@@ -98,3 +98,55 @@ pub fn all_stream_bytes(doc: &lopdf::Document) -> Vec<Vec<u8>> {
         })
         .collect()
 }
+
+/// One page as a reader sees it: its text and how far down its text area the ink goes.
+#[derive(Debug)]
+pub struct PageInk {
+    /// The page's text, white space folded.
+    pub text: String,
+    /// How far the lowest ink inside the text area reaches, as a share of its height (0 for
+    /// an empty text area, 1 for ink down to the bottom margin).
+    pub fill: f64,
+}
+
+/// Every page rendered (hayro, the pure-Rust rasteriser Typst uses) at 1 px per point, and
+/// measured inside the text area of `top_mm`/`bottom_mm` margins: header and footer, which
+/// live in the margins, do not count.
+pub fn ink(path: &Path, top_mm: f64, bottom_mm: f64) -> Vec<PageInk> {
+    use hayro::hayro_interpret::InterpreterSettings;
+    use hayro::hayro_syntax::Pdf;
+    use hayro::vello_cpu::color::palette::css::WHITE;
+    use hayro::{RenderCache, RenderSettings, render};
+
+    let bytes = std::fs::read(path).expect("the PDF exists");
+    let doc = load(path);
+    let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let pdf = Pdf::new(bytes).expect("hayro reads the PDF");
+    let cache = RenderCache::new();
+    let settings = RenderSettings {
+        bg_color: WHITE,
+        ..RenderSettings::default()
+    };
+    let pt = 72.0 / 25.4;
+    pdf.pages()
+        .iter()
+        .zip(numbers)
+        .map(|(page, number)| {
+            let pix = render(page, &cache, &InterpreterSettings::default(), &settings);
+            let (w, h) = (usize::from(pix.width()), usize::from(pix.height()));
+            let data = pix.data_as_u8_slice();
+            let top = (top_mm * pt).ceil() as usize;
+            let bottom = h - (bottom_mm * pt).ceil() as usize;
+            let inked = |y: usize| {
+                data[y * w * 4..(y + 1) * w * 4]
+                    .chunks(4)
+                    .any(|p| p[0] < 235 || p[1] < 235 || p[2] < 235)
+            };
+            let lowest = (top..bottom).rev().find(|&y| inked(y));
+            PageInk {
+                text: fold(&doc.extract_text(&[number]).unwrap_or_default()),
+                fill: lowest.map_or(0.0, |y| (y + 1 - top) as f64 / (bottom - top) as f64),
+            }
+        })
+        .collect()
+}
