@@ -103,6 +103,9 @@ pub enum Command {
         /// Write the schema to FILE instead of printing it
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// The schema of a year record (events/<year>/year.toml) instead
+        #[arg(long)]
+        year: bool,
     },
     /// Print a script that completes verslag's commands and options in your shell
     #[command(

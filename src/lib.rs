@@ -35,6 +35,7 @@ pub mod report;
 pub mod schema;
 pub mod templates;
 pub mod web;
+pub mod year;
 
 /// Runs one parsed command line; returns the process exit code.
 pub fn run(cli: cli::Cli) -> i32 {

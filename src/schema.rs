@@ -20,8 +20,23 @@ pub const FILE_NAME: &str = "record.schema.json";
 /// The directive at the top of a record in `EVENTS/<year>/<event>/event.toml`.
 pub const DIRECTIVE: &str = "#:schema ../../record.schema.json";
 
-/// The schema as pretty JSON with a final newline.
+/// Where `verslag new` keeps the year record's schema: `EVENTS/year.schema.json`.
+pub const YEAR_FILE_NAME: &str = "year.schema.json";
+
+/// The directive at the top of a year record in `EVENTS/<year>/year.toml`.
+pub const YEAR_DIRECTIVE: &str = "#:schema ../year.schema.json";
+
+/// The event record's schema as pretty JSON with a final newline.
 pub fn json() -> String {
+    json_of::<Record>()
+}
+
+/// The year record's schema (`events/<year>/year.toml`).
+pub fn year_json() -> String {
+    json_of::<crate::year::YearRecord>()
+}
+
+fn json_of<T: schemars::JsonSchema>() -> String {
     let mut settings = SchemaSettings::draft07();
     settings
         .transforms
@@ -29,7 +44,7 @@ pub fn json() -> String {
     settings
         .transforms
         .push(Box::new(RecursiveTransform(plain_text)));
-    let schema = settings.into_generator().into_root_schema_for::<Record>();
+    let schema = settings.into_generator().into_root_schema_for::<T>();
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     text
@@ -69,12 +84,13 @@ fn no_null(schema: &mut Schema) {
 
 /// Writes `EVENTS/record.schema.json` when it is missing or differs from this build's schema.
 pub fn refresh(events: &Path) -> Result<(), crate::diagnostics::Diagnostic> {
-    let path = events.join(FILE_NAME);
-    let text = json();
-    if std::fs::read(&path).is_ok_and(|old| old == text.as_bytes()) {
-        return Ok(());
+    for (name, text) in [(FILE_NAME, json()), (YEAR_FILE_NAME, year_json())] {
+        let path = events.join(name);
+        if !std::fs::read(&path).is_ok_and(|old| old == text.as_bytes()) {
+            crate::fsx::write_atomic(&path, text.as_bytes())?;
+        }
     }
-    crate::fsx::write_atomic(&path, text.as_bytes())
+    Ok(())
 }
 
 /// Every string of the record is checked by `load` as plain, non-blank text of at most
@@ -136,6 +152,23 @@ mod tests {
             (Some("Closing"), keys::CLOSING),
             (Some("Quote"), keys::QUOTE),
             (Some("About"), keys::ABOUT),
+        ];
+        for (name, keys) in pairs {
+            assert_eq!(properties(&schema, name), sorted(keys), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn year_schema_has_exactly_the_keys_the_year_loader_accepts() {
+        use crate::year::keys as year;
+        let schema: serde_json::Value = serde_json::from_str(&year_json()).unwrap();
+        let pairs: [(Option<&str>, &[&str]); 6] = [
+            (None, year::RECORD),
+            (Some("YearInfo"), year::YEAR),
+            (Some("YearCover"), year::COVER),
+            (Some("Foreword"), year::FOREWORD),
+            (Some("Thanks"), year::THANKS),
+            (Some("Person"), keys::PERSON),
         ];
         for (name, keys) in pairs {
             assert_eq!(properties(&schema, name), sorted(keys), "{name:?}");

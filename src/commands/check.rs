@@ -18,9 +18,30 @@ pub fn run(a: &CheckArgs) -> Outcome {
         }
         None => Some(FontSet::bundled()),
     };
-    let (good, count) = load_all(&a.events, &fonts);
+    let (good, mut count) = load_all(&a.events, &fonts);
     for l in &good {
         console::info(format!("{}ok{} {}", style.green, style.reset, summary(l)));
+    }
+    for path in a.events.iter().filter(|e| crate::year::is_year_record(e)) {
+        match crate::year::load(path) {
+            Ok(y) => console::info(format!(
+                "{}ok{} {}: year record for {}{}",
+                style.green,
+                style.reset,
+                path.display(),
+                y.year,
+                y.record
+                    .year
+                    .title
+                    .as_ref()
+                    .map(|t| format!(", \"{t}\""))
+                    .unwrap_or_default()
+            )),
+            Err(diags) => {
+                count += diags.len();
+                console::problems(&diags);
+            }
+        }
     }
     if count == 0 {
         Ok(())

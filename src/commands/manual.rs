@@ -17,9 +17,13 @@ pub fn completions(shell: clap_complete::Shell) -> Outcome {
     console::bytes(&script)
 }
 
-/// `verslag schema [--output FILE]`.
-pub fn schema(output: Option<&Path>) -> Outcome {
-    let text = crate::schema::json();
+/// `verslag schema [--year] [--output FILE]`.
+pub fn schema(output: Option<&Path>, year: bool) -> Outcome {
+    let text = if year {
+        crate::schema::year_json()
+    } else {
+        crate::schema::json()
+    };
     match output {
         None => console::bytes(text.as_bytes()),
         Some(path) => {

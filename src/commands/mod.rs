@@ -36,7 +36,7 @@ fn run(command: Command) -> Outcome {
         Command::Archive(a) => archive::run(&a),
         Command::Verify(a) => archive::verify(&a),
         Command::Mail(a) => mail::run(&a),
-        Command::Schema { output } => manual::schema(output.as_deref()),
+        Command::Schema { output, year } => manual::schema(output.as_deref(), year),
         Command::Completions { shell } => manual::completions(shell),
         Command::Man { output } => manual::man(output.as_deref()),
         Command::Templates(TemplatesCommand::Export { dir, brand }) => {
@@ -107,12 +107,14 @@ fn problems(n: usize) -> String {
 }
 
 /// The records named, loaded for these fonts; problems are printed. The good ones and how
-/// many problems.
+/// many problems. A year record among them (`events/2022/*` names it) is not an event and
+/// is passed over: `check` reads it on its own.
 fn load_all(events: &[PathBuf], fonts: &Option<Arc<FontSet>>) -> (Vec<crate::load::Loaded>, usize) {
     let mut good = Vec::new();
     let mut count = 0;
     for result in events
         .iter()
+        .filter(|e| !crate::year::is_year_record(e))
         .map(|e| crate::load::load_with(e, fonts.clone()))
     {
         match result {

@@ -102,33 +102,7 @@ pub fn load_source(
     let record = match &parsed {
         Ok(root) => sections::record(&mut cx, &reader::Obj::root(root)),
         Err(e) => {
-            let span = e.span().unwrap_or(0..0);
-            let mut message = syntax_message(e.message());
-            if message.ends_with("duplicate key")
-                && let Some(key) = source.get(span.clone())
-            {
-                message = format!("{message} `{key}`: it is already set earlier in this table");
-            }
-            let invisible = source
-                .get(span.start..)
-                .and_then(|rest| rest.chars().next())
-                .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
-            match invisible {
-                Some(c) => cx.error(
-                    span,
-                    format!(
-                        "TOML syntax: an invisible control character (U+{:04X}) is here",
-                        u32::from(c)
-                    ),
-                    Some("delete it: retype the text around this place (it may have come in with a copy and paste)".into()),
-                ),
-                None if e.message().contains("recursion") => cx.error(
-                    span,
-                    "TOML syntax: too many `[` or `{` inside one another".to_string(),
-                    Some("a record nests a few levels at most; see docs/record-format.md".into()),
-                ),
-                None => cx.error(span, message, Some(syntax_hint(e.message()))),
-            }
+            syntax_error(&mut cx, &source, e);
             None
         }
     };
@@ -144,6 +118,38 @@ pub fn load_source(
             diags.dedup();
             Err(diags)
         }
+    }
+}
+
+/// Reports a TOML syntax error at its place, naming an invisible character or too deep a
+/// nesting where that is the cause.
+pub(crate) fn syntax_error(cx: &mut reader::Ctx, source: &str, e: &toml::de::Error) {
+    let span = e.span().unwrap_or(0..0);
+    let mut message = syntax_message(e.message());
+    if message.ends_with("duplicate key")
+        && let Some(key) = source.get(span.clone())
+    {
+        message = format!("{message} `{key}`: it is already set earlier in this table");
+    }
+    let invisible = source
+        .get(span.start..)
+        .and_then(|rest| rest.chars().next())
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
+    match invisible {
+        Some(c) => cx.error(
+            span,
+            format!(
+                "TOML syntax: an invisible control character (U+{:04X}) is here",
+                u32::from(c)
+            ),
+            Some("delete it: retype the text around this place (it may have come in with a copy and paste)".into()),
+        ),
+        None if e.message().contains("recursion") => cx.error(
+            span,
+            "TOML syntax: too many `[` or `{` inside one another".to_string(),
+            Some("a record nests a few levels at most; see docs/record-format.md".into()),
+        ),
+        None => cx.error(span, message, Some(syntax_hint(e.message()))),
     }
 }
 

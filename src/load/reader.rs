@@ -23,6 +23,8 @@ pub struct Ctx {
     /// The fonts the report is typeset with: a printed character must be in one of them.
     /// None: not known (the brand has problems of its own), so characters are not checked.
     pub fonts: Option<Arc<crate::fonts::FontSet>>,
+    /// What the folder of `dir` is called in messages: "event folder" or "year folder".
+    pub folder: &'static str,
 }
 
 impl Ctx {
@@ -33,6 +35,7 @@ impl Ctx {
             source,
             diags: Vec::new(),
             fonts: Some(crate::fonts::FontSet::bundled()),
+            folder: "event folder",
         }
     }
 

@@ -46,20 +46,7 @@ pub mod keys {
 /// (the problems are in `cx`).
 pub fn record(cx: &mut Ctx, root: &Obj<'_, '_>) -> Option<Record> {
     root.deny_unknown(cx, keys::RECORD);
-    let version = root.req_int(cx, "version");
-    if let Some(v) = &version
-        && v.value != crate::record::FORMAT_VERSION
-    {
-        cx.error(
-            v.span.clone(),
-            format!(
-                "record format version {} is not supported: this verslag reads version {}",
-                v.value,
-                crate::record::FORMAT_VERSION
-            ),
-            Some("set `version = 1`, or use the verslag release that wrote this record".into()),
-        );
-    }
+    let version = version(cx, root);
     let event = root.table(cx, "event", true).and_then(|t| event(cx, &t));
     let photos: Vec<_> = root
         .tables(cx, "photos", 0)
@@ -79,7 +66,7 @@ pub fn record(cx: &mut Ctx, root: &Obj<'_, '_>) -> Option<Record> {
     let about = root.table(cx, "about", false).map(|t| about(cx, &t));
 
     Some(Record {
-        version: version?.value,
+        version: version?,
         event: event?,
         photos: photos.into_iter().collect::<Option<_>>()?,
         facts: facts.transpose_all()?,
@@ -91,6 +78,25 @@ pub fn record(cx: &mut Ctx, root: &Obj<'_, '_>) -> Option<Record> {
         closing: closing.transpose_all()?,
         about: about.transpose_all()?,
     })
+}
+
+/// The record format version: 1, or a located error.
+pub fn version(cx: &mut Ctx, root: &Obj<'_, '_>) -> Option<i64> {
+    let version = root.req_int(cx, "version");
+    if let Some(v) = &version
+        && v.value != crate::record::FORMAT_VERSION
+    {
+        cx.error(
+            v.span.clone(),
+            format!(
+                "record format version {} is not supported: this verslag reads version {}",
+                v.value,
+                crate::record::FORMAT_VERSION
+            ),
+            Some("set `version = 1`, or use the verslag release that wrote this record".into()),
+        );
+    }
+    version.map(|v| v.value)
 }
 
 /// `Option<Option<T>>` of an optional section: absent is fine, present-but-broken is not.
@@ -135,7 +141,7 @@ fn event(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Event> {
     })
 }
 
-fn language(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Language> {
+pub fn language(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Language> {
     let Some(Spanned { value, span }) = t.opt_str_spanned(cx, "language") else {
         return Some(Language::default());
     };
@@ -184,7 +190,7 @@ fn photo(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Photo> {
     })
 }
 
-fn person(cx: &mut Ctx, t: &Obj<'_, '_>, key: &str, required: bool) -> Option<Option<Person>> {
+pub fn person(cx: &mut Ctx, t: &Obj<'_, '_>, key: &str, required: bool) -> Option<Option<Person>> {
     let Some(p) = t.table(cx, key, required) else {
         // Absent optional person: fine. Absent required or malformed: reported already.
         return (!required && !t.has(key)).then_some(None);

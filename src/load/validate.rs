@@ -95,6 +95,7 @@ pub fn photo_file(
     file: &Spanned<String>,
 ) -> Option<(PathBuf, (u32, u32))> {
     let dir = cx.dir.clone()?;
+    let folder = cx.folder;
     let key = format!("{key}.file");
     let rel = Path::new(&file.value);
     let err = |cx: &mut Ctx, msg: String, hint: &str| {
@@ -115,8 +116,15 @@ pub fn photo_file(
     if escapes {
         return err(
             cx,
-            format!("\"{}\" leaves the event folder", file.value),
-            "photos live inside the event folder; write a path like \"photos/name.jpg\" (no `..`, no leading `/`)",
+            format!("\"{}\" leaves the {folder}", file.value),
+            &format!(
+                "photos live inside the {folder}; write a path like \"{}\" (no `..`, no leading `/`)",
+                if folder == "year folder" {
+                    "2023-05-04-event/photos/name.jpg"
+                } else {
+                    "photos/name.jpg"
+                }
+            ),
         );
     }
     // Windows shows paths with \; elsewhere \ is a character of a name. Never resolved
@@ -161,7 +169,7 @@ pub fn photo_file(
                 cx,
                 format!("no file \"{}\"", file.value),
                 &format!(
-                    "did you mean \"{actual}\"? Paths are relative to the event folder {}",
+                    "did you mean \"{actual}\"? Paths are relative to the {folder} {}",
                     dir.dir.display()
                 ),
             );
@@ -174,7 +182,7 @@ pub fn photo_file(
         Ok(real) => real,
         Err(_) => {
             let hint = format!(
-                "paths are relative to the event folder {}; check the spelling and the extension",
+                "paths are relative to the {folder} {}; check the spelling and the extension",
                 dir.dir.display()
             );
             return err(cx, format!("no file \"{}\"", file.value), &hint);
@@ -184,10 +192,10 @@ pub fn photo_file(
         return err(
             cx,
             format!(
-                "\"{}\" is a link that leads out of the event folder",
+                "\"{}\" is a link that leads out of the {folder}",
                 file.value
             ),
-            "copy the photo into the event folder instead of linking to it",
+            &format!("copy the photo into the {folder} instead of linking to it"),
         );
     }
     if real.is_dir() {

@@ -10,7 +10,7 @@ use common::{EXAMPLE, scratch, stderr, stdout, verslag};
 use serde_json::Value;
 
 /// A record as the JSON an editor validates: TOML dates become strings, as Taplo does.
-fn toml_as_json(path: &Path) -> Value {
+pub fn toml_as_json(path: &Path) -> Value {
     fn convert(v: toml::Value) -> Value {
         match v {
             toml::Value::String(s) => Value::String(s),

@@ -4,7 +4,7 @@
 mod common;
 
 mod archive;
-mod authoring;
+pub mod authoring;
 mod browser;
 mod build;
 mod check;
@@ -16,3 +16,4 @@ mod mail;
 mod photos;
 mod watch;
 mod web;
+mod year;
