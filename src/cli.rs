@@ -74,6 +74,13 @@ pub enum Command {
     /// and a manifest of SHA-256 sums
     #[command(after_help = "Example:\n  verslag archive 2022\n  verslag verify 2022")]
     Archive(ArchiveArgs),
+    /// Make the yearbook of a year outside the archive, as a draft of the year's publication
+    #[command(
+        after_help = "Example:\n  verslag yearbook 2022                 # out/2022/yearbook-2022.pdf\n  \
+                      verslag yearbook 2022 -o concept.pdf\n\n\
+                      Made from every event of EVENTS/<year>/ and its year.toml, when there is one."
+    )]
+    Yearbook(YearbookArgs),
     /// Mail the report to the aldermen at the tables: writes an outbox to review, then sends
     /// it with --send (a message already sent is never sent again)
     #[command(
@@ -199,6 +206,21 @@ pub struct ArchiveArgs {
     pub events: EventsRoot,
     #[command(flatten)]
     pub archive: ArchiveRoot,
+    #[command(flatten)]
+    pub look: Look,
+    #[command(flatten)]
+    pub photos: PhotoOptions,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct YearbookArgs {
+    /// The year, e.g. 2022: events come from EVENTS/<year>/
+    pub year: u16,
+    /// The PDF to write (default: out/<year>/yearbook-<year>.pdf)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub events: EventsRoot,
     #[command(flatten)]
     pub look: Look,
     #[command(flatten)]

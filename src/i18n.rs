@@ -33,15 +33,24 @@ const MONTHS_EN: [&str; 12] = [
 
 /// "1 november 2022" / "1 November 2022".
 pub fn long_date(date: Date, lang: Language) -> String {
+    format!(
+        "{} {} {}",
+        date.day,
+        month_name(date.month, lang),
+        date.year
+    )
+}
+
+/// "november" / "November" for 11.
+pub fn month_name(month: u8, lang: Language) -> &'static str {
     let months = match lang {
         Language::Nl => &MONTHS_NL,
         Language::En => &MONTHS_EN,
     };
-    let month = months
-        .get(usize::from(date.month).saturating_sub(1))
+    months
+        .get(usize::from(month).saturating_sub(1))
         .copied()
-        .unwrap_or("?");
-    format!("{} {month} {}", date.day, date.year)
+        .unwrap_or("?")
 }
 
 /// The labels a template prints, as (key, text) pairs.
@@ -76,6 +85,36 @@ pub fn labels(lang: Language) -> &'static [(&'static str, &'static str)] {
             ("events", "Bijeenkomsten"),
             ("report_file", "Verslag"),
             ("questions", "Vragen aan tafel"),
+            ("foreword", "Voorwoord"),
+            ("thanks", "Met dank aan"),
+            ("year_in_numbers", "Het jaar in cijfers"),
+            ("n_events", "bijeenkomst|bijeenkomsten"),
+            ("n_tables", "tafel|tafels"),
+            ("n_municipalities", "gemeente|gemeenten"),
+            ("n_aldermen", "wethouder gesproken|wethouders gesproken"),
+            (
+                "n_organisations",
+                "organisatie betrokken|organisaties betrokken",
+            ),
+            ("n_solutions", "oplossing verzameld|oplossingen verzameld"),
+            ("tables_per_municipality", "Tafels per gemeente"),
+            ("events_per_month", "Bijeenkomsten per maand"),
+            ("per_municipality", "Per gemeente"),
+            ("recurring", "Oplossingen die terugkwamen"),
+            (
+                "recurring_intro",
+                "Oplossingen die aan meer dan één tafel werden voorgesteld, met waar ze vandaan kwamen.",
+            ),
+            (
+                "recurring_none",
+                "Dit jaar werd geen oplossing aan meer dan één tafel voorgesteld.",
+            ),
+            ("also_as", "ook als"),
+            ("host", "wethouder"),
+            (
+                "year_record",
+                "Het jaarbestand (year.toml) waaruit dit jaaroverzicht mede is gemaakt",
+            ),
             ("photos", "Foto's"),
             ("read_more", "Lees meer over de gemeente"),
             ("download_pdf", "Het verslag als PDF"),
@@ -116,6 +155,36 @@ pub fn labels(lang: Language) -> &'static [(&'static str, &'static str)] {
             ("events", "Events"),
             ("report_file", "Report"),
             ("questions", "Questions at the tables"),
+            ("foreword", "Foreword"),
+            ("thanks", "With thanks to"),
+            ("year_in_numbers", "The year in numbers"),
+            ("n_events", "event|events"),
+            ("n_tables", "table|tables"),
+            ("n_municipalities", "municipality|municipalities"),
+            ("n_aldermen", "alderman met|aldermen met"),
+            (
+                "n_organisations",
+                "organisation involved|organisations involved",
+            ),
+            ("n_solutions", "solution collected|solutions collected"),
+            ("tables_per_municipality", "Tables per municipality"),
+            ("events_per_month", "Events per month"),
+            ("per_municipality", "Per municipality"),
+            ("recurring", "Solutions that came back"),
+            (
+                "recurring_intro",
+                "Solutions proposed at more than one table, with where they came from.",
+            ),
+            (
+                "recurring_none",
+                "This year no solution was proposed at more than one table.",
+            ),
+            ("also_as", "also as"),
+            ("host", "alderman"),
+            (
+                "year_record",
+                "The year record (year.toml) this yearbook was made from, with the events' records",
+            ),
             ("photos", "Photos"),
             ("read_more", "Read more about the municipality of"),
             ("download_pdf", "The report as PDF"),

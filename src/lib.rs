@@ -36,6 +36,7 @@ pub mod schema;
 pub mod templates;
 pub mod web;
 pub mod year;
+pub mod yearbook;
 
 /// Runs one parsed command line; returns the process exit code.
 pub fn run(cli: cli::Cli) -> i32 {

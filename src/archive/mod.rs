@@ -9,19 +9,14 @@ pub mod verify;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use sha2::{Digest, Sha256};
 
 use crate::console::{self, Progress};
 use crate::diagnostics::{Diagnostic, Failure};
-use crate::i18n::long_date;
 use crate::inputs::Inputs;
-use crate::inputs::hex;
 use crate::load::{self, Loaded};
-use crate::record::{Date, Language};
-use crate::render::data::{BrandData, YearbookData, YearbookEvent, YearbookTable, labels_of};
-use crate::render::{self, Flavour, Typeset};
+use crate::render::Flavour;
 use crate::report::{Setup, render_event};
-use crate::templates::YEARBOOK;
+use crate::yearbook::book::{self, Chapter};
 use manifest::{Entry, FILE_NAME, Manifest, now_rfc3339, sha256_hex, tool};
 
 /// What a run did, for its closing line.
@@ -30,7 +25,9 @@ pub struct Done {
     pub built: usize,
     pub unchanged: usize,
     pub failed: usize,
-    pub yearbook: &'static str,
+    /// What happened to the yearbook: "yearbook built", "yearbook unchanged", or why it was
+    /// not rebuilt.
+    pub yearbook: String,
 }
 
 /// Archives the year `events/<year>/` into `archive/<year>/`. Each failing event's problems
@@ -58,55 +55,84 @@ pub fn year(year: u16, events: &Path, archive: &Path, setup: &Setup) -> Result<D
 
     let fingerprint = setup.common.digest();
     let progress = Progress::new(folders.len());
-    let results: Vec<Outcome> = folders
+    let results: Vec<(String, Outcome)> = folders
         .par_iter()
         .map(|folder| {
             let outcome = archive_event(folder, setup, &manifest, &out_dir);
+            let name = folder
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             // Typst's memoisation is process-wide: drop what a long batch no longer needs.
             typst::comemo::evict(20);
             progress.tick(folder);
-            outcome
+            (name, outcome)
         })
         .collect();
     progress.done();
 
     let (mut built, mut unchanged, mut failed) = (0, 0, 0);
-    let mut yearbook_events = Vec::new();
-    for outcome in results {
+    let mut chapters: Vec<(Loaded, String)> = Vec::new();
+    let mut failing: Vec<String> = Vec::new();
+    for (name, outcome) in results {
         match outcome {
             Outcome::Failed(diags) => {
                 failed += 1;
+                failing.push(name);
                 console::problems(&diags);
             }
-            Outcome::Unchanged(summary) => {
+            Outcome::Unchanged(loaded, file) => {
                 unchanged += 1;
-                yearbook_events.push(summary);
+                chapters.push((loaded, file));
             }
-            Outcome::Built(entry, summary) => {
+            Outcome::Built(entry, loaded, file) => {
                 built += 1;
                 manifest.put(entry);
-                yearbook_events.push(summary);
+                chapters.push((loaded, file));
             }
         }
     }
-    yearbook_events.sort_by(|a, b| (a.date, &a.file).cmp(&(b.date, &b.file)));
-    let yearbook = archive_yearbook(
-        year,
-        &yearbook_events,
-        setup,
-        &fingerprint,
-        &mut manifest,
-        &out_dir,
-    );
-    let yearbook_note = match &yearbook {
-        Ok(true) => "yearbook built",
-        Ok(false) => "yearbook unchanged",
-        Err(_) => "yearbook failed",
+    let year_path = events_dir.join(crate::year::FILE_NAME);
+    let year_record = match year_path.is_file().then(|| crate::year::load(&year_path)) {
+        None => None,
+        Some(Ok(y)) => Some(y),
+        Some(Err(diags)) => {
+            failed += 1;
+            failing.push(crate::year::FILE_NAME.to_string());
+            console::problems(&diags);
+            None
+        }
     };
-    if let Err(diags) = &yearbook {
-        failed += 1;
-        console::problems(diags);
-    }
+    // A yearbook binds the whole year: with an event missing it would be wrong, so the
+    // previous one stays until every event builds again.
+    let yearbook = if failing.is_empty() {
+        let chapters: Vec<Chapter<'_>> = chapters
+            .iter()
+            .map(|(loaded, file)| Chapter {
+                loaded,
+                file: file.clone(),
+            })
+            .collect();
+        match archive_yearbook(
+            year,
+            &chapters,
+            year_record.as_ref(),
+            setup,
+            &fingerprint,
+            &mut manifest,
+            &out_dir,
+        ) {
+            Ok(true) => "yearbook built".to_string(),
+            Ok(false) => "yearbook unchanged".to_string(),
+            Err(diags) => {
+                failed += 1;
+                console::problems(&diags);
+                "yearbook failed".to_string()
+            }
+        }
+    } else {
+        format!("yearbook not rebuilt: {} failed", failing.join(", "))
+    };
     manifest.tool = tool();
     manifest.write(&manifest_path)?;
     Ok(Done {
@@ -114,12 +140,12 @@ pub fn year(year: u16, events: &Path, archive: &Path, setup: &Setup) -> Result<D
         built,
         unchanged,
         failed,
-        yearbook: yearbook_note,
+        yearbook,
     })
 }
 
 /// The event folders of a year, sorted: every folder directly below it.
-fn event_folders(dir: &Path) -> Vec<PathBuf> {
+pub fn event_folders(dir: &Path) -> Vec<PathBuf> {
     let mut folders: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|rd| {
             rd.flatten()
@@ -137,16 +163,9 @@ fn is_hidden(p: &Path) -> bool {
         .is_some_and(|n| n.to_string_lossy().starts_with('.'))
 }
 
-/// What the yearbook shows of an event.
-struct Summary {
-    date: Date,
-    file: String,
-    value: YearbookEvent,
-}
-
 enum Outcome {
-    Built(Entry, Summary),
-    Unchanged(Summary),
+    Built(Entry, Loaded, String),
+    Unchanged(Loaded, String),
     Failed(Vec<Diagnostic>),
 }
 
@@ -156,7 +175,6 @@ fn archive_event(folder: &Path, setup: &Setup, manifest: &Manifest, out_dir: &Pa
         Err(diags) => return Outcome::Failed(diags),
     };
     let name = format!("{}.pdf", loaded.dir.slug);
-    let summary = summary(&loaded, &name);
     let inputs = match Inputs::of(&loaded, &setup.common) {
         Ok(i) => i.digest(),
         Err(d) => return Outcome::Failed(vec![d]),
@@ -167,7 +185,7 @@ fn archive_event(folder: &Path, setup: &Setup, manifest: &Manifest, out_dir: &Pa
         && std::fs::read(&path).is_ok_and(|b| sha256_hex(&b) == entry.sha256)
     {
         crate::console::verbose(format!("{name}: unchanged"));
-        return Outcome::Unchanged(summary);
+        return Outcome::Unchanged(loaded, name);
     }
     let report = match render_event(&loaded, setup, Flavour::Archive) {
         Ok(r) => r,
@@ -179,7 +197,7 @@ fn archive_event(folder: &Path, setup: &Setup, manifest: &Manifest, out_dir: &Pa
     }
     Outcome::Built(
         Entry {
-            name,
+            name: name.clone(),
             sha256: sha256_hex(pdf),
             size: pdf.len() as u64,
             // What the PDF was really made from (a photo may have changed since the check).
@@ -187,58 +205,23 @@ fn archive_event(folder: &Path, setup: &Setup, manifest: &Manifest, out_dir: &Pa
             built: now_rfc3339(),
             source: Some(loaded.dir.dir.display().to_string()),
         },
-        summary,
+        loaded,
+        name,
     )
 }
 
-fn summary(loaded: &Loaded, file: &str) -> Summary {
-    let r = &loaded.record;
-    let date = r.event.date.value;
-    Summary {
-        date,
-        file: file.to_string(),
-        value: YearbookEvent {
-            date_long: long_date(date, r.event.language),
-            title: r.event.title.clone(),
-            location: r.event.location.clone(),
-            municipalities: r
-                .tables
-                .iter()
-                .map(|t| t.municipality.value.clone())
-                .collect(),
-            tables: r
-                .tables
-                .iter()
-                .map(|t| YearbookTable {
-                    municipality: t.municipality.value.clone(),
-                    question: t.question.0.join(" "),
-                })
-                .collect(),
-            file: file.to_string(),
-        },
-    }
-}
-
-/// Builds the yearbook when any event or the look changed; `Ok(true)` when it was built.
+/// Builds the yearbook when anything it is made from changed; `Ok(true)` when it was built.
 fn archive_yearbook(
     year: u16,
-    events: &[Summary],
+    chapters: &[Chapter<'_>],
+    year_record: Option<&crate::year::LoadedYear>,
     setup: &Setup,
     fingerprint: &str,
     manifest: &mut Manifest,
     out_dir: &Path,
 ) -> Result<bool, Vec<Diagnostic>> {
     let name = format!("yearbook-{year:04}.pdf");
-    let mut h = Sha256::new();
-    h.update(fingerprint.as_bytes());
-    for e in events {
-        h.update(
-            serde_json::to_string(&e.value)
-                .unwrap_or_default()
-                .as_bytes(),
-        );
-    }
-    let inputs = hex(&h.finalize());
+    let inputs = book::digest(fingerprint, chapters, year_record);
     let path = out_dir.join(&name);
     if let Some(entry) = manifest.entry(&name)
         && entry.inputs == inputs
@@ -246,31 +229,7 @@ fn archive_yearbook(
     {
         return Ok(false);
     }
-    let lang = Language::Nl;
-    let listed: Vec<YearbookEvent> = events.iter().map(|e| e.value.clone()).collect();
-    let data = serde_json::to_value(YearbookData {
-        year,
-        lang: lang.code(),
-        labels: labels_of(lang),
-        brand: BrandData::of(&setup.brand),
-        events: &listed,
-    })
-    .unwrap_or_default();
-    let date = events.iter().map(|e| e.date).max().unwrap_or(Date {
-        year,
-        month: 12,
-        day: 31,
-    });
-    let output = render::typeset(Typeset {
-        main: YEARBOOK,
-        data,
-        brand: &setup.brand,
-        templates: &setup.templates,
-        files: Vec::new(),
-        date,
-        ident: &name,
-        flavour: Flavour::Archive,
-    })?;
+    let output = book::make(year, chapters, year_record, setup, Flavour::Archive)?;
     crate::fsx::write_atomic(&path, &output.pdf).map_err(|d| vec![d])?;
     manifest.put(Entry {
         name,

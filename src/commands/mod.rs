@@ -9,6 +9,7 @@ mod manual;
 mod new;
 mod watch;
 mod web;
+mod yearbook;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -35,6 +36,7 @@ fn run(command: Command) -> Outcome {
         Command::Web(a) => web::run(&a),
         Command::Archive(a) => archive::run(&a),
         Command::Verify(a) => archive::verify(&a),
+        Command::Yearbook(a) => yearbook::run(&a),
         Command::Mail(a) => mail::run(&a),
         Command::Schema { output, year } => manual::schema(output.as_deref(), year),
         Command::Completions { shell } => manual::completions(shell),

@@ -152,6 +152,37 @@ pub struct YearbookData<'a> {
     pub labels: BTreeMap<&'static str, &'static str>,
     pub brand: BrandData<'a>,
     pub events: &'a [YearbookEvent],
+    /// The year record's title, or "Jaaroverzicht 2022".
+    pub title: String,
+    pub subtitle: Option<&'a str>,
+    /// The year record's cover photo, prepared for the cover.
+    pub cover: Option<YearCoverData<'a>>,
+    pub foreword: Option<&'a crate::year::Foreword>,
+    pub thanks: Option<&'a crate::year::Thanks>,
+    pub numbers: crate::yearbook::Numbers,
+    pub municipalities: Vec<crate::yearbook::MunicipalityYear>,
+    pub recurring: Vec<crate::yearbook::Recurring>,
+    /// The records to attach to the PDF: the year record and every event's.
+    pub sources: Vec<SourceData>,
+}
+
+/// The yearbook's cover photo.
+#[derive(Debug, Serialize)]
+pub struct YearCoverData<'a> {
+    pub path: &'a str,
+    pub alt: &'a str,
+    pub credit: Option<&'a str>,
+    pub width_mm: f64,
+    pub height_mm: f64,
+}
+
+/// A record attached to the yearbook.
+#[derive(Debug, Serialize)]
+pub struct SourceData {
+    /// Its path inside the document.
+    pub path: String,
+    /// The attachment's description.
+    pub description: String,
 }
 
 /// One event as the yearbook lists it.
@@ -422,12 +453,76 @@ mod contract {
             file: String::new(),
         };
         let events = [event];
+        let foreword = crate::year::Foreword {
+            title: None,
+            text: Text(vec![String::new()]),
+            signatory: Person {
+                name: String::new(),
+                role: None,
+                organization: None,
+            },
+        };
+        let thanks = crate::year::Thanks {
+            title: None,
+            text: Text(vec![String::new()]),
+        };
+        let place = crate::yearbook::Place {
+            date_long: String::new(),
+            event: String::new(),
+            municipality: String::new(),
+        };
+        let count = crate::yearbook::Count {
+            label: String::new(),
+            value: 1,
+        };
         let data = serde_json::to_value(YearbookData {
             year: 2022,
             lang: "nl",
             labels: labels_of(Language::Nl),
             brand: BrandData::of(&brand),
             events: &events,
+            title: String::new(),
+            subtitle: None,
+            cover: Some(YearCoverData {
+                path: "",
+                alt: "",
+                credit: None,
+                width_mm: 1.0,
+                height_mm: 1.0,
+            }),
+            foreword: Some(&foreword),
+            thanks: Some(&thanks),
+            numbers: crate::yearbook::Numbers {
+                events: 1,
+                tables: 1,
+                municipalities: 1,
+                aldermen: 1,
+                organisations: 1,
+                solutions: 1,
+                tables_per_municipality: vec![count.clone()],
+                events_per_month: vec![count],
+            },
+            municipalities: vec![crate::yearbook::MunicipalityYear {
+                name: String::new(),
+                visits: vec![crate::yearbook::Visit {
+                    date_long: String::new(),
+                    event: String::new(),
+                    file: String::new(),
+                    host: String::new(),
+                    question: Vec::new(),
+                    summary: None,
+                    solutions: 1,
+                }],
+            }],
+            recurring: vec![crate::yearbook::Recurring {
+                solution: String::new(),
+                also: Vec::new(),
+                places: vec![place],
+            }],
+            sources: vec![SourceData {
+                path: String::new(),
+                description: String::new(),
+            }],
         })
         .expect("serialises");
         let start = DOC
@@ -439,6 +534,16 @@ mod contract {
             .into_iter()
             .chain(keys(&data["events"][0]))
             .chain(keys(&data["events"][0]["tables"][0]))
+            .chain(keys(&data["cover"]))
+            .chain(keys(&data["foreword"]))
+            .chain(keys(&data["thanks"]))
+            .chain(keys(&data["numbers"]))
+            .chain(keys(&data["numbers"]["events_per_month"][0]))
+            .chain(keys(&data["municipalities"][0]))
+            .chain(keys(&data["municipalities"][0]["visits"][0]))
+            .chain(keys(&data["recurring"][0]))
+            .chain(keys(&data["recurring"][0]["places"][0]))
+            .chain(keys(&data["sources"][0]))
             .collect();
         let missing: Vec<_> = all.difference(&named).collect();
         assert!(missing.is_empty(), "not in docs/templates.md: {missing:?}");

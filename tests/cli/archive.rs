@@ -245,12 +245,18 @@ fn a_failing_event_does_not_stop_the_others() {
         stderr(&o)
     );
     assert!(
-        stdout(&o).contains(": 1 built, 0 unchanged, 1 failed; yearbook built"),
+        stdout(&o).contains(
+            ": 1 built, 0 unchanged, 1 failed; yearbook not rebuilt: 2022-11-01-broken failed"
+        ),
         "{}",
         stdout(&o)
     );
     assert!(root.join(format!("2022/{SLUG}.pdf")).exists());
     assert!(!root.join("2022/2022-11-01-broken.pdf").exists());
+    // No yearbook of half a year: none was made, and the manifest lists none.
+    assert!(!root.join("2022/yearbook-2022.pdf").exists());
+    let manifest = std::fs::read_to_string(root.join("2022/manifest.toml")).unwrap();
+    assert!(!manifest.contains("yearbook-2022.pdf"), "{manifest}");
 }
 
 /// `verslag archive 2022` of the example year as a child process.

@@ -17,3 +17,4 @@ mod photos;
 mod watch;
 mod web;
 mod year;
+mod yearbook;

@@ -1,0 +1,182 @@
+//! Typesetting the yearbook of a year from its records and its year record: the data the
+//! template gets, the records it attaches, and the digest of everything it is made from.
+
+use sha2::{Digest, Sha256};
+
+use super::YearEvent;
+use crate::diagnostics::Diagnostic;
+use crate::load::Loaded;
+use crate::photos::layout::{COVER_MM, Placement};
+use crate::record::{Date, Language};
+use crate::render::data::{
+    BrandData, SourceData, YearCoverData, YearbookData, YearbookEvent, YearbookTable, labels_of,
+};
+use crate::render::{self, Flavour, Output, Typeset};
+use crate::report::Setup;
+use crate::templates::YEARBOOK;
+use crate::year::LoadedYear;
+
+/// One event of the year as the yearbook gets it: its record and its report's file name.
+pub struct Chapter<'a> {
+    pub loaded: &'a Loaded,
+    pub file: String,
+}
+
+/// The digest of what the yearbook is made from: the look, every event's record and file
+/// name, the year record and its cover photo. Unchanged digest, unchanged yearbook.
+pub fn digest(fingerprint: &str, chapters: &[Chapter<'_>], year: Option<&LoadedYear>) -> String {
+    let mut h = Sha256::new();
+    h.update(format!("verslag-yearbook-v1:{fingerprint}\n").as_bytes());
+    for c in chapters {
+        h.update(format!("{}\n", c.file).as_bytes());
+        h.update(Sha256::digest(c.loaded.source.as_bytes()));
+    }
+    if let Some(y) = year {
+        h.update(b"year.toml\n");
+        h.update(Sha256::digest(y.source.as_bytes()));
+        if let Some(cover) = &y.record.cover {
+            h.update(Sha256::digest(
+                std::fs::read(&cover.resolved).unwrap_or_default(),
+            ));
+        }
+    }
+    crate::inputs::hex(&h.finalize())
+}
+
+/// Typesets the yearbook of `year` (chapters in any order; the yearbook sorts them by date).
+pub fn make(
+    year: u16,
+    chapters: &[Chapter<'_>],
+    year_record: Option<&LoadedYear>,
+    setup: &Setup,
+    flavour: Flavour,
+) -> Result<Output, Vec<Diagnostic>> {
+    let lang = year_record.map_or(Language::Nl, |y| y.record.year.language);
+    let labels = labels_of(lang);
+    let mut sorted: Vec<&Chapter<'_>> = chapters.iter().collect();
+    sorted.sort_by(|a, b| (date(a), &a.file).cmp(&(date(b), &b.file)));
+    let listed: Vec<YearbookEvent> = sorted.iter().map(|c| listed(c)).collect();
+    let events: Vec<YearEvent<'_>> = sorted
+        .iter()
+        .map(|c| YearEvent {
+            record: &c.loaded.record,
+            file: c.file.clone(),
+        })
+        .collect();
+
+    let mut files = Vec::new();
+    let mut sources = Vec::new();
+    if let Some(y) = year_record {
+        files.push(("/sources/year.toml".to_string(), bytes(y.source.as_bytes())));
+        sources.push(SourceData {
+            path: "/sources/year.toml".into(),
+            description: labels["year_record"].to_string(),
+        });
+    }
+    for c in &sorted {
+        let path = format!("/sources/{}.toml", c.loaded.dir.slug);
+        files.push((path.clone(), bytes(c.loaded.source.as_bytes())));
+        sources.push(SourceData {
+            path,
+            description: format!("{}: {}", c.file, c.loaded.record.event.title),
+        });
+    }
+    let cover_record = year_record.and_then(|y| y.record.cover.as_ref());
+    let cover_path = "/photos/cover.jpg";
+    if let Some(cover) = cover_record {
+        let place = Placement {
+            index: 0,
+            width_mm: COVER_MM.0,
+            height_mm: COVER_MM.1,
+            crop: true,
+        };
+        let prepared = crate::photos::prepare(&cover.resolved, &place, setup.cache.as_ref())
+            .map_err(|e| {
+                vec![
+                    Diagnostic::file(
+                        year_record.map(|y| y.path.clone()).unwrap_or_default(),
+                        format!(
+                            "the cover photo \"{}\" cannot be used: {e}",
+                            cover.file.value
+                        ),
+                    )
+                    .with_hint("name another photo in [cover], or repair this one"),
+                ]
+            })?;
+        files.push((cover_path.to_string(), bytes(&prepared.bytes)));
+    }
+    let default_title = format!("{} {year}", labels["yearbook"]);
+    let data = serde_json::to_value(YearbookData {
+        year,
+        lang: lang.code(),
+        brand: BrandData::of(&setup.brand),
+        events: &listed,
+        title: year_record
+            .and_then(|y| y.record.year.title.clone())
+            .unwrap_or(default_title),
+        subtitle: year_record.and_then(|y| y.record.year.subtitle.as_deref()),
+        cover: cover_record.map(|c| YearCoverData {
+            path: cover_path,
+            alt: &c.alt,
+            credit: c.credit.as_deref(),
+            width_mm: COVER_MM.0,
+            height_mm: COVER_MM.1,
+        }),
+        foreword: year_record.and_then(|y| y.record.foreword.as_ref()),
+        thanks: year_record.and_then(|y| y.record.thanks.as_ref()),
+        numbers: super::numbers(&events, lang),
+        municipalities: super::municipalities(&events),
+        recurring: super::recurring(&events),
+        sources,
+        labels,
+    })
+    .unwrap_or_default();
+    let last = sorted.iter().map(|c| date(c)).max().unwrap_or(Date {
+        year,
+        month: 12,
+        day: 31,
+    });
+    let ident = format!("yearbook-{year:04}");
+    render::typeset(Typeset {
+        main: YEARBOOK,
+        data,
+        brand: &setup.brand,
+        templates: &setup.templates,
+        files,
+        date: last,
+        ident: &ident,
+        flavour,
+    })
+}
+
+fn bytes(b: &[u8]) -> typst::foundations::Bytes {
+    typst::foundations::Bytes::new(b.to_vec())
+}
+
+fn date(c: &Chapter<'_>) -> Date {
+    c.loaded.record.event.date.value
+}
+
+/// An event as the yearbook's list of the year shows it.
+fn listed(c: &Chapter<'_>) -> YearbookEvent {
+    let r = &c.loaded.record;
+    YearbookEvent {
+        date_long: crate::i18n::long_date(r.event.date.value, r.event.language),
+        title: r.event.title.clone(),
+        location: r.event.location.clone(),
+        municipalities: r
+            .tables
+            .iter()
+            .map(|t| t.municipality.value.clone())
+            .collect(),
+        tables: r
+            .tables
+            .iter()
+            .map(|t| YearbookTable {
+                municipality: t.municipality.value.clone(),
+                question: t.question.0.join(" "),
+            })
+            .collect(),
+        file: c.file.clone(),
+    }
+}
