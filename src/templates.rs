@@ -13,6 +13,7 @@ use crate::fsx;
 /// The built-in templates, by file name.
 pub const BUILTIN: &[(&str, &str)] = &[
     ("report.typ", include_str!("../templates/report.typ")),
+    ("chapter.typ", include_str!("../templates/chapter.typ")),
     (
         "components.typ",
         include_str!("../templates/components.typ"),
@@ -116,6 +117,32 @@ impl Templates {
             ));
         }
         Ok(t)
+    }
+}
+
+impl Templates {
+    /// The yearbook binds every report in through `report` in chapter.typ (template contract
+    /// 2). A templates folder exported before has no chapter.typ: it still makes reports, but
+    /// no yearbook, and says so instead of making one of the old shape.
+    pub fn check_yearbook_contract(&self) -> Result<(), Diagnostic> {
+        if self.files.iter().any(|(p, _)| p == "/chapter.typ") {
+            return Ok(());
+        }
+        let report = format!("/{REPORT}");
+        let dir = self
+            .shown
+            .get(&report)
+            .and_then(|p| p.parent())
+            .unwrap_or(Path::new("."));
+        Err(Diagnostic::file(
+            dir,
+            "these templates were exported by an older verslag (template contract 1): they have \
+             no chapter.typ, with which the yearbook binds the reports in",
+        )
+        .with_hint(
+            "export the templates again (`verslag templates export NEWDIR`) and carry your \
+             changes over; see docs/templates.md, \"Template contract\"",
+        ))
     }
 }
 

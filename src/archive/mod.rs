@@ -53,7 +53,6 @@ pub fn year(year: u16, events: &Path, archive: &Path, setup: &Setup) -> Result<D
         }
     };
 
-    let fingerprint = setup.common.digest();
     let progress = Progress::new(folders.len());
     let results: Vec<(String, Outcome)> = folders
         .par_iter()
@@ -118,7 +117,6 @@ pub fn year(year: u16, events: &Path, archive: &Path, setup: &Setup) -> Result<D
             &chapters,
             year_record.as_ref(),
             setup,
-            &fingerprint,
             &mut manifest,
             &out_dir,
         ) {
@@ -216,12 +214,11 @@ fn archive_yearbook(
     chapters: &[Chapter<'_>],
     year_record: Option<&crate::year::LoadedYear>,
     setup: &Setup,
-    fingerprint: &str,
     manifest: &mut Manifest,
     out_dir: &Path,
 ) -> Result<bool, Vec<Diagnostic>> {
     let name = format!("yearbook-{year:04}.pdf");
-    let inputs = book::digest(fingerprint, chapters, year_record);
+    let inputs = book::digest(setup, chapters, year_record).map_err(|d| vec![d])?;
     let path = out_dir.join(&name);
     if let Some(entry) = manifest.entry(&name)
         && entry.inputs == inputs

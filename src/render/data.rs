@@ -164,6 +164,9 @@ pub struct YearbookData<'a> {
     pub recurring: Vec<crate::yearbook::Recurring>,
     /// The records to attach to the PDF: the year record and every event's.
     pub sources: Vec<SourceData>,
+    /// Per event in date order, the path of its report's data (what /data.json holds for a
+    /// report): the yearbook binds the reports in with `report(json(path), chapter: n)`.
+    pub chapters: Vec<String>,
 }
 
 /// The yearbook's cover photo.
@@ -523,6 +526,7 @@ mod contract {
                 path: String::new(),
                 description: String::new(),
             }],
+            chapters: vec![String::new()],
         })
         .expect("serialises");
         let start = DOC

@@ -28,6 +28,38 @@ pub enum Flavour {
     Archive,
 }
 
+/// The data one report's template gets, and the files it reads: its photos under
+/// `<prefix>/photos/`, and for archived reports its record.
+pub fn report_data(job: &Job<'_>, prefix: &str) -> (serde_json::Value, Vec<(String, Bytes)>) {
+    let paths: Vec<String> = job
+        .photos
+        .iter()
+        .enumerate()
+        .map(|(i, p)| format!("{prefix}/photos/{i}.{}", p.ext))
+        .collect();
+    let mut data = data::template_data(
+        job.record, job.source, job.brand, job.plan, &paths, job.photos,
+    );
+    if job.flavour == Flavour::Archive {
+        data.archive = Some(data::ArchiveData {
+            source: SOURCE_PATH,
+        });
+    }
+    let data = serde_json::to_value(&data).unwrap_or_default();
+    let mut files: Vec<(String, Bytes)> = paths
+        .iter()
+        .zip(job.photos)
+        .map(|(path, photo)| (path.clone(), Bytes::new(photo.bytes.clone())))
+        .collect();
+    if job.flavour == Flavour::Archive {
+        files.push((
+            SOURCE_PATH.into(),
+            Bytes::from_string(job.source.to_string()),
+        ));
+    }
+    (data, files)
+}
+
 /// Everything one report is made of.
 pub struct Job<'a> {
     pub slug: &'a str,
@@ -52,32 +84,7 @@ pub struct Output {
 pub const SOURCE_PATH: &str = "/event.toml";
 
 pub fn render(job: Job<'_>) -> Result<Output, Vec<Diagnostic>> {
-    let paths: Vec<String> = job
-        .photos
-        .iter()
-        .enumerate()
-        .map(|(i, p)| format!("/photos/{i}.{}", p.ext))
-        .collect();
-    let mut data = data::template_data(
-        job.record, job.source, job.brand, job.plan, &paths, job.photos,
-    );
-    if job.flavour == Flavour::Archive {
-        data.archive = Some(data::ArchiveData {
-            source: SOURCE_PATH,
-        });
-    }
-    let data = serde_json::to_value(&data).unwrap_or_default();
-    let mut files: Vec<(String, Bytes)> = paths
-        .iter()
-        .zip(job.photos)
-        .map(|(path, photo)| (path.clone(), Bytes::new(photo.bytes.clone())))
-        .collect();
-    if job.flavour == Flavour::Archive {
-        files.push((
-            SOURCE_PATH.into(),
-            Bytes::from_string(job.source.to_string()),
-        ));
-    }
+    let (data, files) = report_data(&job, "");
     typeset(Typeset {
         main: REPORT,
         data,

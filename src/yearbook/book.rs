@@ -11,7 +11,7 @@ use crate::record::{Date, Language};
 use crate::render::data::{
     BrandData, SourceData, YearCoverData, YearbookData, YearbookEvent, YearbookTable, labels_of,
 };
-use crate::render::{self, Flavour, Output, Typeset};
+use crate::render::{self, Flavour, Job, Output, Typeset};
 use crate::report::Setup;
 use crate::templates::YEARBOOK;
 use crate::year::LoadedYear;
@@ -22,14 +22,23 @@ pub struct Chapter<'a> {
     pub file: String,
 }
 
-/// The digest of what the yearbook is made from: the look, every event's record and file
-/// name, the year record and its cover photo. Unchanged digest, unchanged yearbook.
-pub fn digest(fingerprint: &str, chapters: &[Chapter<'_>], year: Option<&LoadedYear>) -> String {
+/// The digest of what the yearbook is made from: the look, every event's record, photos and
+/// file name, the year record and its cover photo. Unchanged digest, unchanged yearbook.
+pub fn digest(
+    setup: &Setup,
+    chapters: &[Chapter<'_>],
+    year: Option<&LoadedYear>,
+) -> Result<String, Diagnostic> {
     let mut h = Sha256::new();
-    h.update(format!("verslag-yearbook-v1:{fingerprint}\n").as_bytes());
+    h.update(format!("verslag-yearbook-v2:{}\n", setup.common.digest()).as_bytes());
     for c in chapters {
+        // The record and its photos: every chapter is typeset inside the yearbook.
         h.update(format!("{}\n", c.file).as_bytes());
-        h.update(Sha256::digest(c.loaded.source.as_bytes()));
+        h.update(
+            crate::inputs::Inputs::of(c.loaded, &setup.common)?
+                .digest()
+                .as_bytes(),
+        );
     }
     if let Some(y) = year {
         h.update(b"year.toml\n");
@@ -40,7 +49,7 @@ pub fn digest(fingerprint: &str, chapters: &[Chapter<'_>], year: Option<&LoadedY
             ));
         }
     }
-    crate::inputs::hex(&h.finalize())
+    Ok(crate::inputs::hex(&h.finalize()))
 }
 
 /// Typesets the yearbook of `year` (chapters in any order; the yearbook sorts them by date).
@@ -51,6 +60,10 @@ pub fn make(
     setup: &Setup,
     flavour: Flavour,
 ) -> Result<Output, Vec<Diagnostic>> {
+    setup
+        .templates
+        .check_yearbook_contract()
+        .map_err(|d| vec![d])?;
     let lang = year_record.map_or(Language::Nl, |y| y.record.year.language);
     let labels = labels_of(lang);
     let mut sorted: Vec<&Chapter<'_>> = chapters.iter().collect();
@@ -80,6 +93,30 @@ pub fn make(
             path,
             description: format!("{}: {}", c.file, c.loaded.record.event.title),
         });
+    }
+    // Every report, typeset inside the yearbook as a chapter: its data and photos under
+    // /chapters/<n>/.
+    let mut chapter_data = Vec::new();
+    let mut warnings = Vec::new();
+    for (i, c) in sorted.iter().enumerate() {
+        let (plan, prepared, soft) = crate::report::prepare_photos(c.loaded, setup.cache.as_ref())?;
+        warnings.extend(soft);
+        let job = Job {
+            slug: &c.loaded.dir.slug,
+            record: &c.loaded.record,
+            source: &c.loaded.source,
+            brand: &setup.brand,
+            templates: &setup.templates,
+            plan: &plan,
+            photos: &prepared,
+            flavour: Flavour::Standard,
+        };
+        let prefix = format!("/chapters/{}", i + 1);
+        let (data, chapter_files) = render::report_data(&job, &prefix);
+        files.extend(chapter_files);
+        let path = format!("{prefix}/data.json");
+        files.push((path.clone(), bytes(data.to_string().as_bytes())));
+        chapter_data.push(path);
     }
     let cover_record = year_record.and_then(|y| y.record.cover.as_ref());
     let cover_path = "/photos/cover.jpg";
@@ -128,6 +165,7 @@ pub fn make(
         municipalities: super::municipalities(&events),
         recurring: super::recurring(&events),
         sources,
+        chapters: chapter_data,
         labels,
     })
     .unwrap_or_default();
@@ -137,7 +175,7 @@ pub fn make(
         day: 31,
     });
     let ident = format!("yearbook-{year:04}");
-    render::typeset(Typeset {
+    let mut output = render::typeset(Typeset {
         main: YEARBOOK,
         data,
         brand: &setup.brand,
@@ -146,7 +184,9 @@ pub fn make(
         date: last,
         ident: &ident,
         flavour,
-    })
+    })?;
+    output.warnings.splice(0..0, warnings);
+    Ok(output)
 }
 
 fn bytes(b: &[u8]) -> typst::foundations::Bytes {

@@ -323,6 +323,7 @@ fn exported_templates_build_the_same_report_and_are_not_overwritten() {
         stdout(&o),
         [
             "report.typ",
+            "chapter.typ",
             "components.typ",
             "yearbook.typ",
             "web/page.html",

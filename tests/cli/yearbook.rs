@@ -132,10 +132,11 @@ fn a_year_of_twelve_events_makes_a_yearbook_that_adds_up() {
         order.is_sorted(),
         "Baarn's tables are not in date order: {order:?}"
     );
-    // Nijkerk's two questions: under Nijkerk, and in the list of events.
+    // Nijkerk's two questions: under Nijkerk, in the list of events, and in the two
+    // reports bound in.
     assert_eq!(
         all.matches("Vraag van Nijkerk in maand").count(),
-        2 * 2,
+        2 * 3,
         "{all}"
     );
     // Recurring solutions: three places for the one desk, two for personal contact, and no
@@ -167,6 +168,22 @@ fn a_year_of_twelve_events_makes_a_yearbook_that_adds_up() {
             pages[n - 1].text
         );
     }
+
+    // Every report bound in as a chapter, in the contents, starting on a right-hand page; the
+    // volume has an even page count.
+    let mut last = 0;
+    for month in 1..=12 {
+        let title = format!("Praktijktafel {month} ");
+        let n = listed_page(contents, &title);
+        assert!(n % 2 == 1 && n > last, "{title}on page {n}");
+        assert!(
+            pages[n - 1].text.contains(title.trim()),
+            "{}",
+            pages[n - 1].text
+        );
+        last = n;
+    }
+    assert!(pages.len().is_multiple_of(2), "{} pages", pages.len());
 
     // An event that fails: the reports are archived, the yearbook of the whole year stays.
     let before = std::fs::read(&book).unwrap();
@@ -238,6 +255,42 @@ fn the_yearbook_command_makes_a_draft_and_writes_nothing_for_a_broken_year() {
     );
     assert!(
         stderr(&o).contains("no yearbook was written"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!file.exists());
+}
+
+#[test]
+fn templates_exported_before_chapters_existed_are_refused_for_a_yearbook() {
+    let tmp = scratch();
+    let events = tmp.path().join("events");
+    generate(&events);
+    let dir = tmp.path().join("tpl");
+    let o = verslag(&["templates", "export", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // A folder of contract 1 has no chapter.typ.
+    std::fs::remove_file(dir.join("chapter.typ")).unwrap();
+    let file = tmp.path().join("book.pdf");
+    let o = verslag(&[
+        "yearbook",
+        "2023",
+        "--events",
+        events.to_str().unwrap(),
+        "--templates",
+        dir.to_str().unwrap(),
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o)
+            .contains("these templates were exported by an older verslag (template contract 1)"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(
+        stderr(&o).contains("verslag templates export NEWDIR"),
         "{}",
         stderr(&o)
     );
