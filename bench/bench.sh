@@ -4,7 +4,7 @@
 #
 #  1. the example event: cold process with an empty photo cache, and a warm rebuild;
 #  2. a generated event of 20 camera photos (4000 x 3000, ~5 MB, EXIF orientation 6);
-#  3. the archive of a generated year of 50 events;
+#  3. the archive of a generated year of 50 events, and its yearbook;
 #  4. `watch`: the rebuild after a text edit;
 #  5. `check` and a warm `build` with a brand that brings a CJK font, when one is installed.
 # Reports median wall time, peak memory, PDF size and photos printing under 200 ppi.
@@ -31,6 +31,18 @@ measure() {
   local median
   median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   printf '%-34s %6s s  peak %4d MB\n' "$name" "$median" "$((peak / 1024))"
+  last_time=$median last_peak_mb=$((peak / 1024))
+}
+
+target() { # target NAME BYTES LIMIT
+  printf '%-34s %8d bytes  (target under %d: %s)\n' "$1" "$2" "$3" \
+    "$([ "$2" -lt "$3" ] && echo met || echo MISSED)"
+}
+
+# within NAME VALUE LIMIT UNIT: a time or memory figure against its target.
+within() {
+  printf '%-34s %8s %s  (target under %s: %s)\n' "$1" "$2" "$4" "$3" \
+    "$(awk "BEGIN {print ($2 < $3) ? \"met\" : \"MISSED\"}")"
 }
 
 report() { # report PDF
@@ -73,6 +85,16 @@ for threads in 1 2; do
 done
 measure "archive again, nothing changed" ":" \
   "$bin" archive 2023 --events "$work/year" --archive "$work/archive" --cache-dir "$work/cache"
+
+# The yearbook binds all 50 reports in. Targets: under 10 s on 2 cores with a warm photo
+# cache, peak memory under 600 MB, no larger than the year's reports together plus 10%.
+echo "== yearbook of the 50 events"
+measure "yearbook, warm photo cache" ":" \
+  "$bin" yearbook 2023 --events "$work/year" --cache-dir "$work/cache" -o "$work/yearbook.pdf"
+within "yearbook time" "$last_time" 10 s
+within "yearbook peak memory" "$last_peak_mb" 600 MB
+reports=$(cat "$work/archive/2023/"2023-*.pdf | wc -c)
+target "yearbook size" "$(stat -c %s "$work/yearbook.pdf")" "$((reports * 11 / 10))"
 
 echo "== watch: rebuild after a text edit of the example (target: well under 1 s)"
 mkdir -p "$work/watch/2022"
@@ -124,10 +146,6 @@ measure "web, cold process, empty cache" "rm -rf $work/cache $work/web $work/web
 measure "web + PDF after an edit (warm)" "echo '# edit' >>$webev/event.toml" \
   "$bin" web --cache-dir "$work/cache" -o "$work/web" --reports "$work/webout" "$webev"
 page="$work/web/2022/$(basename "$example")"
-target() { # target NAME BYTES LIMIT
-  printf '%-34s %8d bytes  (target under %d: %s)\n' "$1" "$2" "$3" \
-    "$([ "$2" -lt "$3" ] && echo met || echo MISSED)"
-}
 target "HTML + CSS + fonts" "$(cat "$page/index.html" "$page/style.css" "$page"/fonts/*.woff2 | wc -c)" 150000
 # The phone's first screen: the cover at 2x for 390 px (the 960 px WebP) and the logo.
 target "phone's first-screen images" "$(cat "$page/img/1-960.webp" "$page/logo.svg" | wc -c)" 300000

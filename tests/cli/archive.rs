@@ -125,6 +125,20 @@ fn archive_then_verify_then_tamper() {
         assert!(text.contains(want), "yearbook lacks {want:?}: {text}");
     }
     assert!(xmp(&pdf::load(&yearbook)).contains("<pdfaid:part>3</pdfaid:part>"));
+    // A year of one event says so in the singular, and binds that one report in.
+    let pages: String = pdf::ink(&yearbook, 22.0, 20.0)
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        pages.contains("1 bijeenkomst 5 tafels 5 gemeenten"),
+        "{pages}"
+    );
+    assert!(
+        pages.contains("Colofon"),
+        "the report is not bound in: {pages}"
+    );
 
     // Verify passes; a second archive run rebuilds nothing.
     let v = verify(&root);
