@@ -7,6 +7,14 @@ use crate::diagnostics::{Diagnostic, Failure, Origin, Outcome};
 use crate::mail;
 
 pub fn run(a: &MailArgs) -> Outcome {
+    // A year record is not an event: there is nothing to mail, and nothing is wrong.
+    if crate::year::is_year_record(&a.event) {
+        crate::console::note(format!(
+            "{} is a year record, not an event: nothing to mail",
+            a.event.display()
+        ));
+        return Ok(());
+    }
     let nothing = |f: Failure| f.closing("nothing was sent");
     let setup = super::setup(&a.report.look, &a.report.photos).map_err(|d| nothing(d.into()))?;
     let brand = match &a.report.look.brand {

@@ -153,6 +153,26 @@ fn commands_that_make_reports_pass_over_the_year_record() {
             .join("out/2022/2022-11-01-praktijktafel-amersfoort.pdf")
             .is_file()
     );
+    // `web` passes over it too, and `mail` given it has nothing to send.
+    let web = tmp.path().join("web");
+    let mut web_args: Vec<String> = vec![
+        "web".into(),
+        "-o".into(),
+        web.to_string_lossy().into_owned(),
+        "--reports".into(),
+        tmp.path().join("out").to_string_lossy().into_owned(),
+    ];
+    web_args.extend(args[3..].iter().cloned());
+    let o = verslag(&web_args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let year = folder.join("year.toml");
+    let o = verslag(&["mail", year.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("is a year record, not an event: nothing to mail"),
+        "{}",
+        stderr(&o)
+    );
     // `check` given the same names reads the year record, and finds its mistake.
     args[0] = "check".into();
     args.drain(1..3);
