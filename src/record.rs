@@ -82,6 +82,15 @@ impl Language {
     }
 }
 
+/// Whether a record's report is final or a draft out for review by the aldermen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    Final,
+    Draft,
+}
+
 /// A calendar date (TOML local date).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Date {
@@ -136,6 +145,14 @@ pub struct Event {
     #[serde(default)]
     #[schemars(length(max = MAX_ITEMS))]
     pub core_group: Vec<String>,
+    /// "final" (the default) or "draft": a draft is out for review by the aldermen, and is
+    /// neither mailed as final nor archived.
+    #[serde(default)]
+    #[schemars(with = "Status")]
+    pub status: Spanned<Status>,
+    /// Until when the aldermen may react to the draft; required when status is "draft", kept
+    /// as history on a final record.
+    pub review_by: Option<Spanned<Date>>,
 }
 
 /// Plain text split into paragraphs at blank lines; single line breaks become spaces.
@@ -272,6 +289,10 @@ pub struct Table {
     pub solutions: Vec<String>,
     /// The summary (Samengevat).
     pub summary: Option<Text>,
+    /// The day the host agreed to this table's text.
+    pub approved: Option<Spanned<Date>>,
+    /// How the host agreed, e.g. "akkoord per mail" or "no reply by the review date".
+    pub approved_note: Option<String>,
 }
 
 /// Closing words and quotes.

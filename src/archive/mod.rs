@@ -172,6 +172,9 @@ fn archive_event(folder: &Path, setup: &Setup, manifest: &Manifest, out_dir: &Pa
         Ok(l) => l,
         Err(diags) => return Outcome::Failed(diags),
     };
+    if let Err(d) = loaded.refuse_draft("archived") {
+        return Outcome::Failed(vec![d]);
+    }
     let name = format!("{}.pdf", loaded.dir.slug);
     let inputs = match Inputs::of(&loaded, &setup.common) {
         Ok(i) => i.digest(),

@@ -19,7 +19,9 @@ pub fn run(a: &CheckArgs) -> Outcome {
         None => Some(FontSet::bundled()),
     };
     let (good, mut count) = load_all(&a.events, &fonts);
+    let today = today();
     for l in &good {
+        console::problems(&approved_in_the_future(l, today));
         console::info(format!("{}ok{} {}", style.green, style.reset, summary(l)));
     }
     for path in a.events.iter().filter(|e| crate::year::is_year_record(e)) {
@@ -48,6 +50,44 @@ pub fn run(a: &CheckArgs) -> Outcome {
     } else {
         Err(Failure::reported(format!("{} found", problems(count))))
     }
+}
+
+/// Today's date on this computer. Only `check` looks at it: reports stay reproducible.
+fn today() -> crate::record::Date {
+    let d = jiff::ZonedDateTime::now().date();
+    crate::record::Date {
+        year: d.year() as u16,
+        month: d.month() as u8,
+        day: d.day() as u8,
+    }
+}
+
+/// An approval dated after today is most likely a typo in the year or month.
+fn approved_in_the_future(
+    l: &Loaded,
+    today: crate::record::Date,
+) -> Vec<crate::diagnostics::Diagnostic> {
+    l.record
+        .tables
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| t.approved.as_ref().map(|a| (i, a)))
+        .filter(|(_, a)| a.value > today)
+        .map(|(i, a)| {
+            crate::diagnostics::Diagnostic::at(
+                &l.dir.toml,
+                &l.source,
+                a.span.clone(),
+                format!(
+                    "`tables[{i}].approved` {} is later than today ({})",
+                    a.value.iso(),
+                    today.iso()
+                ),
+            )
+            .with_hint("an approval is a day that has been: check the year and the month")
+            .into_warning()
+        })
+        .collect()
 }
 
 /// One line per good record: where, title, date, tables, photos.

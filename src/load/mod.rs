@@ -38,6 +38,31 @@ pub struct Loaded {
     pub source: Arc<str>,
 }
 
+impl Loaded {
+    /// Refuses a draft for `what` ("mailed as final", "archived"): located at its `status`
+    /// line, with what to do.
+    pub fn refuse_draft(&self, what: &str) -> Result<(), Diagnostic> {
+        let event = &self.record.event;
+        if event.status.value != crate::record::Status::Draft {
+            return Ok(());
+        }
+        let until = event
+            .review_by
+            .as_ref()
+            .map(|r| format!(" or `review_by` ({}) has passed", r.value.iso()))
+            .unwrap_or_default();
+        Err(Diagnostic::at(
+            &self.dir.toml,
+            &self.source,
+            event.status.span.clone(),
+            format!("this record is a draft under review: a draft is not {what}"),
+        )
+        .with_hint(format!(
+            "set `status = \"final\"` once the tables are approved{until}"
+        )))
+    }
+}
+
 /// Resolves a command-line argument: an event folder or its `event.toml`.
 pub fn resolve(arg: &Path) -> Result<EventDir, Diagnostic> {
     let meta = std::fs::metadata(arg).map_err(|e| {

@@ -235,27 +235,36 @@ impl<'a, 'i> Obj<'a, 'i> {
     }
 
     pub fn req_date(&self, cx: &mut Ctx, key: &str) -> Option<Spanned<Date>> {
-        self.field(cx, key, Some("2022-11-01"), |cx, path, v| {
-            match v.get_ref() {
-                DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
-                    let d = dt.date?;
-                    Some(spanned(
-                        Date {
-                            year: d.year,
-                            month: d.month,
-                            day: d.day,
-                        },
-                        v,
-                    ))
-                }
-                _ => wrong(
-                    cx,
-                    path,
+        self.date(cx, key, Some("2022-11-01"))
+    }
+
+    pub fn opt_date(&self, cx: &mut Ctx, key: &str) -> Option<Spanned<Date>> {
+        self.date(cx, key, None)
+    }
+
+    fn date(&self, cx: &mut Ctx, key: &str, required: Option<&str>) -> Option<Spanned<Date>> {
+        self.field(cx, key, required, |cx, path, v| match v.get_ref() {
+            DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
+                let d = dt.date?;
+                Some(spanned(
+                    Date {
+                        year: d.year,
+                        month: d.month,
+                        day: d.day,
+                    },
                     v,
-                    "a date",
-                    "write the day without quotes and without a time, e.g. `date = 2022-11-01`",
-                ),
+                ))
             }
+            _ => wrong(
+                cx,
+                path,
+                v,
+                "a date",
+                &format!(
+                    "write the day without quotes and without a time, e.g. `{} = 2022-11-01`",
+                    path.rsplit('.').next().unwrap_or("date")
+                ),
+            ),
         })
     }
 

@@ -4,7 +4,7 @@ use super::reader::{Ctx, Obj};
 use super::validate;
 use crate::record::{
     About, Closing, Event, Facts, Figure, Language, Person, Photo, Pitches, Quote, Record, Spanned,
-    Table,
+    Status, Table,
 };
 
 /// The keys each table of the record may hold; `verslag schema` is checked against these.
@@ -22,6 +22,8 @@ pub mod keys {
         "language",
         "intro",
         "core_group",
+        "status",
+        "review_by",
     ];
     pub const PHOTO: &[&str] = &["file", "caption", "alt", "credit", "cover"];
     pub const PERSON: &[&str] = &["name", "role", "organization"];
@@ -36,6 +38,8 @@ pub mod keys {
         "question",
         "solutions",
         "summary",
+        "approved",
+        "approved_note",
     ];
     pub const CLOSING: &[&str] = &["title", "text", "quotes"];
     pub const QUOTE: &[&str] = &["text", "speaker"];
@@ -128,6 +132,11 @@ fn event(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Event> {
     let language = language(cx, t);
     let intro = t.req_text(cx, "intro");
     let core_group = t.str_array(cx, "core_group", 0);
+    let status = status(cx, t);
+    let review_by = t.opt_date(cx, "review_by");
+    if let (Some(status), Some(date)) = (&status, &date) {
+        validate::review(cx, status, review_by.as_ref(), date);
+    }
     Some(Event {
         title: title?.value,
         subtitle,
@@ -138,6 +147,45 @@ fn event(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Event> {
         language: language?,
         intro: intro?,
         core_group: core_group.unwrap_or_default(),
+        status: status?,
+        review_by,
+    })
+}
+
+/// `status = "draft" | "final"`, "final" when left out.
+fn status(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Spanned<Status>> {
+    let Some(Spanned { value, span }) = t.opt_str_spanned(cx, "status") else {
+        return Some(Spanned {
+            value: Status::Final,
+            span: t.span(),
+        });
+    };
+    let status = match value.as_str() {
+        "final" => Status::Final,
+        "draft" => Status::Draft,
+        other => {
+            let lower = other.to_lowercase();
+            let hint = if lower == "draft" || lower == "final" {
+                format!("write it in small letters: `status = \"{lower}\"`")
+            } else {
+                "write `status = \"draft\"` while the aldermen review their tables, and \
+                 `status = \"final\"` (the default) once they have"
+                    .to_string()
+            };
+            cx.error(
+                span,
+                format!(
+                    "`{}` must be \"draft\" or \"final\", not \"{other}\"",
+                    t.key_path("status")
+                ),
+                Some(hint),
+            );
+            return None;
+        }
+    };
+    Some(Spanned {
+        value: status,
+        span,
     })
 }
 
@@ -253,6 +301,11 @@ fn table(cx: &mut Ctx, t: &Obj<'_, '_>) -> (Option<Spanned<String>>, Option<Tabl
     let question = t.req_text(cx, "question");
     let solutions = t.str_array(cx, "solutions", 1);
     let summary = t.opt_text(cx, "summary");
+    let approved = t.opt_date(cx, "approved");
+    let approved_note = t.opt_str(cx, "approved_note");
+    if let Some(a) = &approved {
+        validate::approved_after_event(cx, &t.key_path("approved"), a);
+    }
     let table = (|| {
         Some(Table {
             municipality: municipality.clone()?,
@@ -262,6 +315,8 @@ fn table(cx: &mut Ctx, t: &Obj<'_, '_>) -> (Option<Spanned<String>>, Option<Tabl
             question: question?,
             solutions: solutions?,
             summary,
+            approved,
+            approved_note,
         })
     })();
     (municipality, table)

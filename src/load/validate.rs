@@ -86,6 +86,65 @@ pub fn date_matches_folder(cx: &mut Ctx, date: &Spanned<Date>) {
     }
 }
 
+/// A draft names the day until which the aldermen may react, and that day is not before
+/// the event.
+pub fn review(
+    cx: &mut Ctx,
+    status: &Spanned<crate::record::Status>,
+    review_by: Option<&Spanned<Date>>,
+    date: &Spanned<Date>,
+) {
+    if status.value == crate::record::Status::Draft && review_by.is_none() {
+        cx.error(
+            status.span.clone(),
+            "a draft needs `event.review_by`: the day until which the aldermen may react".into(),
+            Some("add `review_by = 2022-11-15` (a date, without quotes) in [event]".into()),
+        );
+    }
+    if let Some(r) = review_by
+        && r.value < date.value
+    {
+        cx.error(
+            r.span.clone(),
+            format!(
+                "`event.review_by` {} is before the event itself ({})",
+                r.value.iso(),
+                date.value.iso()
+            ),
+            Some("the aldermen review after the event: give a day after it".into()),
+        );
+    }
+}
+
+/// A table cannot have been approved before the event; `cx` knows the event's date from its
+/// folder name.
+pub fn approved_after_event(cx: &mut Ctx, key: &str, approved: &Spanned<Date>) {
+    let Some(event) = cx.dir.as_ref().and_then(|d| folder_date(&d.name)) else {
+        return;
+    };
+    if approved.value < event {
+        cx.error(
+            approved.span.clone(),
+            format!(
+                "`{key}` {} is before the event ({})",
+                approved.value.iso(),
+                event.iso()
+            ),
+            Some("an approval comes after the event: check the day".into()),
+        );
+    }
+}
+
+/// The date at the start of an event folder's name ("2022-11-01-..."), if it has one.
+fn folder_date(name: &str) -> Option<Date> {
+    let d = name.get(..10)?;
+    let mut parts = d.split('-');
+    let year = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok()?;
+    let day = parts.next()?.parse().ok()?;
+    Some(Date { year, month, day })
+}
+
 /// Confines the path to the event folder, and checks the file is an image by its content.
 /// Returns the photo's real path and upright pixel size when it is an image inside the event
 /// folder whose header is sound and whose size is within limits.

@@ -36,6 +36,9 @@ pub fn plan(
     outbox_root: &Path,
 ) -> Result<Plan, Vec<Diagnostic>> {
     let loaded = load::load_with(event, Some(setup.brand.font_set.clone()))?;
+    loaded
+        .refuse_draft("mailed as final")
+        .map_err(|d| vec![d])?;
     let contacts = contacts::load(contacts_file)?;
     let recipients = recipients(&loaded, &contacts.list, contacts_file)?;
     let resend = named(&recipients, resend)?;

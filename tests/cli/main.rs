@@ -14,6 +14,7 @@ mod interrupt;
 mod layout;
 mod mail;
 mod photos;
+mod review;
 mod watch;
 mod web;
 mod year;

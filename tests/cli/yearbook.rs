@@ -246,7 +246,10 @@ fn the_yearbook_command_makes_a_draft_and_writes_nothing_for_a_broken_year() {
     let first = std::fs::read(&file).unwrap();
     let o = verslag(&args);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(std::fs::read(&file).unwrap() == first, "two yearbooks differ");
+    assert!(
+        std::fs::read(&file).unwrap() == first,
+        "two yearbooks differ"
+    );
 
     std::fs::write(events.join("2023/year.toml"), "version = 1\n[yaer]\n").unwrap();
     std::fs::remove_file(&file).unwrap();

@@ -20,7 +20,7 @@ pub const RECORDS: &[(&str, &[&str])] = &[
     (
         "2022/2022-11-01-unknown-key-far",
         &[
-            "7:1: error: unknown key `colour` in `event` (hint: keys allowed here: title, subtitle, kind, date, location, organizer, language, intro, core_group)",
+            "7:1: error: unknown key `colour` in `event` (hint: keys allowed here: title, subtitle, kind, date, location, organizer, language, intro, core_group, status, review_by)",
         ],
     ),
     (
