@@ -120,6 +120,11 @@ pub fn labels(lang: Language) -> &'static [(&'static str, &'static str)] {
             ("download_pdf", "Het verslag als PDF"),
             ("quotes", "Uitspraken"),
             ("colophon", "Colofon"),
+            ("draft", "CONCEPT"),
+            (
+                "draft_until",
+                "Concept ter controle door de wethouders; reacties welkom tot en met",
+            ),
             ("cover", "omslag"),
             ("pages_short", "p."),
             ("made_from", "Opgemaakt uit het verslagbestand event.toml"),
@@ -190,6 +195,11 @@ pub fn labels(lang: Language) -> &'static [(&'static str, &'static str)] {
             ("download_pdf", "The report as PDF"),
             ("quotes", "Quotes"),
             ("colophon", "Colophon"),
+            ("draft", "DRAFT"),
+            (
+                "draft_until",
+                "Draft for the aldermen to check; comments welcome until",
+            ),
             ("cover", "cover"),
             ("pages_short", "p."),
             ("made_from", "Made from the record event.toml"),

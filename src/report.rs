@@ -200,5 +200,22 @@ pub const MIN_PPI: f64 = 200.0;
 /// Where an event's report goes: `DIR/<year>/<slug>.pdf`.
 pub fn output_path(out: &Path, loaded: &Loaded) -> PathBuf {
     out.join(format!("{:04}", loaded.record.event.date.value.year))
-        .join(format!("{}.pdf", loaded.dir.slug))
+        .join(file_name(&loaded.dir.slug, &loaded.record))
+}
+
+/// `<slug>.pdf`, or for a draft `<slug>-concept.pdf` (`-draft.pdf` in English): a draft never
+/// takes the final report's name, so the two cannot be mistaken for each other.
+pub fn file_name(slug: &str, record: &crate::record::Record) -> String {
+    match record.event.status.value {
+        crate::record::Status::Final => format!("{slug}.pdf"),
+        crate::record::Status::Draft => format!("{slug}-{}.pdf", draft_word(record.event.language)),
+    }
+}
+
+/// "concept" / "draft": the word a draft's file name carries.
+pub fn draft_word(lang: crate::record::Language) -> &'static str {
+    match lang {
+        crate::record::Language::Nl => "concept",
+        crate::record::Language::En => "draft",
+    }
 }

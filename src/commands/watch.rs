@@ -37,14 +37,31 @@ pub fn run(a: &WatchArgs) -> Outcome {
             dir.dir.display()
         ));
     }
+    // The report's own writes, final or draft, never start a build.
     let report = PathBuf::from(format!("{}.pdf", dir.slug));
     let stamp = report::stamp_path(&report);
+    let drafts: Vec<PathBuf> = [crate::record::Language::Nl, crate::record::Language::En]
+        .iter()
+        .map(|l| PathBuf::from(format!("{}-{}.pdf", dir.slug, report::draft_word(*l))))
+        .collect();
+    let draft_stamps: Vec<PathBuf> = drafts.iter().map(|d| report::stamp_path(d)).collect();
     let web = a
         .web
         .as_ref()
         .map(|w| std::path::absolute(w).unwrap_or_else(|_| w.clone()));
-    let ignore =
-        |p: &Path| ignored(p, &[&report, &stamp]) || web.as_ref().is_some_and(|w| p.starts_with(w));
+    let ignore = |p: &Path| {
+        ignored(
+            p,
+            &[
+                &report,
+                &stamp,
+                &drafts[0],
+                &drafts[1],
+                &draft_stamps[0],
+                &draft_stamps[1],
+            ],
+        ) || web.as_ref().is_some_and(|w| p.starts_with(w))
+    };
     let mut written = false;
     loop {
         written |= rebuild(a, written);

@@ -41,6 +41,8 @@ pub struct ReportData<'a> {
     pub page: Page,
     /// What the colophon prints about how the report was made.
     pub colophon: ColophonData,
+    /// Set when the record is a draft under review: every page says so.
+    pub draft: Option<DraftData>,
     /// Set for archived reports: where the record to attach is.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub archive: Option<ArchiveData>,
@@ -83,6 +85,12 @@ pub struct PhotoData<'a> {
     pub width_mm: f64,
     pub height_mm: f64,
     pub pixels: [u32; 2],
+}
+
+/// A draft's review: until when the aldermen may react.
+#[derive(Debug, Serialize)]
+pub struct DraftData {
+    pub review_by: DateData,
 }
 
 /// How the report was made: the program and the exact record.
@@ -252,12 +260,27 @@ pub fn template_data<'a>(
             .collect(),
         brand: BrandData::of(brand),
         page: crate::page::REPORT,
+        draft: draft_of(record),
         colophon: ColophonData {
             verslag: env!("CARGO_PKG_VERSION"),
             record_sha256: crate::inputs::sha256_hex(source.as_bytes()),
         },
         archive: None,
     }
+}
+
+/// The review of a draft, `None` for a final record.
+pub fn draft_of(record: &Record) -> Option<DraftData> {
+    let event = &record.event;
+    (event.status.value == crate::record::Status::Draft).then(|| DraftData {
+        review_by: DateData::of(
+            event
+                .review_by
+                .as_ref()
+                .map_or(event.date.value, |r| r.value),
+            event.language,
+        ),
+    })
 }
 
 /// The facts with each figure written as people write numbers in the record's language.

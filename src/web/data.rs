@@ -39,6 +39,8 @@ pub struct WebData<'a> {
     pub brand: WebBrand<'a>,
     /// schema.org `Event` as JSON, safe inside `<script>`.
     pub json_ld: minijinja::Value,
+    /// Set when the record is a draft under review: the page says so and is not indexed.
+    pub draft: Option<crate::render::data::DraftData>,
 }
 
 #[derive(Debug, Serialize)]

@@ -306,6 +306,7 @@ fn context<'a>(
         og_image,
         brand,
         json_ld: minijinja::Value::from_safe_string(data::script_json(&ld)),
+        draft: crate::render::data::draft_of(record),
     }
 }
 

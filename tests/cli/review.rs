@@ -155,3 +155,92 @@ fn a_draft_is_neither_mailed_as_final_nor_archived() {
     );
     assert!(!archive.join("2022/yearbook-2022.pdf").exists());
 }
+
+#[test]
+fn a_draft_says_so_on_every_page_on_its_cover_in_its_metadata_and_its_name() {
+    let tmp = scratch();
+    let record = example(tmp.path(), |t| {
+        in_event(t, "status = \"draft\"\nreview_by = 2022-11-15")
+    });
+    let event = record.parent().unwrap();
+    let out = tmp.path().join("out");
+    let o = verslag(&[
+        "build",
+        "-o",
+        out.to_str().unwrap(),
+        event.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let pdf_path = out.join("2022/2022-11-01-praktijktafel-amersfoort-concept.pdf");
+    assert_eq!(stdout(&o).trim(), pdf_path.display().to_string());
+    // Never the final report's name.
+    assert!(
+        !out.join("2022/2022-11-01-praktijktafel-amersfoort.pdf")
+            .exists()
+    );
+    let pages = common::pdf::ink(&pdf_path, 24.0, 22.0);
+    for (i, p) in pages.iter().enumerate() {
+        assert!(
+            p.text.contains("CONCEPT"),
+            "page {} is not marked: {}",
+            i + 1,
+            p.text
+        );
+    }
+    assert!(
+        pages[0].text.contains(
+            "Concept ter controle door de wethouders; reacties welkom tot en met 15 november 2022"
+        ),
+        "{}",
+        pages[0].text
+    );
+    let doc = common::pdf::load(&pdf_path);
+    let title = common::pdf::info(&doc, "Title").unwrap_or_default();
+    assert!(title.starts_with("CONCEPT: Werkgevers helpen"), "{title}");
+
+    // The web page of a draft: a banner, and search engines are asked to stay away.
+    let web = tmp.path().join("web");
+    let o = verslag(&[
+        "web",
+        "-o",
+        web.to_str().unwrap(),
+        "--reports",
+        out.to_str().unwrap(),
+        event.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let folder = web.join("2022/2022-11-01-praktijktafel-amersfoort");
+    let html = std::fs::read_to_string(folder.join("index.html")).unwrap();
+    assert!(
+        html.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<p class=\"verslag-draft\" role=\"note\"><strong>CONCEPT</strong> · Concept ter controle door de wethouders; reacties welkom tot en met 15 november 2022</p>"),
+        "{html}"
+    );
+    assert!(
+        folder
+            .join("2022-11-01-praktijktafel-amersfoort-concept.pdf")
+            .is_file()
+    );
+
+    // Final again: the final name, no marking, no noindex.
+    let text = std::fs::read_to_string(&record)
+        .unwrap()
+        .replace("status = \"draft\"", "status = \"final\"");
+    std::fs::write(&record, text).unwrap();
+    let o = verslag(&[
+        "build",
+        "-o",
+        out.to_str().unwrap(),
+        event.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let final_pages = common::pdf::ink(
+        &out.join("2022/2022-11-01-praktijktafel-amersfoort.pdf"),
+        24.0,
+        22.0,
+    );
+    assert!(final_pages.iter().all(|p| !p.text.contains("CONCEPT")));
+}
