@@ -256,6 +256,10 @@ pub struct MailArgs {
     /// although the journal says it was or may have been delivered; repeat for several
     #[arg(long, value_name = "MUNICIPALITY")]
     pub resend: Vec<String>,
+    /// The review round of a draft: each host gets the draft and their own table's text to
+    /// check, from OUTBOX/<event>/review/
+    #[arg(long)]
+    pub review: bool,
     /// smtp://user@host:587 (STARTTLS) or smtps://user@host (TLS); the password comes from
     /// VERSLAG_SMTP_PASSWORD or a prompt, never from here
     #[arg(long, value_name = "URL", env = SMTP_URL_ENV)]

@@ -209,6 +209,17 @@ pub fn labels(lang: Language) -> &'static [(&'static str, &'static str)] {
     }
 }
 
+/// Today's date on this computer. Only `check` and `mail --review` look at it: reports stay
+/// reproducible.
+pub fn today() -> Date {
+    let d = jiff::ZonedDateTime::now().date();
+    Date {
+        year: d.year() as u16,
+        month: d.month() as u8,
+        day: d.day() as u8,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,7 +19,7 @@ pub fn run(a: &CheckArgs) -> Outcome {
         None => Some(FontSet::bundled()),
     };
     let (good, mut count) = load_all(&a.events, &fonts);
-    let today = today();
+    let today = crate::i18n::today();
     for l in &good {
         console::problems(&approved_in_the_future(l, today));
         console::info(format!("{}ok{} {}", style.green, style.reset, summary(l)));
@@ -49,16 +49,6 @@ pub fn run(a: &CheckArgs) -> Outcome {
         Ok(())
     } else {
         Err(Failure::reported(format!("{} found", problems(count))))
-    }
-}
-
-/// Today's date on this computer. Only `check` looks at it: reports stay reproducible.
-fn today() -> crate::record::Date {
-    let d = jiff::ZonedDateTime::now().date();
-    crate::record::Date {
-        year: d.year() as u16,
-        month: d.month() as u8,
-        day: d.day() as u8,
     }
 }
 

@@ -32,6 +32,7 @@ pub fn run(a: &MailArgs) -> Outcome {
         server: if a.send { Some(&connect) } else { None },
         setup: &setup,
         brand,
+        review: a.review,
     })
 }
 

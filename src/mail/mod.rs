@@ -35,6 +35,9 @@ pub struct Request<'a> {
     pub setup: &'a Setup,
     /// Where the brand came from, for its problems.
     pub brand: Origin,
+    /// `--review`: each host gets their own table of the draft to check, from an outbox and
+    /// journal of its own.
+    pub review: bool,
 }
 
 pub fn run(r: &Request<'_>) -> Outcome {
@@ -45,13 +48,15 @@ pub fn run(r: &Request<'_>) -> Outcome {
         r.setup,
         r.brand.clone(),
         r.outbox,
+        r.review,
     )
     .map_err(nothing)?;
     if r.dry_run {
         let journal = plan.journal().map_err(nothing)?;
         let sorted = plan.sort(&journal);
         for c in &sorted.pending {
-            let (subject, _) = message::fill(&plan.loaded.record, c, &from_name(&plan));
+            let (subject, _) =
+                message::fill(&plan.loaded.record, c, &from_name(&plan), plan.review);
             console::result(format!("would send: {}: {subject}", plan::who(c)));
         }
         deliver::uncertain_note(&sorted.uncertain, &journal);

@@ -152,6 +152,7 @@ pub fn write(
             &pdf_name,
             pdf.clone(),
             &inputs.digest(),
+            plan.review,
         )
         .map_err(|e| vec![Diagnostic::file(&path, e)])?;
         let eml = stamped(&msg.formatted(), inputs, c);

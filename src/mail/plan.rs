@@ -22,8 +22,10 @@ pub struct Plan {
     /// Recipients named with `--resend`.
     pub resend: Vec<Contact>,
     pub from: Mailbox,
-    /// `OUTBOX/<event>`.
+    /// `OUTBOX/<event>`, or `OUTBOX/<event>/review` for the review round.
     pub outbox: PathBuf,
+    /// The review round of a draft (`mail --review`).
+    pub review: bool,
 }
 
 /// Loads the record and the contacts and finds every host; every problem is named.
@@ -34,11 +36,16 @@ pub fn plan(
     setup: &Setup,
     brand: Origin,
     outbox_root: &Path,
+    review: bool,
 ) -> Result<Plan, Vec<Diagnostic>> {
     let loaded = load::load_with(event, Some(setup.brand.font_set.clone()))?;
-    loaded
-        .refuse_draft("mailed as final")
-        .map_err(|d| vec![d])?;
+    if review {
+        review_open(&loaded).map_err(|d| vec![d])?;
+    } else {
+        loaded
+            .refuse_draft("mailed as final")
+            .map_err(|d| vec![d])?;
+    }
     let contacts = contacts::load(contacts_file)?;
     let recipients = recipients(&loaded, &contacts.list, contacts_file)?;
     let resend = named(&recipients, resend)?;
@@ -52,14 +59,51 @@ pub fn plan(
         .from_address
         .parse()
         .map_err(|e| vec![Diagnostic::from(brand, format!("[mail] from_address: {e}"))])?;
+    let outbox = outbox_root.join(&loaded.dir.slug);
     Ok(Plan {
-        outbox: outbox_root.join(&loaded.dir.slug),
+        outbox: if review {
+            outbox.join("review")
+        } else {
+            outbox
+        },
+        review,
         loaded,
         contacts_file: contacts_file.to_path_buf(),
         recipients,
         resend,
         from: Mailbox::new(Some(mail.from_name), address),
     })
+}
+
+/// A review round needs a draft whose review date has not passed (today, on this computer).
+fn review_open(loaded: &Loaded) -> Result<(), Diagnostic> {
+    let event = &loaded.record.event;
+    let at = |span: std::ops::Range<usize>, msg: String, hint: &str| {
+        Diagnostic::at(&loaded.dir.toml, &loaded.source, span, msg).with_hint(hint)
+    };
+    if event.status.value != crate::record::Status::Draft {
+        return Err(at(
+            event.status.span.clone(),
+            "`mail --review` sends a draft for review, but this record is final".into(),
+            "to mail the final report, leave out --review; to ask the aldermen first, set \
+             `status = \"draft\"` and `review_by`",
+        ));
+    }
+    if let Some(r) = &event.review_by {
+        let today = crate::i18n::today();
+        if r.value < today {
+            return Err(at(
+                r.span.clone(),
+                format!(
+                    "`event.review_by` {} has passed (today is {}): the aldermen would have no time to react",
+                    r.value.iso(),
+                    today.iso()
+                ),
+                "set a new review_by some days ahead, then send",
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The recipients still to be sent to, after the journal.

@@ -824,3 +824,125 @@ fn a_corrected_report_is_written_for_review_and_resent_to_one_alderman_only() {
     );
     assert_eq!(inbox.lock().unwrap().len(), 4);
 }
+
+/// The mail event as a draft under review until `review_by`, in the run's folder.
+fn draft_copy(run: &Run, review_by: &str) -> String {
+    let event = run.event_copy();
+    let record = PathBuf::from(&event).join("event.toml");
+    let text = std::fs::read_to_string(&record).unwrap().replacen(
+        "date = 2022-11-01",
+        &format!("date = 2022-11-01\nstatus = \"draft\"\nreview_by = {review_by}"),
+        1,
+    );
+    std::fs::write(&record, text).unwrap();
+    event
+}
+
+fn body(m: &mailparse::ParsedMail<'_>) -> String {
+    m.subparts
+        .iter()
+        .find(|p| p.ctype.mimetype == "text/plain")
+        .expect("a text part")
+        .get_body()
+        .unwrap()
+}
+
+#[test]
+fn the_review_round_sends_each_host_exactly_their_own_table() {
+    let run = Run::new();
+    let event = draft_copy(&run, "2099-01-01");
+    let (url, inbox) = smtp_server(None);
+    let o = run.mail_event(&event, GOOD, &["--review", "--send", "--smtp-url", &url]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).ends_with(": 3 sent, 0 not sent\n"),
+        "{}",
+        stdout(&o)
+    );
+    let questions = [
+        (
+            "erwin.jansma@example.org",
+            "Hoe maken we het helder voor werkgevers?",
+        ),
+        (
+            "raischa@example.org",
+            "Hoe komen vraag en aanbod bij elkaar?",
+        ),
+        ("liesa@example.org", "Hoe maken we werkgevers enthousiast?"),
+    ];
+    let draft = std::fs::read(run.dir("out/2022/2022-11-01-mail-concept.pdf")).unwrap();
+    let got = inbox.lock().unwrap().clone();
+    assert_eq!(got.len(), 3);
+    for (to, data) in &got {
+        let m = parse(data);
+        let text = body(&m).replace("\r\n", "\n");
+        let own = questions.iter().find(|(a, _)| *a == to[0]).unwrap().1;
+        assert!(text.contains(own), "{to:?} lacks their question:\n{text}");
+        for (other, q) in &questions {
+            assert!(
+                *other == to[0] || !text.contains(q),
+                "{to:?} got {other}'s table:\n{text}"
+            );
+        }
+        assert!(text.contains("uiterlijk 1 januari 2099"), "{text}");
+        assert!(
+            text.contains("dan gaan wij ervan uit dat u\nakkoord bent"),
+            "{text}"
+        );
+        assert!(header(&m, "Subject").starts_with("Ter controle: uw tafel"));
+        assert!(attachment(&m) == draft, "the draft is not attached");
+    }
+    // Its own journal: a second review run sends nothing, and the final mail is separate.
+    assert!(run.dir("outbox/2022-11-01-mail/review/sent.log").is_file());
+    let (url2, inbox2) = smtp_server(None);
+    let o = run.mail_event(&event, GOOD, &["--review", "--send", "--smtp-url", &url2]);
+    assert!(
+        stdout(&o).ends_with(": 0 sent, 0 not sent\n"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(inbox2.lock().unwrap().is_empty());
+    // The final mail of a draft is refused at its status line.
+    let o = run.mail_event(&event, GOOD, &["--send", "--smtp-url", &url2]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(
+            "7:10: error: this record is a draft under review: a draft is not mailed as final"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    assert!(inbox2.lock().unwrap().is_empty());
+
+    // Final now: --review is refused, the final mail goes out once to each host.
+    let record = PathBuf::from(&event).join("event.toml");
+    let text = std::fs::read_to_string(&record)
+        .unwrap()
+        .replace("status = \"draft\"", "status = \"final\"");
+    std::fs::write(&record, text).unwrap();
+    let o = run.mail_event(&event, GOOD, &["--review"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("`mail --review` sends a draft for review, but this record is final"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run.mail_event(&event, GOOD, &["--send", "--smtp-url", &url2]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(inbox2.lock().unwrap().len(), 3);
+}
+
+#[test]
+fn a_review_whose_date_has_passed_is_not_sent() {
+    let run = Run::new();
+    let event = draft_copy(&run, "2022-11-15");
+    let o = run.mail_event(&event, GOOD, &["--review"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("8:13: error: `event.review_by` 2022-11-15 has passed (today is "),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("nothing was sent"));
+    assert!(!run.dir("outbox").exists());
+}
