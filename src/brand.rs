@@ -37,6 +37,7 @@ struct RawBrand {
 #[serde(deny_unknown_fields)]
 struct RawReport {
     caption_credits: Option<bool>,
+    approvals: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -91,6 +92,8 @@ pub struct Brand {
     /// `[report] caption_credits`: print each photo's credit in its caption too; the
     /// colophon lists every credit either way.
     pub caption_credits: bool,
+    /// `[report] approvals`: list the tables' approvals in the colophon (default true).
+    pub approvals: bool,
     /// Logo bytes and file extension (`svg`, `png`, `jpg`).
     pub logo: (Arc<[u8]>, String),
     /// SHA-256 of the brand file, the logo and the font files: what a report was made with.
@@ -293,6 +296,11 @@ fn parse(
                 .as_ref()
                 .and_then(|r| r.caption_credits)
                 .unwrap_or(false),
+            approvals: raw
+                .report
+                .as_ref()
+                .and_then(|r| r.approvals)
+                .unwrap_or(true),
             logo: (Arc::from(logo), ext),
         }),
         _ => {

@@ -81,6 +81,12 @@ pub enum Command {
                       Made from every event of EVENTS/<year>/ and its year.toml, when there is one."
     )]
     Yearbook(YearbookArgs),
+    /// Where the review round stands: draft or final, the review date, and per table its
+    /// approval or that it is still open, with when the host was sent the review
+    #[command(
+        after_help = "Examples:\n  verslag status events/2022/*\n  verslag status --json EVENT   # the same, for scripts"
+    )]
+    Status(StatusArgs),
     /// Mail the report to the aldermen at the tables: writes an outbox to review, then sends
     /// it with --send (a message already sent is never sent again)
     #[command(
@@ -225,6 +231,22 @@ pub struct YearbookArgs {
     pub look: Look,
     #[command(flatten)]
     pub photos: PhotoOptions,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StatusArgs {
+    /// Event folders (or their event.toml)
+    #[arg(value_name = "EVENT", required = true)]
+    pub events: Vec<PathBuf>,
+    /// Print JSON instead of lines
+    #[arg(long)]
+    pub json: bool,
+    /// The contacts, to find which address each host's review went to
+    #[arg(long, value_name = "FILE", default_value = "events/contacts.toml")]
+    pub contacts: PathBuf,
+    /// The outbox whose review journals say when each review was sent
+    #[arg(long, value_name = "DIR", default_value = "outbox")]
+    pub outbox: PathBuf,
 }
 
 #[derive(Debug, clap::Args)]

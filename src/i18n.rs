@@ -120,6 +120,10 @@ pub fn labels(lang: Language) -> &'static [(&'static str, &'static str)] {
             ("download_pdf", "Het verslag als PDF"),
             ("quotes", "Uitspraken"),
             ("colophon", "Colofon"),
+            (
+                "approved_text",
+                "De tekst van tafel {m} is op {d} akkoord bevonden",
+            ),
             ("draft", "CONCEPT"),
             (
                 "draft_until",
@@ -195,6 +199,10 @@ pub fn labels(lang: Language) -> &'static [(&'static str, &'static str)] {
             ("download_pdf", "The report as PDF"),
             ("quotes", "Quotes"),
             ("colophon", "Colophon"),
+            (
+                "approved_text",
+                "The text of the table of {m} was approved on {d}",
+            ),
             ("draft", "DRAFT"),
             (
                 "draft_until",

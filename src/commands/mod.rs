@@ -7,6 +7,7 @@ mod check;
 mod mail;
 mod manual;
 mod new;
+mod status;
 mod watch;
 mod web;
 mod yearbook;
@@ -37,6 +38,7 @@ fn run(command: Command) -> Outcome {
         Command::Archive(a) => archive::run(&a),
         Command::Verify(a) => archive::verify(&a),
         Command::Yearbook(a) => yearbook::run(&a),
+        Command::Status(a) => status::run(&a),
         Command::Mail(a) => mail::run(&a),
         Command::Schema { output, year } => manual::schema(output.as_deref(), year),
         Command::Completions { shell } => manual::completions(shell),

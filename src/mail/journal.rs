@@ -91,6 +91,24 @@ impl Journal {
         }
     }
 
+    /// When the server last accepted a message to `address` (the journal's time, as written),
+    /// read afresh from the journal file; `None` when never.
+    pub fn accepted_at(path: &Path, address: &str) -> Option<String> {
+        let text = std::fs::read_to_string(path).ok()?;
+        let address = address.to_lowercase();
+        text.lines()
+            .rev()
+            .filter(|l| !l.starts_with('#'))
+            .find_map(|l| {
+                let fields: Vec<&str> = l.split_whitespace().collect();
+                match fields.as_slice() {
+                    [_, "sending" | "not-sent", ..] => None,
+                    [time, a, ..] if a.to_lowercase() == address => Some(time.to_string()),
+                    _ => None,
+                }
+            })
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

@@ -5,7 +5,7 @@
 
 pub mod contacts;
 mod deliver;
-mod journal;
+pub mod journal;
 mod message;
 pub mod outbox;
 pub mod plan;

@@ -87,6 +87,18 @@ pub struct PhotoData<'a> {
     pub pixels: [u32; 2],
 }
 
+/// When (and how) a table's text was approved.
+#[derive(Debug, Serialize)]
+pub struct ApprovalData {
+    /// The sentence the colophon prints: "De tekst van tafel Baarn is op 8 november 2022
+    /// akkoord bevonden".
+    pub text: String,
+    pub municipality: String,
+    /// "8 november 2022"
+    pub date_long: String,
+    pub note: Option<String>,
+}
+
 /// A draft's review: until when the aldermen may react.
 #[derive(Debug, Serialize)]
 pub struct DraftData {
@@ -98,6 +110,9 @@ pub struct DraftData {
 pub struct ColophonData {
     /// verslag's version ("0.1.0").
     pub verslag: &'static str,
+    /// The tables' approvals, in table order, when the brand lists them (`[report]
+    /// approvals`, default true); empty otherwise.
+    pub approvals: Vec<ApprovalData>,
     /// SHA-256 of the record's text (hex): which version of event.toml this report shows.
     pub record_sha256: String,
 }
@@ -263,10 +278,38 @@ pub fn template_data<'a>(
         draft: draft_of(record),
         colophon: ColophonData {
             verslag: env!("CARGO_PKG_VERSION"),
+            approvals: if brand.approvals {
+                record
+                    .tables
+                    .iter()
+                    .filter_map(|t| {
+                        t.approved.as_ref().map(|a| {
+                            let date_long = long_date(a.value, lang);
+                            ApprovalData {
+                                text: approved_text(lang, &t.municipality.value, &date_long),
+                                municipality: t.municipality.value.clone(),
+                                date_long,
+                                note: t.approved_note.clone(),
+                            }
+                        })
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
             record_sha256: crate::inputs::sha256_hex(source.as_bytes()),
         },
         archive: None,
     }
+}
+
+/// The label's sentence with the municipality and date put in; the record's text is never
+/// searched for placeholders.
+fn approved_text(lang: Language, municipality: &str, date: &str) -> String {
+    let label = labels_of(lang)["approved_text"];
+    let (before, rest) = label.split_once("{m}").unwrap_or((label, ""));
+    let (middle, after) = rest.split_once("{d}").unwrap_or((rest, ""));
+    format!("{before}{municipality}{middle}{date}{after}")
 }
 
 /// The review of a draft, `None` for a final record.

@@ -946,3 +946,131 @@ fn a_review_whose_date_has_passed_is_not_sent() {
     assert!(stderr(&o).contains("nothing was sent"));
     assert!(!run.dir("outbox").exists());
 }
+
+#[test]
+fn the_whole_review_round_runs_end_to_end() {
+    // A copy of the example with its five aldermen in the shipped contacts.
+    let run = Run::new();
+    let event = run.dir("events/2022/2022-11-01-praktijktafel-amersfoort");
+    common::copy_tree(&common::root().join(common::EXAMPLE), &event);
+    let record = event.join("event.toml");
+    let text = std::fs::read_to_string(&record).unwrap().replacen(
+        "date = 2022-11-01",
+        "date = 2022-11-01\nstatus = \"draft\"\nreview_by = 2099-01-01",
+        1,
+    );
+    std::fs::write(&record, text).unwrap();
+    let event = event.to_str().unwrap().to_string();
+    const CONTACTS: &str = "events/contacts.toml";
+    let outbox = run.dir("outbox").to_str().unwrap().to_string();
+    let status = |extra: &[&str]| {
+        let mut args = vec![
+            "status",
+            "--contacts",
+            CONTACTS,
+            "--outbox",
+            outbox.as_str(),
+        ];
+        args.extend_from_slice(extra);
+        args.push(event.as_str());
+        verslag(&args)
+    };
+    // 1. The draft: every table open, no review sent.
+    let o = status(&[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains(": draft, review by 1 januari 2099; 0 of 5 tables approved"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stdout(&o).contains("Baarn       open; no review sent to Erwin Jansma from this outbox"),
+        "{}",
+        stdout(&o)
+    );
+
+    // 2. The review round.
+    let (url, inbox) = smtp_server(None);
+    let o = run.mail_event(
+        &event,
+        CONTACTS,
+        &["--review", "--send", "--smtp-url", &url],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(inbox.lock().unwrap().len(), 5);
+    let o = status(&["--json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let tables = json[0]["tables"].as_array().unwrap();
+    assert_eq!(tables.len(), 5);
+    for t in tables {
+        assert!(
+            t["review_sent"].as_str().is_some_and(|s| s.len() >= 10),
+            "{t}"
+        );
+        assert!(t["approved"].is_null());
+    }
+
+    // 3. Two approve by mail, one does not answer by the review date; the record goes final.
+    let text = std::fs::read_to_string(&record).unwrap();
+    let mut parts: Vec<String> = text.split("[[tables]]").map(str::to_string).collect();
+    let notes = [
+        "approved = 2022-11-08\napproved_note = \"akkoord per mail\"\n",
+        "approved = 2022-11-09\napproved_note = \"akkoord per telefoon\"\n",
+        "approved = 2022-11-10\napproved_note = \"akkoord per mail\"\n",
+        "approved = 2022-11-11\napproved_note = \"akkoord per mail\"\n",
+        "approved = 2022-11-15\napproved_note = \"geen reactie voor de reviewdatum\"\n",
+    ];
+    // Right under each [[tables]] header: the part after the last table holds [closing].
+    for (part, note) in parts.iter_mut().skip(1).zip(notes) {
+        *part = format!("\n{note}{}", part.trim_start_matches('\n'));
+    }
+    let text = parts
+        .join("[[tables]]")
+        .replace("status = \"draft\"", "status = \"final\"");
+    std::fs::write(&record, text).unwrap();
+    let o = status(&[]);
+    assert!(
+        stdout(&o).contains(": final, review by 1 januari 2099; 5 of 5 tables approved"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stdout(&o).contains("Baarn       approved 8 november 2022 (akkoord per mail)"),
+        "{}",
+        stdout(&o)
+    );
+
+    // 4. The final mail: the final report, with the approvals in its colophon.
+    let (url2, inbox2) = smtp_server(None);
+    let o = run.mail_event(&event, CONTACTS, &["--send", "--smtp-url", &url2]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(inbox2.lock().unwrap().len(), 5);
+    let final_pdf = run.dir("out/2022/2022-11-01-praktijktafel-amersfoort.pdf");
+    let text = common::pdf::text(&final_pdf);
+    assert!(
+        text.contains(
+            "De tekst van tafel Baarn is op 8 november 2022 akkoord bevonden (akkoord per mail)."
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("CONCEPT"));
+    for (_, data) in inbox2.lock().unwrap().iter() {
+        assert!(attachment(&parse(data)) == std::fs::read(&final_pdf).unwrap());
+    }
+
+    // 5. The archive takes the final record.
+    let o = verslag(&[
+        "archive",
+        "2022",
+        "--events",
+        run.dir("events").to_str().unwrap(),
+        "--archive",
+        run.dir("archive").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        run.dir("archive/2022/2022-11-01-praktijktafel-amersfoort.pdf")
+            .is_file()
+    );
+    assert!(run.dir("archive/2022/yearbook-2022.pdf").is_file());
+}

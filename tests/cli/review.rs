@@ -244,3 +244,49 @@ fn a_draft_says_so_on_every_page_on_its_cover_in_its_metadata_and_its_name() {
     );
     assert!(final_pages.iter().all(|p| !p.text.contains("CONCEPT")));
 }
+
+#[test]
+fn approvals_print_in_the_colophon_unless_the_brand_leaves_them_out() {
+    let tmp = scratch();
+    let record = example(tmp.path(), |t| {
+        in_first_table(
+            t,
+            "approved = 2022-11-08\napproved_note = \"akkoord per mail\"",
+        )
+    });
+    let event = record.parent().unwrap().to_str().unwrap().to_string();
+    let build = |brand: Option<&Path>| {
+        let out = tmp.path().join("out");
+        let mut args = vec![
+            "build".to_string(),
+            "-o".into(),
+            out.to_string_lossy().into(),
+        ];
+        if let Some(b) = brand {
+            args.extend(["--brand".into(), b.to_string_lossy().into()]);
+        }
+        args.push(event.clone());
+        let o = verslag(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        common::pdf::text(&out.join("2022/2022-11-01-praktijktafel-amersfoort.pdf"))
+    };
+    let sentence =
+        "De tekst van tafel Baarn is op 8 november 2022 akkoord bevonden (akkoord per mail).";
+    assert!(build(None).contains(sentence));
+    let brand = tmp.path().join("brand");
+    std::fs::create_dir_all(&brand).unwrap();
+    std::fs::write(
+        brand.join("brand.toml"),
+        format!(
+            "{}\n[report]\napprovals = false\n",
+            include_str!("../../templates/brand.toml")
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        brand.join("logo.svg"),
+        include_str!("../../templates/logo.svg"),
+    )
+    .unwrap();
+    assert!(!build(Some(&brand.join("brand.toml"))).contains("akkoord bevonden"));
+}
