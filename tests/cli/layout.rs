@@ -90,17 +90,6 @@ fn photo_sources() -> Vec<PathBuf> {
     out
 }
 
-const MUNICIPALITIES: &[&str] = &[
-    "Amersfoort",
-    "Baarn",
-    "Bunschoten",
-    "Eemnes",
-    "Leusden",
-    "Nijkerk",
-    "Soest",
-    "Woudenberg",
-];
-
 /// Writes the record of `case` under `dir` and returns its event folder.
 fn generate(dir: &Path, name: &str, case: Case) -> PathBuf {
     let event = dir.join(format!("2023/2023-05-04-{name}"));
@@ -159,8 +148,8 @@ fn generate(dir: &Path, name: &str, case: Case) -> PathBuf {
              host = {{ name = \"Wethouder {t}\", role = \"wethouder\", organization = \"Gemeente {}\" }}\n\
              question = \"Hoe vinden werkgevers en de gemeente elkaar sneller?\"\n\
              solutions = [{}]",
-            MUNICIPALITIES[t],
-            MUNICIPALITIES[t],
+            common::MUNICIPALITIES[t],
+            common::MUNICIPALITIES[t],
             solutions.join(", ")
         )
         .unwrap();
@@ -421,23 +410,12 @@ fn five_photos_six_tables_short_texts_few_solutions() {
 
 /// The example built with the built-in brand, `[report]` set as given.
 fn example_with_report_section(tmp: &Path, section: &str) -> Vec<PageInk> {
-    let brand = tmp.join("brand");
-    std::fs::create_dir_all(&brand).unwrap();
-    let text = format!(
-        "{}\n[report]\n{section}\n",
-        include_str!("../../templates/brand.toml")
-    );
-    std::fs::write(brand.join("brand.toml"), text).unwrap();
-    std::fs::write(
-        brand.join("logo.svg"),
-        include_str!("../../templates/logo.svg"),
-    )
-    .unwrap();
+    let brand = common::brand_with(tmp, &format!("[report]\n{section}"));
     let out = tmp.join("out");
     let o = common::verslag(&[
         "build",
         "--brand",
-        brand.join("brand.toml").to_str().unwrap(),
+        brand.to_str().unwrap(),
         "-o",
         out.to_str().unwrap(),
         EXAMPLE,

@@ -273,20 +273,6 @@ fn approvals_print_in_the_colophon_unless_the_brand_leaves_them_out() {
     let sentence =
         "De tekst van tafel Baarn is op 8 november 2022 akkoord bevonden (akkoord per mail).";
     assert!(build(None).contains(sentence));
-    let brand = tmp.path().join("brand");
-    std::fs::create_dir_all(&brand).unwrap();
-    std::fs::write(
-        brand.join("brand.toml"),
-        format!(
-            "{}\n[report]\napprovals = false\n",
-            include_str!("../../templates/brand.toml")
-        ),
-    )
-    .unwrap();
-    std::fs::write(
-        brand.join("logo.svg"),
-        include_str!("../../templates/logo.svg"),
-    )
-    .unwrap();
-    assert!(!build(Some(&brand.join("brand.toml"))).contains("akkoord bevonden"));
+    let brand = common::brand_with(tmp.path(), "[report]\napprovals = false");
+    assert!(!build(Some(&brand)).contains("akkoord bevonden"));
 }

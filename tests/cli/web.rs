@@ -383,19 +383,7 @@ fn a_record_with_a_problem_writes_no_page() {
 
 /// The built-in brand with `[web] base_url` set to `url`, in `dir`.
 fn brand_with_base_url(dir: &Path, url: &str) -> PathBuf {
-    let folder = dir.join("brand");
-    std::fs::create_dir_all(&folder).unwrap();
-    let text = format!(
-        "{}\n[web]\nbase_url = \"{url}\"\n",
-        include_str!("../../templates/brand.toml")
-    );
-    std::fs::write(folder.join("brand.toml"), text).unwrap();
-    std::fs::write(
-        folder.join("logo.svg"),
-        include_str!("../../templates/logo.svg"),
-    )
-    .unwrap();
-    folder.join("brand.toml")
+    common::brand_with(dir, &format!("[web]\nbase_url = \"{url}\""))
 }
 
 #[test]

@@ -6,18 +6,7 @@ use std::path::Path;
 
 use crate::common;
 use common::pdf;
-use common::{scratch, stderr, stdout, verslag};
-
-const MUNICIPALITIES: [&str; 8] = [
-    "Amersfoort",
-    "Baarn",
-    "Bunschoten",
-    "Eemnes",
-    "Leusden",
-    "Nijkerk",
-    "Soest",
-    "Woudenberg",
-];
+use common::{MUNICIPALITIES, scratch, stderr, stdout, verslag};
 
 /// Solutions that come back in other words, by (event, table).
 fn special(event: usize, table: usize) -> Option<&'static str> {

@@ -75,3 +75,33 @@ pub fn copy_tree(from: &Path, to: &Path) {
         }
     }
 }
+
+/// A brand folder in `dir`: the built-in brand.toml with `extra` appended (a `[report]`
+/// table, say) and the built-in logo; returns its brand.toml.
+pub fn brand_with(dir: &Path, extra: &str) -> PathBuf {
+    let folder = dir.join("brand");
+    std::fs::create_dir_all(&folder).unwrap();
+    let text = format!(
+        "{}\n{extra}\n",
+        include_str!("../../../templates/brand.toml")
+    );
+    std::fs::write(folder.join("brand.toml"), text).unwrap();
+    std::fs::write(
+        folder.join("logo.svg"),
+        include_str!("../../../templates/logo.svg"),
+    )
+    .unwrap();
+    folder.join("brand.toml")
+}
+
+/// The municipalities of the arbeidsmarktregio Amersfoort, for generated records.
+pub const MUNICIPALITIES: [&str; 8] = [
+    "Amersfoort",
+    "Baarn",
+    "Bunschoten",
+    "Eemnes",
+    "Leusden",
+    "Nijkerk",
+    "Soest",
+    "Woudenberg",
+];
