@@ -15,6 +15,7 @@ mod layout;
 mod mail;
 mod photos;
 mod review;
+mod review_mail;
 mod watch;
 mod web;
 mod year;
