@@ -145,6 +145,9 @@ fn a_new_record_carries_the_schema_and_passes_it() {
     assert!(text.starts_with("#:schema ../../record.schema.json\n"));
     let schema = std::fs::read_to_string(events.join("record.schema.json")).unwrap();
     assert_eq!(schema, stdout(&verslag(&["schema"])));
+    // And the year record's, for a year.toml beside the events.
+    let year = std::fs::read_to_string(events.join("year.schema.json")).unwrap();
+    assert_eq!(year, stdout(&verslag(&["schema", "--year"])));
     assert_eq!(problems(&schema_validator(), &record), Vec::<String>::new());
 }
 
