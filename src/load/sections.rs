@@ -66,6 +66,9 @@ pub fn record(cx: &mut Ctx, root: &Obj<'_, '_>) -> Option<Record> {
         .map(|t| table(cx, t))
         .unzip();
     validate::unique_municipalities(cx, &municipalities);
+    if let Some(event) = &event {
+        validate::approved_after_event(cx, &event.date, &tables);
+    }
     let closing = root.table(cx, "closing", false).map(|t| closing(cx, &t));
     let about = root.table(cx, "about", false).map(|t| about(cx, &t));
 
@@ -303,9 +306,6 @@ fn table(cx: &mut Ctx, t: &Obj<'_, '_>) -> (Option<Spanned<String>>, Option<Tabl
     let summary = t.opt_text(cx, "summary");
     let approved = t.opt_date(cx, "approved");
     let approved_note = t.opt_str(cx, "approved_note");
-    if let Some(a) = &approved {
-        validate::approved_after_event(cx, &t.key_path("approved"), a);
-    }
     let table = (|| {
         Some(Table {
             municipality: municipality.clone()?,

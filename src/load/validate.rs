@@ -116,33 +116,28 @@ pub fn review(
     }
 }
 
-/// A table cannot have been approved before the event; `cx` knows the event's date from its
-/// folder name.
-pub fn approved_after_event(cx: &mut Ctx, key: &str, approved: &Spanned<Date>) {
-    let Some(event) = cx.dir.as_ref().and_then(|d| folder_date(&d.name)) else {
-        return;
-    };
-    if approved.value < event {
-        cx.error(
-            approved.span.clone(),
-            format!(
-                "`{key}` {} is before the event ({})",
-                approved.value.iso(),
-                event.iso()
-            ),
-            Some("an approval comes after the event: check the day".into()),
-        );
+/// A table cannot have been approved before the event.
+pub fn approved_after_event(
+    cx: &mut Ctx,
+    date: &Spanned<Date>,
+    tables: &[Option<crate::record::Table>],
+) {
+    for (i, t) in tables.iter().enumerate() {
+        let Some(approved) = t.as_ref().and_then(|t| t.approved.as_ref()) else {
+            continue;
+        };
+        if approved.value < date.value {
+            cx.error(
+                approved.span.clone(),
+                format!(
+                    "`tables[{i}].approved` {} is before the event ({})",
+                    approved.value.iso(),
+                    date.value.iso()
+                ),
+                Some("an approval comes after the event: check the day".into()),
+            );
+        }
     }
-}
-
-/// The date at the start of an event folder's name ("2022-11-01-..."), if it has one.
-fn folder_date(name: &str) -> Option<Date> {
-    let d = name.get(..10)?;
-    let mut parts = d.split('-');
-    let year = parts.next()?.parse().ok()?;
-    let month = parts.next()?.parse().ok()?;
-    let day = parts.next()?.parse().ok()?;
-    Some(Date { year, month, day })
 }
 
 /// Confines the path to the event folder, and checks the file is an image by its content.
