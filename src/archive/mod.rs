@@ -71,7 +71,8 @@ pub fn year(year: u16, events: &Path, archive: &Path, setup: &Setup) -> Result<D
     progress.done();
 
     let (mut built, mut unchanged, mut failed) = (0, 0, 0);
-    let mut chapters: Vec<(Loaded, String)> = Vec::new();
+    // Each event with its report's file name and the digest of its inputs.
+    let mut chapters: Vec<(Loaded, String, String)> = Vec::new();
     let mut failing: Vec<String> = Vec::new();
     for (name, outcome) in results {
         match outcome {
@@ -80,14 +81,14 @@ pub fn year(year: u16, events: &Path, archive: &Path, setup: &Setup) -> Result<D
                 failing.push(name);
                 console::problems(&diags);
             }
-            Outcome::Unchanged(loaded, file) => {
+            Outcome::Unchanged(loaded, file, inputs) => {
                 unchanged += 1;
-                chapters.push((loaded, file));
+                chapters.push((loaded, file, inputs));
             }
             Outcome::Built(entry, loaded, file) => {
                 built += 1;
+                chapters.push((loaded, file, entry.inputs.clone()));
                 manifest.put(entry);
-                chapters.push((loaded, file));
             }
         }
     }
@@ -105,13 +106,6 @@ pub fn year(year: u16, events: &Path, archive: &Path, setup: &Setup) -> Result<D
     // A yearbook binds the whole year: with an event missing it would be wrong, so the
     // previous one stays until every event builds again.
     let yearbook = if failing.is_empty() {
-        let chapters: Vec<Chapter<'_>> = chapters
-            .iter()
-            .map(|(loaded, file)| Chapter {
-                loaded,
-                file: file.clone(),
-            })
-            .collect();
         match archive_yearbook(
             year,
             &chapters,
@@ -163,7 +157,8 @@ fn is_hidden(p: &Path) -> bool {
 
 enum Outcome {
     Built(Entry, Loaded, String),
-    Unchanged(Loaded, String),
+    /// The record, its report's file name and the digest of its inputs.
+    Unchanged(Loaded, String, String),
     Failed(Vec<Diagnostic>),
 }
 
@@ -186,7 +181,7 @@ fn archive_event(folder: &Path, setup: &Setup, manifest: &Manifest, out_dir: &Pa
         && std::fs::read(&path).is_ok_and(|b| sha256_hex(&b) == entry.sha256)
     {
         crate::console::verbose(format!("{name}: unchanged"));
-        return Outcome::Unchanged(loaded, name);
+        return Outcome::Unchanged(loaded, name, inputs);
     }
     let report = match render_event(&loaded, setup, Flavour::Archive) {
         Ok(r) => r,
@@ -214,14 +209,18 @@ fn archive_event(folder: &Path, setup: &Setup, manifest: &Manifest, out_dir: &Pa
 /// Builds the yearbook when anything it is made from changed; `Ok(true)` when it was built.
 fn archive_yearbook(
     year: u16,
-    chapters: &[Chapter<'_>],
+    events: &[(Loaded, String, String)],
     year_record: Option<&crate::year::LoadedYear>,
     setup: &Setup,
     manifest: &mut Manifest,
     out_dir: &Path,
 ) -> Result<bool, Vec<Diagnostic>> {
     let name = format!("yearbook-{year:04}.pdf");
-    let inputs = book::digest(setup, chapters, year_record).map_err(|d| vec![d])?;
+    let stamps: Vec<(&str, &str)> = events
+        .iter()
+        .map(|(_, file, inputs)| (file.as_str(), inputs.as_str()))
+        .collect();
+    let inputs = book::digest(setup, &stamps, year_record);
     let path = out_dir.join(&name);
     if let Some(entry) = manifest.entry(&name)
         && entry.inputs == inputs
@@ -229,7 +228,14 @@ fn archive_yearbook(
     {
         return Ok(false);
     }
-    let output = book::make(year, chapters, year_record, setup, Flavour::Archive)?;
+    let chapters: Vec<Chapter<'_>> = events
+        .iter()
+        .map(|(loaded, file, _)| Chapter {
+            loaded,
+            file: file.clone(),
+        })
+        .collect();
+    let output = book::make(year, &chapters, year_record, setup, Flavour::Archive)?;
     crate::fsx::write_atomic(&path, &output.pdf).map_err(|d| vec![d])?;
     manifest.put(Entry {
         name,

@@ -24,21 +24,13 @@ pub struct Chapter<'a> {
 
 /// The digest of what the yearbook is made from: the look, every event's record, photos and
 /// file name, the year record and its cover photo. Unchanged digest, unchanged yearbook.
-pub fn digest(
-    setup: &Setup,
-    chapters: &[Chapter<'_>],
-    year: Option<&LoadedYear>,
-) -> Result<String, Diagnostic> {
+pub fn digest(setup: &Setup, events: &[(&str, &str)], year: Option<&LoadedYear>) -> String {
     let mut h = Sha256::new();
     h.update(format!("verslag-yearbook-v2:{}\n", setup.common.digest()).as_bytes());
-    for c in chapters {
-        // The record and its photos: every chapter is typeset inside the yearbook.
-        h.update(format!("{}\n", c.file).as_bytes());
-        h.update(
-            crate::inputs::Inputs::of(c.loaded, &setup.common)?
-                .digest()
-                .as_bytes(),
-        );
+    // Per event its report's file name and the digest of its record and photos (the one its
+    // report was checked against): every chapter is typeset inside the yearbook.
+    for (file, inputs) in events {
+        h.update(format!("{file}\n{inputs}\n").as_bytes());
     }
     if let Some(y) = year {
         h.update(b"year.toml\n");
@@ -49,7 +41,7 @@ pub fn digest(
             ));
         }
     }
-    Ok(crate::inputs::hex(&h.finalize()))
+    crate::inputs::hex(&h.finalize())
 }
 
 /// Typesets the yearbook of `year` (chapters in any order; the yearbook sorts them by date).
