@@ -37,31 +37,21 @@ pub fn run(a: &WatchArgs) -> Outcome {
             dir.dir.display()
         ));
     }
-    // The report's own writes, final or draft, never start a build.
-    let report = PathBuf::from(format!("{}.pdf", dir.slug));
-    let stamp = report::stamp_path(&report);
-    let drafts: Vec<PathBuf> = [crate::record::Language::Nl, crate::record::Language::En]
-        .iter()
-        .map(|l| PathBuf::from(format!("{}-{}.pdf", dir.slug, report::draft_word(*l))))
+    // The report's own writes, final or draft (in either language), never start a build.
+    let reports = [crate::record::Language::Nl, crate::record::Language::En]
+        .map(|l| format!("{}-{}.pdf", dir.slug, report::draft_word(l)));
+    let own: Vec<PathBuf> = std::iter::once(format!("{}.pdf", dir.slug))
+        .chain(reports)
+        .flat_map(|name| {
+            let pdf = PathBuf::from(name);
+            [report::stamp_path(&pdf), pdf]
+        })
         .collect();
-    let draft_stamps: Vec<PathBuf> = drafts.iter().map(|d| report::stamp_path(d)).collect();
     let web = a
         .web
         .as_ref()
         .map(|w| std::path::absolute(w).unwrap_or_else(|_| w.clone()));
-    let ignore = |p: &Path| {
-        ignored(
-            p,
-            &[
-                &report,
-                &stamp,
-                &drafts[0],
-                &drafts[1],
-                &draft_stamps[0],
-                &draft_stamps[1],
-            ],
-        ) || web.as_ref().is_some_and(|w| p.starts_with(w))
-    };
+    let ignore = |p: &Path| ignored(p, &own) || web.as_ref().is_some_and(|w| p.starts_with(w));
     let mut written = false;
     loop {
         written |= rebuild(a, written);
@@ -91,7 +81,7 @@ fn watched(event_dir: &Path, look: &Look) -> Vec<(PathBuf, RecursiveMode)> {
 
 /// The report itself, its stamp and verslag's temporary files (writing them must not start another
 /// build, wherever `--output` points), and editors' swap, backup and autosave files.
-fn ignored(path: &Path, own: &[&PathBuf]) -> bool {
+fn ignored(path: &Path, own: &[PathBuf]) -> bool {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy())
