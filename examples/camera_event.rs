@@ -43,7 +43,7 @@ fn main() {
         let file = format!("photos/camera-{i:02}.jpg");
         std::fs::write(dir.join(&file), with_orientation_6(&jpeg)).unwrap();
         record.push_str(&format!(
-            "\n[[photos]]\nfile = \"{file}\"\ncaption = \"Foto {}\"\n{}",
+            "\n[[photos]]\nfile = \"{file}\"\ncaption = \"Foto {}\"\nalt = \"Een grijs vlak met een pijl\"\n{}",
             i + 1,
             if i == 0 { "cover = true\n" } else { "" }
         ));

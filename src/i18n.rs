@@ -217,6 +217,131 @@ pub fn labels(lang: Language) -> &'static [(&'static str, &'static str)] {
     }
 }
 
+/// A figure as people write it, from its digits as written in the record (`1250`, `2.3450`,
+/// `-3.5`): `1.250`, `2,345` and `-3,5` in Dutch, `1,250`, `2.345` and `-3.5` in English. Every
+/// decimal written prints, trailing zeros dropped; nothing is rounded.
+pub fn figure(written: &str, lang: Language) -> String {
+    let (thousands, decimal) = match lang {
+        Language::Nl => ('.', ','),
+        Language::En => (',', '.'),
+    };
+    let (sign, unsigned) = match written.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", written.trim_start_matches('+')),
+    };
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    let fraction = fraction.trim_end_matches('0');
+    let whole = match whole.trim_start_matches('0') {
+        "" => "0",
+        w => w,
+    };
+    let mut out = String::from(if whole == "0" && fraction.is_empty() {
+        ""
+    } else {
+        sign
+    });
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
+            out.push(thousands);
+        }
+        out.push(c);
+    }
+    if !fraction.is_empty() {
+        out.push(decimal);
+        out.push_str(fraction);
+    }
+    out
+}
+
+/// How a decimal written in a record is read aloud: `2.345` is "two point three four five",
+/// `-12.500` "minus twelve point five zero zero".
+pub fn spoken_decimal(raw: &str) -> String {
+    const DIGITS: [&str; 10] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    let (sign, unsigned) = match raw.strip_prefix('-') {
+        Some(rest) => ("minus ", rest),
+        None => ("", raw.trim_start_matches('+')),
+    };
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    let whole = whole
+        .replace('_', "")
+        .parse::<u64>()
+        .map_or_else(|_| whole.to_string(), words);
+    let fraction: Vec<&str> = fraction
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| DIGITS[usize::from(b - b'0')])
+        .collect();
+    format!("{sign}{whole} point {}", fraction.join(" "))
+}
+
+/// A whole number in English words: 12 is "twelve", 345 "three hundred forty-five".
+fn words(n: u64) -> String {
+    const SMALL: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 10] = [
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    const SCALES: [(u64, &str); 4] = [
+        (1_000_000_000_000, "trillion"),
+        (1_000_000_000, "billion"),
+        (1_000_000, "million"),
+        (1_000, "thousand"),
+    ];
+    if n < 20 {
+        return SMALL[n as usize].to_string();
+    }
+    if n < 100 {
+        let (t, u) = (n / 10, n % 10);
+        return match u {
+            0 => TENS[t as usize].to_string(),
+            u => format!("{}-{}", TENS[t as usize], SMALL[u as usize]),
+        };
+    }
+    if n < 1000 {
+        let rest = n % 100;
+        let head = format!("{} hundred", SMALL[(n / 100) as usize]);
+        return if rest == 0 {
+            head
+        } else {
+            format!("{head} {}", words(rest))
+        };
+    }
+    for (scale, name) in SCALES {
+        if n >= scale {
+            let rest = n % scale;
+            let head = format!("{} {name}", words(n / scale));
+            return if rest == 0 {
+                head
+            } else {
+                format!("{head} {}", words(rest))
+            };
+        }
+    }
+    n.to_string()
+}
+
 /// Today's date on this computer. Only `check` and `mail --review` look at it: reports stay
 /// reproducible.
 pub fn today() -> Date {
@@ -241,5 +366,39 @@ mod tests {
         };
         assert_eq!(long_date(d, Language::Nl), "1 november 2022");
         assert_eq!(long_date(d, Language::En), "1 November 2022");
+    }
+
+    #[test]
+    fn figures_print_every_written_decimal_and_no_other() {
+        assert_eq!(figure("1250", Language::Nl), "1.250");
+        assert_eq!(figure("3.5", Language::Nl), "3,5");
+        assert_eq!(figure("1250.75", Language::En), "1,250.75");
+        assert_eq!(figure("-12", Language::En), "-12");
+        assert_eq!(figure("2.3450", Language::Nl), "2,345");
+        assert_eq!(figure("3.14159", Language::Nl), "3,14159");
+        assert_eq!(figure("1234567.0", Language::Nl), "1.234.567");
+        assert_eq!(figure("0.05", Language::En), "0.05");
+        assert_eq!(figure("-0.0", Language::En), "0");
+        assert_eq!(
+            figure("999999999999999", Language::En),
+            "999,999,999,999,999"
+        );
+    }
+
+    #[test]
+    fn decimals_are_read_aloud() {
+        assert_eq!(spoken_decimal("2.345"), "two point three four five");
+        assert_eq!(
+            spoken_decimal("-12.500"),
+            "minus twelve point five zero zero"
+        );
+        assert_eq!(
+            spoken_decimal("999.120"),
+            "nine hundred ninety-nine point one two zero"
+        );
+        assert_eq!(
+            words(1_091_879),
+            "one million ninety-one thousand eight hundred seventy-nine"
+        );
     }
 }

@@ -7,8 +7,30 @@ use std::path::Path;
 use crate::diagnostics::Diagnostic;
 use crate::record::Language;
 
+// In these templates a text between « and » is a placeholder: `new` writes it without the
+// marks, and `check` refuses it wherever it is still found (see [`is_placeholder`]). Texts
+// that are true of the network (kind, organizer, about, role "wethouder") are not marked.
 const TEMPLATE_NL: &str = include_str!("../templates/new-nl.toml");
 const TEMPLATE_EN: &str = include_str!("../templates/new-en.toml");
+
+/// Whether a record's text is still one `verslag new` wrote to be replaced, in either
+/// language (compared with white space collapsed, so a re-wrapped text is found too).
+pub fn is_placeholder(text: &str) -> bool {
+    static ALL: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| {
+            [TEMPLATE_NL, TEMPLATE_EN]
+                .iter()
+                .flat_map(|t| t.split('«').skip(1))
+                .filter_map(|rest| rest.split_once('»'))
+                .map(|(text, _)| collapse(text))
+                .collect()
+        });
+    ALL.contains(&collapse(text))
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
 
 /// Creates the event folder; returns it.
 pub fn create(
@@ -51,9 +73,20 @@ pub fn create(
         Language::Nl => TEMPLATE_NL,
         Language::En => TEMPLATE_EN,
     };
+    // The commented review and approval dates are an example an organiser can uncomment:
+    // two weeks and one week after the event.
+    let after = |days: i64| {
+        date.parse::<jiff::civil::Date>()
+            .ok()
+            .and_then(|d| d.checked_add(jiff::Span::new().days(days)).ok())
+            .map_or_else(|| date.to_string(), |d| d.to_string())
+    };
     let text = template
         .replace("{date}", date)
-        .replace("{folder}", &folder.display().to_string());
+        .replace("{review_by}", &after(14))
+        .replace("{approved}", &after(7))
+        .replace("{folder}", &folder.display().to_string())
+        .replace(['«', '»'], "");
     std::fs::create_dir_all(folder.join("photos"))
         .map_err(|e| Diagnostic::file(&folder, format!("cannot create the folder: {e}")))?;
     crate::fsx::write_atomic(&folder.join("event.toml"), text.as_bytes())?;

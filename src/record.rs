@@ -203,7 +203,8 @@ pub struct Photo {
     pub file: Spanned<String>,
     /// Printed under the photo.
     pub caption: String,
-    /// A description for screen readers; the caption when left out.
+    /// What is seen in the photo, for screen readers (the caption says what happened); left
+    /// out, the caption is read instead, and `check` warns.
     #[serde(default)]
     pub alt: String,
     /// Photographer and licence, printed with the photo.
@@ -252,12 +253,17 @@ pub struct Facts {
 #[schemars(deny_unknown_fields)]
 pub struct Figure {
     pub label: String,
-    /// A number without quotes; put its unit in `unit`.
+    /// A number without quotes and without thousands separators (2345 or 2_345; a decimal
+    /// takes a point: 3.5); put its unit in `unit`.
     #[schemars(range(min = -999_999_999_999_999.0, max = 999_999_999_999_999.0))]
     pub value: f64,
     /// E.g. "%" or "vacatures".
     pub unit: Option<String>,
     pub source: Option<String>,
+    /// Not in the record as such: the value's digits as written (`2.3450`), so that a figure
+    /// prints every decimal written and no other.
+    #[serde(skip)]
+    pub written: String,
 }
 
 /// The pitch round.

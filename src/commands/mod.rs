@@ -110,9 +110,9 @@ fn problems(n: usize) -> String {
     format!("{n} problem{}", if n == 1 { "" } else { "s" })
 }
 
-/// The records named, loaded for these fonts; problems are printed. The good ones and how
-/// many problems. A year record among them (`events/2022/*` names it) is not an event and
-/// is passed over: `check` reads it on its own.
+/// The records named, loaded for these fonts; problems and warnings are printed. The good
+/// ones and how many errors. A year record among them (`events/2022/*` names it) is not an
+/// event and is passed over: `check` reads it on its own.
 fn load_all(events: &[PathBuf], fonts: &Option<Arc<FontSet>>) -> (Vec<crate::load::Loaded>, usize) {
     let mut good = Vec::new();
     let mut count = 0;
@@ -122,9 +122,12 @@ fn load_all(events: &[PathBuf], fonts: &Option<Arc<FontSet>>) -> (Vec<crate::loa
         .map(|e| crate::load::load_with(e, fonts.clone()))
     {
         match result {
-            Ok(l) => good.push(l),
+            Ok(l) => {
+                console::problems(&l.warnings);
+                good.push(l);
+            }
             Err(diags) => {
-                count += diags.len();
+                count += crate::load::errors(&diags);
                 console::problems(&diags);
             }
         }

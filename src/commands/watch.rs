@@ -141,10 +141,11 @@ fn rebuild(a: &WatchArgs, written: bool) -> bool {
         (s, l) => {
             let problems: Vec<_> = s.err().into_iter().chain(l.err()).flatten().collect();
             console::problems(&problems);
-            not_written(problems.len(), written);
+            not_written(crate::load::errors(&problems), written);
             return false;
         }
     };
+    console::problems(&loaded.warnings);
     let result = report::render_event(&loaded, &setup, Flavour::Standard).and_then(|report| {
         console::problems(&report.output.warnings);
         let path = report::output_path(&a.report.output, &loaded);

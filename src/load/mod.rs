@@ -36,6 +36,8 @@ pub struct Loaded {
     pub dir: EventDir,
     pub record: Record,
     pub source: Arc<str>,
+    /// What is worth saying but stops nothing (a photo without alt text), by position.
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl Loaded {
@@ -132,18 +134,22 @@ pub fn load_source(
         }
     };
     let mut diags = cx.diags;
+    diags.sort_by_key(Diagnostic::sort_key);
+    diags.dedup();
     match record {
-        Some(record) if diags.is_empty() => Ok(Loaded {
+        Some(record) if diags.iter().all(|d| d.warning) => Ok(Loaded {
             dir,
             record,
             source,
+            warnings: diags,
         }),
-        _ => {
-            diags.sort_by_key(Diagnostic::sort_key);
-            diags.dedup();
-            Err(diags)
-        }
+        _ => Err(diags),
     }
+}
+
+/// How many of `diags` are errors (the rest are warnings).
+pub fn errors(diags: &[Diagnostic]) -> usize {
+    diags.iter().filter(|d| !d.warning).count()
 }
 
 /// Reports a TOML syntax error at its place, naming an invisible character or too deep a
@@ -174,8 +180,105 @@ pub(crate) fn syntax_error(cx: &mut reader::Ctx, source: &str, e: &toml::de::Err
             "TOML syntax: too many `[` or `{` inside one another".to_string(),
             Some("a record nests a few levels at most; see docs/record-format.md".into()),
         ),
-        None => cx.error(span, message, Some(syntax_hint(e.message()))),
+        None => {
+            let (key, value) = assignment_at(source, span.start);
+            if let Some((message, hint)) = number_written_dutch(value) {
+                return cx.error(span, message, Some(hint));
+            }
+            let Some(days) = date_key(key) else {
+                return cx.error(span, message, Some(syntax_hint(e.message())));
+            };
+            // `date = 14 maart` is read as text without quotes; it was meant as a day.
+            if e.message().contains("quoted") {
+                message = format!("TOML syntax: `{key} = {value}` is not a date");
+            }
+            let hint = format!(
+                "write the day as {} (year-month-day, without quotes)",
+                folder_date(cx, days)
+            );
+            cx.error(span, message, Some(hint))
+        }
     }
+}
+
+/// The key left of `=` and the value right of it on the line of `offset` (the value without
+/// a trailing comment), as written; empty when the line assigns nothing.
+fn assignment_at(source: &str, offset: usize) -> (&str, &str) {
+    let mut at = offset.min(source.len());
+    while !source.is_char_boundary(at) {
+        at -= 1;
+    }
+    let start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+    let line = source[start..end].trim_end_matches('\r');
+    let Some((key, value)) = line.split_once('=') else {
+        return ("", "");
+    };
+    let value = value.split(" #").next().unwrap_or(value).trim();
+    let key = key.trim();
+    (key.rsplit('.').next().unwrap_or(key).trim(), value)
+}
+
+/// A key that takes a day, and how many days after the event the example gives: `date` the
+/// event's own day, `review_by` two weeks later, `approved` one.
+pub(crate) fn date_key(key: &str) -> Option<i64> {
+    match key {
+        "date" => Some(0),
+        "review_by" => Some(14),
+        "approved" => Some(7),
+        _ => None,
+    }
+}
+
+/// The date at the start of the event folder's name plus `days`, as an example of how to
+/// write a day in this record; 2022-11-01 when the folder names no date.
+pub(crate) fn folder_date(cx: &reader::Ctx, days: i64) -> String {
+    cx.dir
+        .as_ref()
+        .and_then(|d| d.name.get(..10))
+        .and_then(|iso| iso.parse::<jiff::civil::Date>().ok())
+        .and_then(|d| d.checked_add(jiff::Span::new().days(days)).ok())
+        .map_or_else(|| "2022-11-01".into(), |d| d.to_string())
+}
+
+/// A number written with Dutch separators, which TOML cannot read: `1.091.879` (points
+/// between thousands) or `2,5` (a decimal comma). The message and hint, or `None`.
+fn number_written_dutch(value: &str) -> Option<(String, String)> {
+    let (sign, unsigned) = match value.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", value),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let groups: Vec<&str> = unsigned.split('.').collect();
+    if groups.len() > 2
+        && (1..=3).contains(&groups[0].len())
+        && groups.iter().all(|g| digits(g))
+        && groups[1..].iter().all(|g| g.len() == 3)
+    {
+        return Some((
+            format!(
+                "TOML syntax: {value} is not a number; write {sign}{} (or {sign}{})",
+                groups.concat(),
+                groups.join("_")
+            ),
+            "TOML reads no points between thousands: write the digits alone, or with _ \
+             between them; a decimal takes one point: 2.5"
+                .into(),
+        ));
+    }
+    let (whole, fraction) = unsigned.split_once(',')?;
+    if !(digits(whole) && digits(fraction)) {
+        return None;
+    }
+    let thousands = if fraction.len() == 3 {
+        format!(", or {sign}{whole}{fraction} for a whole number")
+    } else {
+        String::new()
+    };
+    Some((
+        format!("TOML syntax: {value} is not a number; write {sign}{whole}.{fraction}{thousands}"),
+        "a decimal takes a point, not a comma; thousands take no separator (2345 or 2_345)".into(),
+    ))
 }
 
 /// Reads a record's text: bounded in size, UTF-8 (a BOM is dropped), located errors.

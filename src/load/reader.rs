@@ -25,6 +25,9 @@ pub struct Ctx {
     pub fonts: Option<Arc<crate::fonts::FontSet>>,
     /// What the folder of `dir` is called in messages: "event folder" or "year folder".
     pub folder: &'static str,
+    /// The record's language, once `[event]` has named it: some mistakes are errors in a
+    /// Dutch record and warnings in an English one.
+    pub language: crate::record::Language,
 }
 
 impl Ctx {
@@ -36,6 +39,7 @@ impl Ctx {
             diags: Vec::new(),
             fonts: Some(crate::fonts::FontSet::bundled()),
             folder: "event folder",
+            language: crate::record::Language::default(),
         }
     }
 
@@ -43,6 +47,14 @@ impl Ctx {
         let mut d = Diagnostic::at(self.file.clone(), &self.source, span, message);
         d.hint = hint;
         self.diags.push(d);
+    }
+
+    /// A problem that is shown but does not stop anything.
+    pub fn warn(&mut self, span: Range<usize>, message: String, hint: Option<String>) {
+        self.error(span, message, hint);
+        if let Some(d) = self.diags.last_mut() {
+            d.warning = true;
+        }
     }
 }
 
@@ -202,13 +214,20 @@ impl<'a, 'i> Obj<'a, 'i> {
         })
     }
 
-    pub fn req_number(&self, cx: &mut Ctx, key: &str) -> Option<f64> {
+    /// A number, with the digits as written in the record (see [`Number`]).
+    pub fn req_number(&self, cx: &mut Ctx, key: &str) -> Option<Number> {
         self.field(cx, key, Some("42"), |cx, path, v| {
+            let raw = cx.source.get(v.span()).unwrap_or("").trim().to_string();
             let n = match v.get_ref() {
                 DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
                     .ok()
-                    .map(|n| n as f64),
-                DeValue::Float(f) => f.as_str().replace('_', "").parse::<f64>().ok(),
+                    .map(|n| (n as f64, (i.radix() == 10).then(|| plain_digits(&raw)))),
+                DeValue::Float(f) => f
+                    .as_str()
+                    .replace('_', "")
+                    .parse::<f64>()
+                    .ok()
+                    .map(|n| (n, (!raw.contains(['e', 'E'])).then(|| plain_digits(&raw)))),
                 _ => {
                     return wrong(
                         cx,
@@ -220,8 +239,14 @@ impl<'a, 'i> Obj<'a, 'i> {
                 }
             };
             match n {
-                Some(n) if n.is_finite() && n.abs() < MAX_NUMBER => Some(n),
-                Some(n) if n.is_finite() => {
+                Some((n, digits)) if n.is_finite() && n.abs() < MAX_NUMBER => Some(Number {
+                    value: n,
+                    // An exponent or another radix: the number as the shortest decimal.
+                    written: digits.unwrap_or_else(|| format!("{n}")),
+                    raw,
+                    span: v.span(),
+                }),
+                Some((n, _)) if n.is_finite() => {
                     cx.error(
                         v.span(),
                         format!("`{path}` is too large to print: {n:e}"),
@@ -255,21 +280,24 @@ impl<'a, 'i> Obj<'a, 'i> {
                     v,
                 ))
             }
-            _ => wrong(
-                cx,
-                path,
-                v,
-                "a date",
-                &format!(
-                    "write the day without quotes and without a time, e.g. `{} = 2022-11-01`",
-                    path.rsplit('.').next().unwrap_or("date")
-                ),
-            ),
+            _ => {
+                let key = path.rsplit('.').next().unwrap_or("date");
+                let example = super::folder_date(cx, super::date_key(key).unwrap_or(0));
+                wrong(
+                    cx,
+                    path,
+                    v,
+                    "a date",
+                    &format!(
+                        "write the day without quotes and without a time, e.g. `{key} = {example}`"
+                    ),
+                )
+            }
         })
     }
 
     /// An array of non-blank strings; `min` is the least number of items.
-    pub fn str_array(&self, cx: &mut Ctx, key: &str, min: usize) -> Option<Vec<String>> {
+    pub fn str_array(&self, cx: &mut Ctx, key: &str, min: usize) -> Option<Spanned<Vec<String>>> {
         let required = (min > 0).then_some("[\"...\", \"...\"]");
         self.field(cx, key, required, |cx, path, v| {
             let DeValue::Array(items) = v.get_ref() else {
@@ -309,7 +337,7 @@ impl<'a, 'i> Obj<'a, 'i> {
                     out.push(s.value);
                 }
             }
-            (out.len() == items.len()).then_some(out)
+            (out.len() == items.len()).then(|| spanned(out, v))
         })
     }
 
@@ -368,6 +396,22 @@ impl<'a, 'i> Obj<'a, 'i> {
         }
         array_objs(cx, &path, items)
     }
+}
+
+/// A number read from the record.
+pub struct Number {
+    pub value: f64,
+    /// Its decimal digits as written, without `+` and `_` (`2.3450`, `-12`); for an exponent
+    /// or a hexadecimal number, the value's shortest decimal form.
+    pub written: String,
+    /// The source text as it stands (`1_000.250`, `2.345e0`).
+    pub raw: String,
+    pub span: Range<usize>,
+}
+
+/// `+1_250.50` -> `1250.50`.
+fn plain_digits(raw: &str) -> String {
+    raw.trim_start_matches('+').replace('_', "")
 }
 
 fn array_objs<'a, 'i>(cx: &mut Ctx, path: &str, items: &'a DeArray<'i>) -> Vec<Obj<'a, 'i>> {
@@ -461,6 +505,15 @@ fn string(cx: &mut Ctx, path: &str, v: &Value<'_>, printed: bool) -> Option<Span
             ),
         );
         return None;
+    }
+    // A text `verslag new` wrote to be replaced must not reach an alderman.
+    if printed && crate::new::is_placeholder(trimmed) {
+        cx.error(
+            v.span(),
+            format!("`{path}` is still the text `verslag new` wrote"),
+            Some("write what belongs here, or remove the key if it is optional".into()),
+        );
+        return Some(spanned(trimmed.to_string(), v));
     }
     // Every string is printed, except paths (read with `req_path`).
     if printed

@@ -133,6 +133,9 @@ fn event(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Event> {
     let location = t.opt_str(cx, "location");
     let organizer = t.req_str(cx, "organizer");
     let language = language(cx, t);
+    if let Some(l) = language {
+        cx.language = l;
+    }
     let intro = t.req_text(cx, "intro");
     let core_group = t.str_array(cx, "core_group", 0);
     let status = status(cx, t);
@@ -149,7 +152,7 @@ fn event(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Event> {
         organizer: organizer?.value,
         language: language?,
         intro: intro?,
-        core_group: core_group.unwrap_or_default(),
+        core_group: core_group.map(|c| c.value).unwrap_or_default(),
         status: status?,
         review_by,
     })
@@ -220,6 +223,11 @@ fn photo(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Photo> {
     let file = t.req_path(cx, "file");
     let caption = t.req_str(cx, "caption");
     let alt = t.opt_str(cx, "alt");
+    if alt.is_none()
+        && let Some(caption) = &caption
+    {
+        validate::no_alt(cx, t.path(), caption);
+    }
     let credit = t.opt_str(cx, "credit");
     let cover = t.opt_bool(cx, "cover").unwrap_or(Spanned {
         value: false,
@@ -269,13 +277,18 @@ fn facts(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Facts> {
             f.deny_unknown(cx, keys::FIGURE);
             let label = f.req_str(cx, "label");
             let value = f.req_number(cx, "value");
+            if let Some(n) = &value {
+                validate::thousands_point(cx, &f.key_path("value"), n);
+            }
             let unit = f.opt_str(cx, "unit");
             let source = f.opt_str(cx, "source");
+            let value = value?;
             Some(Figure {
                 label: label?.value,
-                value: value?,
+                value: value.value,
                 unit,
                 source,
+                written: value.written,
             })
         })
         .collect();
@@ -303,6 +316,9 @@ fn table(cx: &mut Ctx, t: &Obj<'_, '_>) -> (Option<Spanned<String>>, Option<Tabl
     let pitch = t.opt_text(cx, "pitch");
     let question = t.req_text(cx, "question");
     let solutions = t.str_array(cx, "solutions", 1);
+    if let Some(s) = &solutions {
+        validate::one_solution_holding_a_list(cx, &t.key_path("solutions"), s);
+    }
     let summary = t.opt_text(cx, "summary");
     let approved = t.opt_date(cx, "approved");
     let approved_note = t.opt_str(cx, "approved_note");
@@ -313,7 +329,7 @@ fn table(cx: &mut Ctx, t: &Obj<'_, '_>) -> (Option<Spanned<String>>, Option<Tabl
             core_member: core_member?,
             pitch,
             question: question?,
-            solutions: solutions?,
+            solutions: solutions?.value,
             summary,
             approved,
             approved_note,

@@ -414,3 +414,79 @@ fn sniff(path: &Path) -> std::io::Result<Kind> {
         Kind::Other("an unknown kind of file")
     })
 }
+
+/// A photo without `alt` is read out by its caption, which says what happened, not what is
+/// seen.
+pub fn no_alt(cx: &mut Ctx, key: &str, caption: &Spanned<String>) {
+    cx.warn(
+        caption.span.clone(),
+        format!(
+            "`{key}` has no `alt`: screen readers will read its caption \"{}\" instead",
+            caption.value
+        ),
+        Some(format!(
+            "add `alt = \"...\"` to {key} saying what is seen in the photo; the caption says \
+             what happened, the alt text what is seen"
+        )),
+    );
+}
+
+/// `2.345` meant as two thousand three hundred and forty-five, as Dutch writes it, is read
+/// as a decimal by TOML. Three digits after the point, and digits before it that could be a
+/// thousands group (not `0`, no `_`), is an error in a Dutch record and a warning in an
+/// English one.
+pub fn thousands_point(cx: &mut Ctx, key: &str, n: &super::reader::Number) {
+    let raw = n.raw.as_str();
+    let unsigned = raw.trim_start_matches(['+', '-']);
+    let Some((whole, fraction)) = unsigned.split_once('.') else {
+        return;
+    };
+    let looks_grouped = fraction.len() == 3
+        && fraction.bytes().all(|b| b.is_ascii_digit())
+        && (1..=3).contains(&whole.len())
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && whole != "0";
+    if !looks_grouped {
+        return;
+    }
+    let sign = if raw.starts_with('-') { "-" } else { "" };
+    let message = format!(
+        "`{key}`: {raw} is read as {}; write {sign}{whole}{fraction} (or {sign}{whole}_{fraction})",
+        crate::i18n::spoken_decimal(raw)
+    );
+    let hint = Some(format!(
+        "for a decimal, write four digits after the point: {raw}0"
+    ));
+    match cx.language {
+        crate::record::Language::Nl => cx.error(n.span.clone(), message, hint),
+        crate::record::Language::En => cx.warn(n.span.clone(), message, hint),
+    }
+}
+
+/// `solutions = ["A, B, C"]`: one solution with two or more commas or semicolons is most
+/// likely a list typed as one text.
+pub fn one_solution_holding_a_list(cx: &mut Ctx, key: &str, solutions: &Spanned<Vec<String>>) {
+    let [only] = solutions.value.as_slice() else {
+        return;
+    };
+    let parts: Vec<&str> = only
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if only.matches([',', ';']).count() < 2 || parts.len() < 3 {
+        return;
+    }
+    let split: Vec<String> = parts.iter().map(|p| format!("\"{p}\"")).collect();
+    cx.warn(
+        solutions.span.clone(),
+        format!(
+            "`{key}` has one solution that reads like a list of {}",
+            parts.len()
+        ),
+        Some(format!(
+            "give each solution its own quotes: solutions = [{}]",
+            split.join(", ")
+        )),
+    );
+}

@@ -338,7 +338,7 @@ pub fn facts_of(record: &Record) -> Option<FactsData<'_>> {
             .iter()
             .map(|figure| FigureData {
                 figure,
-                value_text: number(figure.value, lang),
+                value_text: crate::i18n::figure(&figure.written, lang),
             })
             .collect(),
     })
@@ -353,50 +353,6 @@ impl DateData {
             iso: date.iso(),
             long: long_date(date, lang),
         }
-    }
-}
-
-/// A figure as people write it: `1.250` and `3,5` in Dutch, `1,250` and `3.5` in English.
-pub fn number(v: f64, lang: Language) -> String {
-    let (thousands, decimal) = match lang {
-        Language::Nl => ('.', ','),
-        Language::En => (',', '.'),
-    };
-    let rounded = (v * 100.0).round() / 100.0;
-    let negative = rounded < 0.0;
-    let whole = rounded.abs().trunc() as u64;
-    let frac = ((rounded.abs() - rounded.abs().trunc()) * 100.0).round() as u64;
-    let digits = whole.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(thousands);
-        }
-        grouped.push(c);
-    }
-    let mut out = if negative {
-        format!("-{grouped}")
-    } else {
-        grouped
-    };
-    if frac > 0 {
-        let f = format!("{frac:02}");
-        out.push(decimal);
-        out.push_str(f.trim_end_matches('0'));
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_follow_the_language() {
-        assert_eq!(number(1250.0, Language::Nl), "1.250");
-        assert_eq!(number(3.5, Language::Nl), "3,5");
-        assert_eq!(number(1250.75, Language::En), "1,250.75");
-        assert_eq!(number(-12.0, Language::En), "-12");
     }
 }
 
@@ -467,6 +423,7 @@ mod contract {
                 value: 1250.0,
                 unit: None,
                 source: None,
+                written: "1250".into(),
             });
         }
         let brand = Brand::builtin().expect("the built-in brand");

@@ -524,7 +524,7 @@ fn odd_folder_and_photo_names_build_archive_and_mail_with_names_safe_everywhere(
         common::root().join("tests/records/2022/2022-11-01-mail/event.toml"),
     )
     .unwrap()
-        + "\n[[photos]]\nfile = \"photos/zonsondergang 🌅.jpg\"\ncaption = \"Zon\"\n";
+        + "\n[[photos]]\nfile = \"photos/zonsondergang 🌅.jpg\"\ncaption = \"Zon\"\nalt = \"Zonsondergang\"\n";
     std::fs::write(event.join("event.toml"), record).unwrap();
     let safe = |n: &str| !n.chars().any(|c| "<>:\"\\|?*".contains(c)) && !n.ends_with(['.', ' ']);
 

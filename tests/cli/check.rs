@@ -45,6 +45,26 @@ fn every_broken_record_gets_its_own_located_message() {
 }
 
 #[test]
+fn a_record_with_only_warnings_passes_and_says_them() {
+    let mut failures = Vec::new();
+    for (case, expected) in common::cases::WARNINGS {
+        let dir = format!("tests/records/{case}");
+        let out = verslag(&["check", "--format", "short", &dir]);
+        let want = common::cases::expected(&dir, expected, "found");
+        let ok = stdout(&out).starts_with(&format!("ok {dir}: "));
+        if out.status.code() != Some(0) || stderr(&out) != want || !ok {
+            failures.push(format!(
+                "{case}: exit {:?}\n--- got\n{}{}--- want\n{want}",
+                out.status.code(),
+                stderr(&out),
+                stdout(&out)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
 fn full_format_shows_source_line_caret_and_hint() {
     let out = verslag(&["check", "tests/records/2022/2022-11-01-unknown-key"]);
     assert_eq!(out.status.code(), Some(1));
@@ -125,15 +145,65 @@ fn colour_only_when_asked_by_a_terminal() {
     assert!(!stderr(&out).contains('\x1b'));
 }
 
+/// The key paths `verslag new` fills with a placeholder, in the order check names them.
+const PLACEHOLDERS: [&str; 23] = [
+    "event.title",
+    "event.location",
+    "event.intro",
+    "event.core_group[0]",
+    "event.core_group[1]",
+    "facts.speaker.name",
+    "facts.speaker.role",
+    "facts.speaker.organization",
+    "facts.text",
+    "pitches.text",
+    "tables[0].municipality",
+    "tables[0].host.name",
+    "tables[0].host.organization",
+    "tables[0].core_member.name",
+    "tables[0].core_member.organization",
+    "tables[0].question",
+    "tables[0].solutions[0]",
+    "tables[0].solutions[1]",
+    "tables[0].summary",
+    "closing.text",
+    "closing.quotes[0].text",
+    "closing.quotes[0].speaker.name",
+    "closing.quotes[0].speaker.organization",
+];
+
+/// Replaces the string that starts at each `line:col` with a text of its own.
+fn fill_in(record: &str, places: &[(usize, usize)]) -> String {
+    let mut lines: Vec<String> = record.lines().map(str::to_string).collect();
+    for (n, (line, col)) in places.iter().enumerate().rev() {
+        let text = &mut lines[line - 1];
+        let start = text.char_indices().nth(col - 1).unwrap().0;
+        let (before, rest) = text.split_at(start);
+        let filled = if let Some(after) = rest.strip_prefix("\"\"\"") {
+            // The text runs on the next line up to its closing quotes.
+            assert!(after.is_empty(), "{rest}");
+            let body = &mut lines[*line];
+            let close = body.find("\"\"\"").unwrap();
+            *body = format!("Ingevulde tekst {n}.{}", &body[close..]);
+            continue;
+        } else {
+            let close = rest[1..].find('"').unwrap() + 1;
+            format!("{before}\"Ingevuld {n}\"{}", &rest[close + 1..])
+        };
+        *text = filled;
+    }
+    lines.join("\n") + "\n"
+}
+
 #[test]
-fn a_new_event_checks_and_builds_and_is_never_overwritten() {
+fn a_new_event_fails_with_exactly_its_placeholders_and_filled_in_it_builds() {
     let tmp = common::scratch();
     let events = tmp.path().join("events");
     let events_arg = events.to_str().unwrap();
     for (name, lang) in [("praktijktafel-soest", "nl"), ("table-en", "en")] {
         let o = verslag(&[
             "new",
-            "2024-03-14",
+            "2025-03-14",
             name,
             "--language",
             lang,
@@ -141,14 +211,43 @@ fn a_new_event_checks_and_builds_and_is_never_overwritten() {
             events_arg,
         ]);
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-        let folder = events.join(format!("2024/2024-03-14-{name}"));
+        let folder = events.join(format!("2025/2025-03-14-{name}"));
         assert_eq!(
             stdout(&o),
             format!("{}\n", folder.join("event.toml").display())
         );
         assert!(folder.join("photos").is_dir());
+        let check = verslag(&["check", "--format", "short", folder.to_str().unwrap()]);
+        assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
+        let err = stderr(&check);
+        let named: Vec<&str> = err
+            .lines()
+            .filter(|l| l.contains("is still the text `verslag new` wrote"))
+            .filter_map(|l| l.split('`').nth(1))
+            .collect();
+        assert_eq!(named, PLACEHOLDERS, "{err}");
+        assert!(err.ends_with("23 problems found\n"), "{err}");
+        // Filled in, with the commented review round taken in (its dates are the event's
+        // own plus two weeks and one week), the record checks and builds.
+        let places: Vec<(usize, usize)> = err
+            .lines()
+            .filter_map(|l| {
+                let mut parts = l.rsplit_once("event.toml:")?.1.split(':');
+                Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
+            })
+            .collect();
+        let toml = folder.join("event.toml");
+        let record = std::fs::read_to_string(&toml).unwrap();
+        assert!(record.contains("# review_by = 2025-03-28\n"), "{record}");
+        assert!(record.contains("# approved = 2025-03-21\n"), "{record}");
+        assert!(!record.contains(['«', '»']), "{record}");
+        let filled = fill_in(&record, &places)
+            .replace("# status = \"draft\"", "status = \"draft\"")
+            .replace("# review_by", "review_by")
+            .replace("# approved =", "approved =");
+        std::fs::write(&toml, &filled).unwrap();
         let check = verslag(&["check", folder.to_str().unwrap()]);
-        assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+        assert_eq!(check.status.code(), Some(0), "{}\n{filled}", stderr(&check));
         let out = tmp.path().join("out");
         let build = verslag(&[
             "build",
@@ -157,10 +256,12 @@ fn a_new_event_checks_and_builds_and_is_never_overwritten() {
             folder.to_str().unwrap(),
         ]);
         assert_eq!(build.status.code(), Some(0), "{}", stderr(&build));
+        let pdf = common::pdf::text(std::path::Path::new(stdout(&build).trim()));
+        assert!(pdf.contains("Ingevuld 0"), "{pdf}");
     }
     let again = verslag(&[
         "new",
-        "2024-03-14",
+        "2025-03-14",
         "praktijktafel-soest",
         "--events",
         events_arg,

@@ -114,7 +114,7 @@ fn generate(dir: &Path, name: &str, case: Case) -> PathBuf {
         std::fs::copy(src, event.join(&file)).unwrap();
         writeln!(
             r,
-            "\n[[photos]]\nfile = \"{file}\"\ncaption = \"Foto {i} van de middag\"\n\
+            "\n[[photos]]\nfile = \"{file}\"\ncaption = \"Foto {i} van de middag\"\nalt = \"Een foto\"\n\
              credit = \"Foto: Fotograaf {} (CC BY 4.0)\"{}",
             i % 3,
             if i == 0 { "\ncover = true" } else { "" }

@@ -121,7 +121,7 @@ fn watch_rebuilds_on_save_and_keeps_the_last_good_report() {
     std::fs::copy(photos.join("sunset-640.jpg"), folder.join("photos/p.jpg")).unwrap();
     let record = folder.join("event.toml");
     let original = std::fs::read_to_string(&record).unwrap()
-        + "\n[[photos]]\nfile = \"photos/p.jpg\"\ncaption = \"Foto\"\n";
+        + "\n[[photos]]\nfile = \"photos/p.jpg\"\ncaption = \"Foto\"\nalt = \"Een foto\"\n";
     std::fs::write(&record, &original).unwrap();
     let pdf = tmp.path().join(format!("out/2022/{slug}.pdf"));
 

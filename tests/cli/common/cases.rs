@@ -2,14 +2,21 @@
 //! each must produce, without the file prefix). `check` and `build` both run every case.
 
 /// What `--format short` prints for a case: its lines with the file prefix, then `summary`
-/// after the count ("found" for check, "found; no report was written ..." for build).
+/// after the count of errors ("found" for check, "found; no report was written ..." for
+/// build); no count when there are only warnings.
 pub fn expected(dir: &str, lines: &[&str], summary: &str) -> String {
-    let s = if lines.len() == 1 { "" } else { "s" };
+    let errors = lines.iter().filter(|l| l.contains(": error: ")).count();
+    let s = if errors == 1 { "" } else { "s" };
+    let count = if errors == 0 {
+        String::new()
+    } else {
+        format!("{errors} problem{s} {summary}\n")
+    };
     lines
         .iter()
         .map(|line| format!("{dir}/event.toml:{line}\n"))
         .collect::<String>()
-        + &format!("{} problem{s} {summary}\n", lines.len())
+        + &count
 }
 
 pub const RECORDS: &[(&str, &[&str])] = &[
@@ -44,7 +51,7 @@ pub const RECORDS: &[(&str, &[&str])] = &[
     (
         "2022/2022-11-01-two-covers",
         &[
-            "23:9: error: `photos[1].cover`: a second cover photo (photos[0] is the cover, line 18) (hint: at most one photo has `cover = true`; remove it from the others)",
+            "25:9: error: `photos[1].cover`: a second cover photo (photos[0] is the cover, line 19) (hint: at most one photo has `cover = true`; remove it from the others)",
         ],
     ),
     (
@@ -178,7 +185,7 @@ pub const RECORDS: &[(&str, &[&str])] = &[
     (
         "2022/2022-11-01-invalid-date",
         &[
-            "5:8: error: TOML syntax: invalid date, expected month between 01 and 12 (hint: a date is written like 2022-11-01 (year-month-day), without quotes)",
+            "5:8: error: TOML syntax: invalid date, expected month between 01 and 12 (hint: write the day as 2022-11-01 (year-month-day, without quotes))",
         ],
     ),
     (
@@ -252,6 +259,82 @@ pub const RECORDS: &[(&str, &[&str])] = &[
             "1:1: error: missing required key `version` (hint: add `version = 1` at the top level)",
             "1:1: error: missing required key `event` (hint: add the `[event]` section)",
             "1:1: error: missing `[[tables]]`: at least 1 needed (hint: add a `[[tables]]` section)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-figure-thousands",
+        &[
+            "21:9: error: `facts.figures[0].value`: 2.345 is read as two point three four five; write 2345 (or 2_345) (hint: for a decimal, write four digits after the point: 2.3450)",
+            "26:9: error: `facts.figures[1].value`: -2.345 is read as minus two point three four five; write -2345 (or -2_345) (hint: for a decimal, write four digits after the point: -2.3450)",
+            "30:9: error: `facts.figures[2].value`: 12.500 is read as twelve point five zero zero; write 12500 (or 12_500) (hint: for a decimal, write four digits after the point: 12.5000)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-figure-dutch-points",
+        &[
+            "21:14: error: TOML syntax: 1.091.879 is not a number; write 1091879 (or 1_091_879) (hint: TOML reads no points between thousands: write the digits alone, or with _ between them; a decimal takes one point: 2.5)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-figure-comma",
+        &[
+            "21:10: error: TOML syntax: 2,5 is not a number; write 2.5 (hint: a decimal takes a point, not a comma; thousands take no separator (2345 or 2_345))",
+        ],
+    ),
+    (
+        "2022/2022-11-01-placeholders",
+        &[
+            "4:9: error: `event.title` is still the text `verslag new` wrote (hint: write what belongs here, or remove the key if it is optional)",
+            "12:17: error: `tables[0].host.name` is still the text `verslag new` wrote (hint: write what belongs here, or remove the key if it is optional)",
+            "14:14: error: `tables[0].solutions[0]` is still the text `verslag new` wrote (hint: write what belongs here, or remove the key if it is optional)",
+            "20:8: error: `closing.quotes[0].text` is still the text `verslag new` wrote (hint: write what belongs here, or remove the key if it is optional)",
+            "21:46: error: `closing.quotes[0].speaker.organization` is still the text `verslag new` wrote (hint: write what belongs here, or remove the key if it is optional)",
+        ],
+    ),
+    (
+        "2023/2023-03-14-date-slashes",
+        &[
+            "5:8: error: TOML syntax: `date = 2023/03/14` is not a date (hint: write the day as 2023-03-14 (year-month-day, without quotes))",
+        ],
+    ),
+    (
+        "2023/2023-03-14-date-words",
+        &[
+            "5:8: error: TOML syntax: `date = 14 maart` is not a date (hint: write the day as 2023-03-14 (year-month-day, without quotes))",
+        ],
+    ),
+    (
+        "2023/2023-03-14-review-by-unquoted",
+        &[
+            "8:13: error: TOML syntax: invalid date, expected a four-digit year (YYYY) (hint: write the day as 2023-03-28 (year-month-day, without quotes))",
+        ],
+    ),
+    (
+        "2023/2023-03-14-approved-slashes",
+        &[
+            "14:12: error: TOML syntax: `approved = 2023/03/21` is not a date (hint: write the day as 2023-03-21 (year-month-day, without quotes))",
+        ],
+    ),
+];
+
+/// Records that check and build, with warnings: (folder, the warnings' `--format short` lines).
+pub const WARNINGS: &[(&str, &[&str])] = &[
+    (
+        "2022/2022-11-01-figure-thousands-en",
+        &[
+            "21:9: warning: `facts.figures[0].value`: 2.345 is read as two point three four five; write 2345 (or 2_345) (hint: for a decimal, write four digits after the point: 2.3450)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-photo-no-alt",
+        &[
+            "18:11: warning: `photos[0]` has no `alt`: screen readers will read its caption \"Wethouder Şükrü Çelik luistert\" instead (hint: add `alt = \"...\"` to photos[0] saying what is seen in the photo; the caption says what happened, the alt text what is seen)",
+        ],
+    ),
+    (
+        "2022/2022-11-01-solutions-one-list",
+        &[
+            "14:13: warning: `tables[0].solutions` has one solution that reads like a list of 3 (hint: give each solution its own quotes: solutions = [\"Een aanspreekpunt\", \"stage omzetten\", \"nazorg\"])",
         ],
     ),
 ];
