@@ -198,6 +198,10 @@ pub struct WebArgs {
     /// Folder the PDF reports are built in when missing or stale (as `build -o` writes them)
     #[arg(long, value_name = "DIR", default_value = "out")]
     pub reports: PathBuf,
+    /// Put the event on the web although this table's host has not approved its text while
+    /// the review still runs; the report's colophon says so. Repeat for several
+    #[arg(long, value_name = "EVENT/MUNICIPALITY")]
+    pub without_approval: Vec<String>,
     #[command(flatten)]
     pub look: Look,
     #[command(flatten)]
@@ -208,6 +212,10 @@ pub struct WebArgs {
 pub struct ArchiveArgs {
     /// The year, e.g. 2022: events come from EVENTS/<year>/
     pub year: u16,
+    /// Archive the event although this table's host has not approved its text while the
+    /// review still runs; the report's colophon says so. Repeat for several
+    #[arg(long, value_name = "EVENT/MUNICIPALITY")]
+    pub without_approval: Vec<String>,
     #[command(flatten)]
     pub events: EventsRoot,
     #[command(flatten)]
@@ -282,6 +290,10 @@ pub struct MailArgs {
     /// check, from OUTBOX/<event>/review/
     #[arg(long)]
     pub review: bool,
+    /// Mail the final report although this table's host has not approved its text while the
+    /// review still runs; the colophon says so. Repeat for several
+    #[arg(long, value_name = "MUNICIPALITY", conflicts_with = "review")]
+    pub without_approval: Vec<String>,
     /// smtp://user@host:587 (STARTTLS) or smtps://user@host (TLS); the password comes from
     /// VERSLAG_SMTP_PASSWORD or a prompt, never from here
     #[arg(long, value_name = "URL", env = SMTP_URL_ENV)]

@@ -8,6 +8,33 @@ use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
 use crate::diagnostics::{Diagnostic, Failure, Outcome, Style};
 
 static SHORT: AtomicBool = AtomicBool::new(false);
+/// Set once stdout or stderr is a closed pipe (`verslag status | head -1`): what is left to
+/// say is dropped, and the command goes on to its end (a send or an archive is never cut
+/// short by the reader of its output going away).
+static STDOUT_GONE: AtomicBool = AtomicBool::new(false);
+static STDERR_GONE: AtomicBool = AtomicBool::new(false);
+
+/// Writes to stdout or stderr; a write error (a closed pipe, a full disk) silences that
+/// stream for the rest of the run instead of ending it with a panic.
+fn emit(to_stdout: bool, text: std::fmt::Arguments<'_>) {
+    let gone = if to_stdout {
+        &STDOUT_GONE
+    } else {
+        &STDERR_GONE
+    };
+    if gone.load(Ordering::Relaxed) {
+        return;
+    }
+    let written = if to_stdout {
+        let mut out = std::io::stdout().lock();
+        out.write_fmt(text).and_then(|()| out.flush())
+    } else {
+        std::io::stderr().lock().write_fmt(text)
+    };
+    if written.is_err() {
+        gone.store(true, Ordering::Relaxed);
+    }
+}
 static LEVEL: AtomicU8 = AtomicU8::new(1);
 
 /// How problems are printed and how talkative verslag is, for the rest of the process:
@@ -37,7 +64,7 @@ pub fn is_quiet() -> bool {
 /// A line on stderr with `-v` only.
 pub fn verbose(message: impl Display) {
     if is_verbose() {
-        eprintln!("verslag: {message}");
+        emit(false, format_args!("verslag: {message}\n"));
     }
 }
 
@@ -60,33 +87,31 @@ pub fn problems(diags: &[Diagnostic]) {
     if diags.is_empty() {
         return;
     }
-    let stderr = std::io::stderr();
-    let style = Style::for_stream(stderr.is_terminal());
-    let mut out = stderr.lock();
+    let style = Style::for_stream(std::io::stderr().is_terminal());
     for d in diags {
-        let _ = if SHORT.load(Ordering::Relaxed) {
-            writeln!(out, "{}", d.short())
+        if SHORT.load(Ordering::Relaxed) {
+            emit(false, format_args!("{}\n", d.short()));
         } else {
-            writeln!(out, "{}", d.render(style))
-        };
+            emit(false, format_args!("{}\n", d.render(style)));
+        }
     }
 }
 
 /// A result on stdout: a file written, a message sent. Printed even with `-q`.
 pub fn result(line: impl Display) {
-    println!("{line}");
+    emit(true, format_args!("{line}\n"));
 }
 
 /// A line on stdout that `-q` hides.
 pub fn info(line: impl Display) {
     if !is_quiet() {
-        println!("{line}");
+        emit(true, format_args!("{line}\n"));
     }
 }
 
 /// A plain line on stderr: a closing line, what happens next.
 pub fn note(line: impl Display) {
-    eprintln!("{line}");
+    emit(false, format_args!("{line}\n"));
 }
 
 /// The colours stdout may use.
@@ -132,18 +157,21 @@ impl Progress {
                 .unwrap_or_default();
             let width = 30;
             let filled = done * width / self.total.max(1);
-            eprint!(
-                "\r\x1b[2K[{}{}] {done}/{} {name}",
-                "#".repeat(filled),
-                " ".repeat(width - filled),
-                self.total
+            emit(
+                false,
+                format_args!(
+                    "\r\x1b[2K[{}{}] {done}/{} {name}",
+                    "#".repeat(filled),
+                    " ".repeat(width - filled),
+                    self.total
+                ),
             );
         }
     }
 
     pub fn done(&self) {
         if self.shown {
-            eprint!("\r\x1b[2K");
+            emit(false, format_args!("\r\x1b[2K"));
         }
     }
 }

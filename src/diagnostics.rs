@@ -191,7 +191,7 @@ impl Diagnostic {
     pub fn short(&self) -> String {
         let mut out = format!("{}: {}: {}", self.location(), self.severity(), self.message);
         if let Some(hint) = &self.hint {
-            let _ = write!(out, " (hint: {hint})");
+            let _ = write!(out, " (hint: {})", hint.replace('\n', " "));
         }
         out
     }
@@ -242,6 +242,8 @@ impl Diagnostic {
             );
         }
         if let Some(hint) = &self.hint {
+            // A hint of several lines (a file's shape, say) keeps them, under its first.
+            let hint = hint.replace('\n', "\n        ");
             let _ = writeln!(out, "  {}hint:{} {hint}", style.cyan, style.reset);
         }
         out

@@ -59,6 +59,16 @@ fn untrack(path: &Path) {
 }
 
 pub fn write_atomic(target: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    write_with(target, bytes, true)
+}
+
+/// [`write_atomic`] for a file that must not exist yet: when one appears meanwhile (another
+/// run, an editor), it is kept and this is an error.
+pub fn write_new(target: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    write_with(target, bytes, false)
+}
+
+fn write_with(target: &Path, bytes: &[u8], replace: bool) -> Result<(), Diagnostic> {
     let fail = |what: &str, e: &dyn std::fmt::Display| {
         Diagnostic::file(target, format!("cannot {what}: {e}"))
             .with_hint("check that the folder exists and is writable, and that the disk has space")
@@ -71,7 +81,7 @@ pub fn write_atomic(target: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     let tmp = tracked(|b| b.tempfile_in(folder), |t| t.path())
         .map_err(|e| fail("create a temporary file", &e))?;
     let tmp_path = tmp.path().to_path_buf();
-    let result = fill_and_rename(tmp, target, bytes, fail);
+    let result = fill_and_rename(tmp, target, bytes, replace, fail);
     untrack(&tmp_path);
     result
 }
@@ -80,6 +90,7 @@ fn fill_and_rename(
     mut tmp: tempfile::NamedTempFile,
     target: &Path,
     bytes: &[u8],
+    replace: bool,
     fail: impl Fn(&str, &dyn std::fmt::Display) -> Diagnostic,
 ) -> Result<(), Diagnostic> {
     // Temp files are private (0600); a report is an ordinary shareable file.
@@ -93,7 +104,12 @@ fn fill_and_rename(
     tmp.write_all(bytes).map_err(|e| fail("write", &e))?;
     tmp.as_file().sync_all().map_err(|e| fail("write", &e))?;
     test_hold();
-    tmp.persist(target).map_err(|e| fail("replace", &e.error))?;
+    if replace {
+        tmp.persist(target).map_err(|e| fail("replace", &e.error))?;
+    } else {
+        tmp.persist_noclobber(target)
+            .map_err(|e| fail("write (it exists already)", &e.error))?;
+    }
     Ok(())
 }
 

@@ -124,6 +124,10 @@ pub fn labels(lang: Language) -> &'static [(&'static str, &'static str)] {
                 "approved_text",
                 "De tekst van tafel {m} is op {d} akkoord bevonden",
             ),
+            (
+                "not_approved_text",
+                "De tekst van tafel {m} is opgenomen zonder akkoord van de wethouder",
+            ),
             ("draft", "CONCEPT"),
             (
                 "draft_until",
@@ -203,6 +207,10 @@ pub fn labels(lang: Language) -> &'static [(&'static str, &'static str)] {
                 "approved_text",
                 "The text of the table of {m} was approved on {d}",
             ),
+            (
+                "not_approved_text",
+                "The text of the table of {m} is included without the alderman's approval",
+            ),
             ("draft", "DRAFT"),
             (
                 "draft_until",
@@ -214,6 +222,62 @@ pub fn labels(lang: Language) -> &'static [(&'static str, &'static str)] {
             ("made_with", "Made with verslag"),
             ("photo_credits", "Photos"),
         ],
+    }
+}
+
+/// What a host is called when the contacts give no role.
+pub fn host_role(lang: Language) -> &'static str {
+    match lang {
+        Language::Nl => "wethouder",
+        Language::En => "alderman",
+    }
+}
+
+/// What a table's part of the report holds, for the mail that announces it: "uw pitch, de
+/// vraag van Baarn, de oplossingen die de werkgevers aandroegen en de samenvatting", with
+/// only what the table has (one solution, no summary, no pitch).
+pub fn table_contents(t: &crate::record::Table, lang: Language) -> String {
+    let m = &t.municipality.value;
+    let one = t.solutions.len() == 1;
+    let mut parts: Vec<String> = Vec::new();
+    match lang {
+        Language::Nl => {
+            if t.pitch.is_some() {
+                parts.push("uw pitch".into());
+            }
+            parts.push(format!("de vraag van {m}"));
+            parts.push(if one {
+                "de oplossing die de werkgevers aandroegen".into()
+            } else {
+                "de oplossingen die de werkgevers aandroegen".into()
+            });
+            if t.summary.is_some() {
+                parts.push("de samenvatting".into());
+            }
+        }
+        Language::En => {
+            if t.pitch.is_some() {
+                parts.push("your pitch".into());
+            }
+            parts.push(format!("the question of {m}"));
+            parts.push(if one {
+                "the solution the employers proposed".into()
+            } else {
+                "the solutions the employers proposed".into()
+            });
+            if t.summary.is_some() {
+                parts.push("the summary".into());
+            }
+        }
+    }
+    let and = match lang {
+        Language::Nl => "en",
+        Language::En => "and",
+    };
+    match parts.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {and} {last}", rest.join(", ")),
+        None => String::new(),
     }
 }
 

@@ -35,7 +35,12 @@ pub struct Common {
 
 impl Common {
     pub fn new(brand: &Brand, templates: &Templates) -> Common {
-        let mut files: Vec<_> = templates.files.iter().collect();
+        // The mail's wording is not part of the report: a reworded mail leaves it current.
+        let mut files: Vec<_> = templates
+            .files
+            .iter()
+            .filter(|(path, _)| !(path.starts_with("/mail-") && path.ends_with(".txt")))
+            .collect();
         files.sort_by(|a, b| a.0.cmp(&b.0));
         let mut t = Sha256::new();
         for (path, bytes) in files {
@@ -93,7 +98,20 @@ impl Inputs {
             p.update([0]);
             p.update(hash);
         }
-        let record = sha256_hex(loaded.source.as_bytes());
+        // Tables sent out without approval change the report (its colophon says so); an
+        // ordinary report's record hash is the record's alone.
+        let record = if loaded.without_approval.is_empty() {
+            sha256_hex(loaded.source.as_bytes())
+        } else {
+            let mut r = Sha256::new();
+            r.update(loaded.source.as_bytes());
+            r.update(b"\0without approval:");
+            for m in &loaded.without_approval {
+                r.update(m.as_bytes());
+                r.update([0]);
+            }
+            hex(&r.finalize())
+        };
         let values = [
             record,
             hex(&p.finalize()),

@@ -26,6 +26,7 @@ pub mod inputs;
 pub mod load;
 pub mod lock;
 pub mod mail;
+pub mod names;
 pub mod new;
 pub mod page;
 pub mod photos;

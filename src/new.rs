@@ -12,13 +12,21 @@ use crate::record::Language;
 // that are true of the network (kind, organizer, about, role "wethouder") are not marked.
 const TEMPLATE_NL: &str = include_str!("../templates/new-nl.toml");
 const TEMPLATE_EN: &str = include_str!("../templates/new-en.toml");
+const CONTACTS_NL: &str = include_str!("../templates/contacts-nl.toml");
+const CONTACTS_EN: &str = include_str!("../templates/contacts-en.toml");
+
+/// What `new` wrote: the event folder, and the contacts file when there was none yet.
+pub struct Created {
+    pub folder: std::path::PathBuf,
+    pub contacts: Option<std::path::PathBuf>,
+}
 
 /// Whether a record's text is still one `verslag new` wrote to be replaced, in either
 /// language (compared with white space collapsed, so a re-wrapped text is found too).
 pub fn is_placeholder(text: &str) -> bool {
     static ALL: std::sync::LazyLock<std::collections::HashSet<String>> =
         std::sync::LazyLock::new(|| {
-            [TEMPLATE_NL, TEMPLATE_EN]
+            [TEMPLATE_NL, TEMPLATE_EN, CONTACTS_NL, CONTACTS_EN]
                 .iter()
                 .flat_map(|t| t.split('«').skip(1))
                 .filter_map(|rest| rest.split_once('»'))
@@ -32,13 +40,14 @@ fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Creates the event folder; returns it.
+/// Creates the event folder, and `EVENTS/contacts.toml` to fill in when the events folder
+/// has none (an existing one is never touched).
 pub fn create(
     date: &str,
     name: &str,
     language: Language,
     events: &Path,
-) -> Result<std::path::PathBuf, Diagnostic> {
+) -> Result<Created, Diagnostic> {
     let valid_date = date.len() == 10
         && date
             .parse::<toml::value::Datetime>()
@@ -89,8 +98,19 @@ pub fn create(
         .replace(['«', '»'], "");
     std::fs::create_dir_all(folder.join("photos"))
         .map_err(|e| Diagnostic::file(&folder, format!("cannot create the folder: {e}")))?;
-    crate::fsx::write_atomic(&folder.join("event.toml"), text.as_bytes())?;
+    crate::fsx::write_new(&folder.join("event.toml"), text.as_bytes())?;
     // The record's `#:schema` line points here; keep it current for this verslag.
     crate::schema::refresh(events)?;
-    Ok(folder)
+    let contacts = events.join("contacts.toml");
+    let contacts = if contacts.exists() {
+        None
+    } else {
+        let text = match language {
+            Language::Nl => CONTACTS_NL,
+            Language::En => CONTACTS_EN,
+        };
+        crate::fsx::write_new(&contacts, text.replace(['«', '»'], "").as_bytes())?;
+        Some(contacts)
+    };
+    Ok(Created { folder, contacts })
 }

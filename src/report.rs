@@ -129,6 +129,7 @@ pub fn render_event(
         plan: &plan,
         photos: &prepared,
         flavour,
+        without_approval: &loaded.without_approval,
     })?;
     output.warnings.splice(0..0, photo_warnings);
     Ok(Report { output, inputs })

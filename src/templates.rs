@@ -25,6 +25,16 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../templates/web/article.html"),
     ),
     ("web/style.css", include_str!("../templates/web/style.css")),
+    ("mail-nl.txt", include_str!("../templates/mail-nl.txt")),
+    ("mail-en.txt", include_str!("../templates/mail-en.txt")),
+    (
+        "mail-review-nl.txt",
+        include_str!("../templates/mail-review-nl.txt"),
+    ),
+    (
+        "mail-review-en.txt",
+        include_str!("../templates/mail-review-en.txt"),
+    ),
 ];
 
 /// The entry point of a report.
@@ -121,6 +131,38 @@ impl Templates {
 }
 
 impl Templates {
+    /// A text template by its name (`web/page.html`, `mail-nl.txt`): the designer's file, or
+    /// the built-in one. Also the path shown in messages, and whether this is a designer's
+    /// folder that lacks the file (so the built-in one stands in for it).
+    pub fn text(&self, name: &str) -> Result<(std::sync::Arc<str>, PathBuf, bool), Diagnostic> {
+        let vpath = format!("/{name}");
+        if let Some((_, bytes)) = self.files.iter().find(|(p, _)| *p == vpath) {
+            let shown = self
+                .shown
+                .get(&vpath)
+                .cloned()
+                .unwrap_or_else(|| PathBuf::from(name));
+            let text = std::str::from_utf8(bytes.as_slice()).map_err(|_| {
+                Diagnostic::file(&shown, "the template is not UTF-8 text")
+                    .with_hint("save it as UTF-8")
+            })?;
+            return Ok((std::sync::Arc::from(text), shown, false));
+        }
+        let builtin = BUILTIN
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or("", |(_, t)| *t);
+        let shown = PathBuf::from(format!("templates/{name} (built in)"));
+        Ok((std::sync::Arc::from(builtin), shown, self.is_designers()))
+    }
+
+    /// Whether these are a designer's templates (`--templates DIR`), not the built-in ones.
+    pub fn is_designers(&self) -> bool {
+        self.shown
+            .get(&format!("/{REPORT}"))
+            .is_some_and(|p| !p.to_string_lossy().ends_with("(built in)"))
+    }
+
     /// The yearbook binds every report in through `report` in chapter.typ (template contract
     /// 2). A templates folder exported before has no chapter.typ: it still makes reports, but
     /// no yearbook, and says so instead of making one of the old shape.

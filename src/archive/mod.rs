@@ -32,7 +32,15 @@ pub struct Done {
 
 /// Archives the year `events/<year>/` into `archive/<year>/`. Each failing event's problems
 /// are printed as they are found; they do not stop the others.
-pub fn year(year: u16, events: &Path, archive: &Path, setup: &Setup) -> Result<Done, Failure> {
+/// `without_approval` names, as `EVENT/MUNICIPALITY`, the open tables an event is archived
+/// without (see `Loaded::open_tables`).
+pub fn year(
+    year: u16,
+    events: &Path,
+    archive: &Path,
+    setup: &Setup,
+    without_approval: &[String],
+) -> Result<Done, Failure> {
     let events_dir = events.join(format!("{year:04}"));
     let out_dir = archive.join(format!("{year:04}"));
     let folders = event_folders(&events_dir);
@@ -41,6 +49,10 @@ pub fn year(year: u16, events: &Path, archive: &Path, setup: &Setup) -> Result<D
             .with_hint("events live in events/<year>/<date>-<name>/event.toml; check the year and --events")
             .into());
     }
+    let names: Vec<String> = folders.iter().map(|f| folder_name(f)).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let without = load::without_approval_by_event(without_approval, &names)
+        .map_err(|d| Failure::from(d).closing("nothing was archived"))?;
     // Held until the manifest is written: a second archive of this year stops at once.
     let _lock = crate::lock::exclusive(&out_dir, &format!("archiving {}", out_dir.display()))?;
     let manifest_path = out_dir.join(FILE_NAME);
@@ -57,11 +69,9 @@ pub fn year(year: u16, events: &Path, archive: &Path, setup: &Setup) -> Result<D
     let results: Vec<(String, Outcome)> = folders
         .par_iter()
         .map(|folder| {
-            let outcome = archive_event(folder, setup, &manifest, &out_dir);
-            let name = folder
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
+            let name = folder_name(folder);
+            let named = without.get(&name).map_or(&[][..], Vec::as_slice);
+            let outcome = archive_event(folder, setup, &manifest, &out_dir, named);
             // Typst's memoisation is process-wide: drop what a long batch no longer needs.
             typst::comemo::evict(20);
             progress.tick(folder);
@@ -150,6 +160,13 @@ pub fn event_folders(dir: &Path) -> Vec<PathBuf> {
     folders
 }
 
+fn folder_name(folder: &Path) -> String {
+    folder
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
 fn is_hidden(p: &Path) -> bool {
     p.file_name()
         .is_some_and(|n| n.to_string_lossy().starts_with('.'))
@@ -162,13 +179,31 @@ enum Outcome {
     Failed(Vec<Diagnostic>),
 }
 
-fn archive_event(folder: &Path, setup: &Setup, manifest: &Manifest, out_dir: &Path) -> Outcome {
-    let loaded = match load::load_with(folder, Some(setup.brand.font_set.clone())) {
+fn archive_event(
+    folder: &Path,
+    setup: &Setup,
+    manifest: &Manifest,
+    out_dir: &Path,
+    without_approval: &[String],
+) -> Outcome {
+    let mut loaded = match load::load_with(folder, Some(setup.brand.font_set.clone())) {
         Ok(l) => l,
         Err(diags) => return Outcome::Failed(diags),
     };
     if let Err(d) = loaded.refuse_draft("archived") {
         return Outcome::Failed(vec![d]);
+    }
+    let today = crate::i18n::today();
+    let name = loaded.dir.name.clone();
+    let gate = loaded
+        .allow_without_approval(without_approval, today)
+        .and_then(|()| {
+            loaded.refuse_open("archived", today, |m| {
+                format!("--without-approval {name}/{m}")
+            })
+        });
+    if let Err(diags) = gate {
+        return Outcome::Failed(diags);
     }
     let name = format!("{}.pdf", loaded.dir.slug);
     let inputs = match Inputs::of(&loaded, &setup.common) {

@@ -6,7 +6,13 @@ use crate::diagnostics::{Failure, Outcome};
 
 pub fn run(a: &ArchiveArgs) -> Outcome {
     let setup = super::setup(&a.look, &a.photos)?;
-    let done = crate::archive::year(a.year, &a.events.dir, &a.archive.dir, &setup)?;
+    let done = crate::archive::year(
+        a.year,
+        &a.events.dir,
+        &a.archive.dir,
+        &setup,
+        &a.without_approval,
+    )?;
     console::info(format!(
         "{}: {} built, {} unchanged, {} failed; {}",
         done.dir.display(),

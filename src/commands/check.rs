@@ -22,6 +22,19 @@ pub fn run(a: &CheckArgs) -> Outcome {
     let today = crate::i18n::today();
     for l in &good {
         console::problems(&approved_in_the_future(l, today));
+        // `build` makes it, but mail, archive and web refuse it while a table is open.
+        let open: Vec<_> = l
+            .open_problems(today, |m| format!("--without-approval {m}"))
+            .into_iter()
+            .map(|(_, mut d)| {
+                d.message = format!(
+                    "{}: `mail`, `archive` and `web` refuse this final record until then",
+                    d.message
+                );
+                d.into_warning()
+            })
+            .collect();
+        console::problems(&open);
         console::info(format!("{}ok{} {}", style.green, style.reset, summary(l)));
     }
     for path in a.events.iter().filter(|e| crate::year::is_year_record(e)) {

@@ -33,6 +33,7 @@ pub fn run(a: &MailArgs) -> Outcome {
         setup: &setup,
         brand,
         review: a.review,
+        without_approval: &a.without_approval,
     })
 }
 

@@ -97,6 +97,36 @@ fn prepare(
     }
 }
 
+/// The final records of a run over several events, refused while a table is open (see
+/// `Loaded::open_tables`) unless named with `--without-approval EVENT/MUNICIPALITY`. Every
+/// problem is printed; nothing is made when there is one.
+fn gate_open_tables(
+    good: &mut [crate::load::Loaded],
+    without: &[String],
+    what: &str,
+    made: &str,
+) -> Outcome {
+    let names: Vec<String> = good.iter().map(|l| l.dir.name.clone()).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let by_event = crate::load::without_approval_by_event(without, &names)?;
+    let today = crate::i18n::today();
+    let mut problems = Vec::new();
+    for l in good.iter_mut() {
+        let named = by_event.get(&l.dir.name).map_or(&[][..], Vec::as_slice);
+        let event = l.dir.name.clone();
+        let result = l.allow_without_approval(named, today).and_then(|()| {
+            l.refuse_open(what, today, |m| format!("--without-approval {event}/{m}"))
+        });
+        problems.extend(result.err().into_iter().flatten());
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    let n = crate::load::errors(&problems);
+    let closing = failed(n, made).closing.unwrap_or_default();
+    Err(crate::diagnostics::Failure::from(problems).closing(closing))
+}
+
 /// "3 problems found; no report was written for a failed event".
 fn failed(n: usize, what: &str) -> crate::diagnostics::Failure {
     crate::diagnostics::Failure::reported(format!(

@@ -5,8 +5,12 @@ use crate::console;
 use crate::diagnostics::Outcome;
 
 pub fn run(a: &NewArgs) -> Outcome {
-    let folder = crate::new::create(&a.date, &a.name, a.language, &a.events.dir)?;
+    let created = crate::new::create(&a.date, &a.name, a.language, &a.events.dir)?;
+    let folder = created.folder;
     console::result(folder.join("event.toml").display());
+    if let Some(contacts) = &created.contacts {
+        console::result(contacts.display());
+    }
     if !console::is_quiet() {
         console::note(format!(
             "next: fill in the record, put the photos in {}, then run `verslag build {}`",

@@ -9,7 +9,7 @@ use crate::console;
 use crate::diagnostics::{Failure, Outcome};
 use crate::i18n::long_date;
 use crate::load::Loaded;
-use crate::mail::journal::Journal;
+use crate::mail::journal::{Journal, State};
 use crate::record::Status;
 
 #[derive(Serialize)]
@@ -28,9 +28,14 @@ struct TableStatus {
     /// ISO date of the approval, or null while open.
     approved: Option<String>,
     approved_note: Option<String>,
-    /// When the server accepted the review message to this host (the journal's time), or
-    /// null when it was not sent from this outbox.
+    /// When the server accepted the review message to this host (the journal's time, UTC
+    /// RFC 3339), or null when it was not sent from this outbox.
     review_sent: Option<String>,
+    /// The final report's mail to this host: "sent", "may have been delivered" (a run
+    /// stopped while the server took it), or null when it has not gone out from this outbox.
+    mail: Option<&'static str>,
+    /// When the server accepted the final report's mail (UTC RFC 3339), or null.
+    mail_sent: Option<String>,
 }
 
 pub fn run(a: &StatusArgs) -> Outcome {
@@ -66,6 +71,8 @@ fn status_of(
 ) -> EventStatus {
     let e = &l.record.event;
     let journal = outbox.join(&l.dir.slug).join("review").join("sent.log");
+    let final_log = outbox.join(&l.dir.slug).join("sent.log");
+    let final_journal = Journal::read(&final_log).ok();
     EventStatus {
         event: l.dir.dir.display().to_string(),
         status: match e.status.value {
@@ -79,22 +86,26 @@ fn status_of(
             .iter()
             .map(|t| {
                 let address = contacts.and_then(|c| {
-                    c.list
-                        .iter()
-                        .find(|c| {
-                            c.municipality
-                                .value
-                                .eq_ignore_ascii_case(&t.municipality.value)
-                                && c.name.value.eq_ignore_ascii_case(&t.host.name)
-                        })
+                    crate::mail::plan::find(&c.list, &t.municipality.value, &t.host.name)
                         .map(|c| c.email.value.clone())
                 });
+                let mail =
+                    address
+                        .as_ref()
+                        .and_then(|a| match final_journal.as_ref()?.state(a)? {
+                            State::Sent => Some("sent"),
+                            State::Uncertain => Some("may have been delivered"),
+                        });
                 TableStatus {
                     municipality: t.municipality.value.clone(),
                     host: t.host.name.clone(),
                     approved: t.approved.as_ref().map(|a| a.value.iso()),
                     approved_note: t.approved_note.clone(),
-                    review_sent: address.and_then(|a| Journal::accepted_at(&journal, &a)),
+                    review_sent: address
+                        .as_ref()
+                        .and_then(|a| Journal::accepted_at(&journal, a)),
+                    mail,
+                    mail_sent: address.and_then(|a| Journal::accepted_at(&final_log, &a)),
                 }
             })
             .collect(),
@@ -131,14 +142,36 @@ fn print_status(s: &EventStatus, l: &Loaded) {
         .max()
         .unwrap_or(0);
     for (t, table) in s.tables.iter().zip(&l.record.tables) {
-        let line = match (&table.approved, &t.approved_note) {
+        let mut line = match (&table.approved, &t.approved_note) {
             (Some(a), Some(note)) => format!("approved {} ({note})", long_date(a.value, lang)),
             (Some(a), None) => format!("approved {}", long_date(a.value, lang)),
             (None, _) => match &t.review_sent {
-                Some(time) => format!("open; review sent {time} to {}", t.host),
+                Some(time) => format!("open; review sent {} to {}", local(time), t.host),
                 None => format!("open; no review sent to {} from this outbox", t.host),
             },
         };
+        match (t.mail, &t.mail_sent) {
+            (Some("sent"), Some(time)) => {
+                line.push_str(&format!("; report mailed {}", local(time)))
+            }
+            (Some("sent"), None) => line.push_str("; report mailed"),
+            (Some(state), _) => line.push_str(&format!("; report {state}")),
+            (None, _) if s.status == "final" => line.push_str("; report not mailed yet"),
+            (None, _) => {}
+        }
         console::result(format!("  {:width$}  {line}", t.municipality));
     }
+}
+
+/// A journal's time (UTC, `2026-11-28T09:42:00Z`) in this computer's time zone, as the lock
+/// message shows times: `2026-11-28 10:42`. A time that cannot be read is shown as written.
+fn local(time: &str) -> String {
+    time.parse::<jiff::Timestamp>().map_or_else(
+        |_| time.to_string(),
+        |t| {
+            t.to_zoned_datetime(jiff::tz::TimeZone::system())
+                .strftime("%Y-%m-%d %H:%M")
+                .to_string()
+        },
+    )
 }

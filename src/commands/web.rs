@@ -14,7 +14,8 @@ use crate::load::Loaded;
 use crate::report::{self, Setup};
 
 pub fn run(a: &WebArgs) -> Outcome {
-    let (setup, good) = prepare(&a.events, &a.look, &a.photos, "web page")?;
+    let (setup, mut good) = prepare(&a.events, &a.look, &a.photos, "web page")?;
+    super::gate_open_tables(&mut good, &a.without_approval, "put on the web", "web page")?;
     let progress = Progress::new(if good.len() > 1 { good.len() } else { 0 });
     let results: Vec<_> = good
         .par_iter()

@@ -38,6 +38,10 @@ pub struct Loaded {
     pub source: Arc<str>,
     /// What is worth saying but stops nothing (a photo without alt text), by position.
     pub warnings: Vec<Diagnostic>,
+    /// The open tables (see [`Loaded::open_tables`]) the organiser chose to send out without
+    /// their host's approval (`--without-approval`), by municipality as the record writes it:
+    /// part of the report's inputs, and said in its colophon.
+    pub without_approval: Vec<String>,
 }
 
 impl Loaded {
@@ -62,6 +66,182 @@ impl Loaded {
         .with_hint(format!(
             "set `status = \"final\"` once the tables are approved{until}"
         )))
+    }
+}
+
+impl Loaded {
+    /// The tables of a final record whose text may still change: no `approved`, while the
+    /// review date has not passed (`today` is on or before `review_by`). A final record
+    /// without `review_by`, or whose review date has passed, has none: silence by the review
+    /// date counts as agreement, as the review mail says.
+    pub fn open_tables(&self, today: crate::record::Date) -> Vec<usize> {
+        let event = &self.record.event;
+        let review_ahead = event.review_by.as_ref().is_some_and(|r| r.value >= today);
+        if event.status.value != crate::record::Status::Final || !review_ahead {
+            return Vec::new();
+        }
+        (0..self.record.tables.len())
+            .filter(|&i| self.record.tables[i].approved.is_none())
+            .collect()
+    }
+
+    /// Takes the municipalities named with `--without-approval` for this event: each must be a
+    /// table of it. Only open tables are kept (an approved one needs no exception).
+    pub fn allow_without_approval(
+        &mut self,
+        names: &[String],
+        today: crate::record::Date,
+    ) -> Result<(), Vec<Diagnostic>> {
+        let open = self.open_tables(today);
+        let tables = &self.record.tables;
+        let mut problems = Vec::new();
+        let mut kept = Vec::new();
+        for name in names {
+            match tables
+                .iter()
+                .position(|t| crate::names::same(&t.municipality.value, name))
+            {
+                Some(i) if open.contains(&i) => kept.push(tables[i].municipality.value.clone()),
+                Some(_) => {}
+                None => {
+                    let all: Vec<&str> = tables
+                        .iter()
+                        .map(|t| t.municipality.value.as_str())
+                        .collect();
+                    let hint = match crate::names::closest(name, all.iter().copied()) {
+                        Some(m) => format!("did you mean \"{m}\"?"),
+                        None => format!("name a municipality of a table: {}", all.join(", ")),
+                    };
+                    problems.push(
+                        Diagnostic::argument(
+                            "--without-approval",
+                            format!("\"{name}\" is no table of {}", self.dir.name),
+                        )
+                        .with_hint(hint),
+                    );
+                }
+            }
+        }
+        kept.dedup();
+        self.without_approval = kept;
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Refuses to make the final `what` ("mailed", "archived", "put on the web") while a
+    /// table is open and not named with `--without-approval`: one problem per table, at its
+    /// municipality. `flag` writes the option for a municipality, as this command takes it.
+    pub fn refuse_open(
+        &self,
+        what: &str,
+        today: crate::record::Date,
+        flag: impl Fn(&str) -> String,
+    ) -> Result<(), Vec<Diagnostic>> {
+        let problems: Vec<Diagnostic> = self
+            .open_problems(today, flag)
+            .into_iter()
+            .map(|(_, mut d)| {
+                d.message = format!("{}: a final record is not {what} before then", d.message);
+                d
+            })
+            .collect();
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Each open table not sent out without approval, with its problem (a warning for
+    /// `check`, the reason of a refusal elsewhere).
+    pub fn open_problems(
+        &self,
+        today: crate::record::Date,
+        flag: impl Fn(&str) -> String,
+    ) -> Vec<(usize, Diagnostic)> {
+        let event = &self.record.event;
+        let Some(review_by) = &event.review_by else {
+            return Vec::new();
+        };
+        let lang = event.language;
+        let until = crate::i18n::long_date(review_by.value, lang);
+        self.open_tables(today)
+            .into_iter()
+            .filter(|&i| {
+                !self
+                    .without_approval
+                    .contains(&self.record.tables[i].municipality.value)
+            })
+            .map(|i| {
+                let t = &self.record.tables[i];
+                let m = &t.municipality.value;
+                let d = Diagnostic::at(
+                    &self.dir.toml,
+                    &self.source,
+                    t.municipality.span.clone(),
+                    format!(
+                        "`tables[{i}]` ({m}) has no `approved` and the review runs until {until}"
+                    ),
+                )
+                .with_hint(format!(
+                    "approve it with `approved = {}` in tables[{i}], wait until after {until}, \
+                     or go on without its approval: {}",
+                    today.iso(),
+                    flag(m)
+                ));
+                (i, d)
+            })
+            .collect()
+    }
+}
+
+/// `--without-approval EVENT/MUNICIPALITY` of a command that takes several events: the
+/// municipalities named per event folder name. An event that is not among `events` is an
+/// error before anything is done.
+pub fn without_approval_by_event(
+    args: &[String],
+    events: &[&str],
+) -> Result<std::collections::HashMap<String, Vec<String>>, Vec<Diagnostic>> {
+    let mut by_event: std::collections::HashMap<String, Vec<String>> = Default::default();
+    let mut problems = Vec::new();
+    for arg in args {
+        let Some((event, municipality)) = arg.split_once('/') else {
+            problems.push(
+                Diagnostic::argument(
+                    "--without-approval",
+                    format!("\"{arg}\" names no event"),
+                )
+                .with_hint("write the event's folder name and the municipality: --without-approval 2022-11-01-praktijktafel-amersfoort/Baarn"),
+            );
+            continue;
+        };
+        match events.iter().find(|e| **e == event) {
+            Some(e) => by_event
+                .entry(e.to_string())
+                .or_default()
+                .push(municipality.to_string()),
+            None => {
+                let hint = match crate::names::closest(event, events.iter().copied()) {
+                    Some(e) => format!("did you mean \"{e}/{municipality}\"?"),
+                    None => format!("name one of: {}", events.join(", ")),
+                };
+                problems.push(
+                    Diagnostic::argument(
+                        "--without-approval",
+                        format!("\"{event}\" is not an event of this run"),
+                    )
+                    .with_hint(hint),
+                );
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(by_event)
+    } else {
+        Err(problems)
     }
 }
 
@@ -142,6 +322,7 @@ pub fn load_source(
             record,
             source,
             warnings: diags,
+            without_approval: Vec::new(),
         }),
         _ => Err(diags),
     }

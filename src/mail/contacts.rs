@@ -18,13 +18,19 @@ pub struct Contact {
 
 pub struct Contacts {
     pub list: Vec<Contact>,
+    /// The file's text, for problems located in it.
+    pub source: std::sync::Arc<str>,
 }
 
 pub fn load(path: &Path) -> Result<Contacts, Vec<Diagnostic>> {
     let source = crate::load::read_source(path).map_err(|d| {
         let mut d = d;
         d.hint.get_or_insert_with(|| {
-            "write the aldermen's addresses in events/contacts.toml, or name another file with --contacts".into()
+            "write the aldermen's addresses in this file (`verslag new` writes one to fill in), \
+             or name another file with --contacts:\n\
+             [[contacts]] per alderman, with name = \"Erwin Jansma\", municipality = \"Baarn\", \
+             email = \"e.jansma@baarn.nl\""
+                .into()
         });
         vec![d]
     })?;
@@ -73,7 +79,7 @@ pub fn load(path: &Path) -> Result<Contacts, Vec<Diagnostic>> {
     }
     duplicates(&mut cx, &list);
     if cx.diags.is_empty() {
-        Ok(Contacts { list })
+        Ok(Contacts { list, source })
     } else {
         cx.diags.sort_by_key(Diagnostic::sort_key);
         Err(cx.diags)
@@ -87,8 +93,8 @@ fn duplicates(cx: &mut Ctx, list: &[Contact]) {
     for (i, c) in list.iter().enumerate() {
         let email = c.email.value.to_lowercase();
         let person = (
-            c.municipality.value.to_lowercase(),
-            c.name.value.to_lowercase(),
+            crate::names::fold(&c.municipality.value),
+            crate::names::fold(&c.name.value),
         );
         for (span, first) in [
             (&c.email.span, by_email.get(&email).copied()),

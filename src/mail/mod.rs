@@ -10,6 +10,7 @@ mod message;
 pub mod outbox;
 pub mod plan;
 pub mod send;
+pub mod template;
 
 use std::path::Path;
 
@@ -38,32 +39,37 @@ pub struct Request<'a> {
     /// `--review`: each host gets their own table of the draft to check, from an outbox and
     /// journal of its own.
     pub review: bool,
+    /// `--without-approval`: open tables the final mail goes out without.
+    pub without_approval: &'a [String],
 }
 
 pub fn run(r: &Request<'_>) -> Outcome {
-    let plan = plan::plan(
-        r.event,
-        r.contacts,
-        r.resend,
-        r.setup,
-        r.brand.clone(),
-        r.outbox,
-        r.review,
-    )
-    .map_err(nothing)?;
+    let plan = plan::plan(r).map_err(nothing)?;
     if r.dry_run {
         let journal = plan.journal().map_err(nothing)?;
         let sorted = plan.sort(&journal);
+        let inputs = Inputs::of(&plan.loaded, &r.setup.common).map_err(nothing)?;
+        older_report_note(&plan, &journal, &inputs, r.event);
         for c in &sorted.pending {
-            let (subject, _) =
-                message::fill(&plan.loaded.record, c, &from_name(&plan), plan.review);
+            let (subject, _) = plan
+                .template
+                .fill(&plan.loaded.record, c, &from_name(&plan));
             console::result(format!("would send: {}: {subject}", plan::who(c)));
         }
         deliver::uncertain_note(&sorted.uncertain, &journal);
         return Ok(());
     }
     let server = match r.server {
-        Some(connect) => Some(connect().map_err(nothing)?),
+        Some(connect) => {
+            let mut server = connect().map_err(nothing)?;
+            if !server.loopback {
+                refuse_reserved(&plan, &r.brand).map_err(nothing)?;
+            }
+            server
+                .login()
+                .map_err(|e| nothing(Diagnostic::env("VERSLAG_SMTP_PASSWORD", e)))?;
+            Some(server)
+        }
         None => None,
     };
     // Held until the last message is sent: a second run on this outbox stops at once, so no
@@ -78,6 +84,7 @@ pub fn run(r: &Request<'_>) -> Outcome {
     let mut journal = plan.journal().map_err(nothing)?;
     let sorted = plan.sort(&journal);
     let inputs = Inputs::of(&plan.loaded, &r.setup.common).map_err(nothing)?;
+    older_report_note(&plan, &journal, &inputs, r.event);
     let Some(server) = &server else {
         // The outbox: every message still to go (the uncertain ones too, for a --resend).
         let all: Vec<_> = sorted
@@ -115,6 +122,85 @@ pub fn run(r: &Request<'_>) -> Outcome {
         Ok(())
     } else {
         Err(Failure::default())
+    }
+}
+
+/// The aldermen the journal says have their message, while the record, a photo or the look
+/// changed since it was written: they hold an older report than the record now makes, and
+/// nothing goes to them again unless named. Says so, with the commands that resend it.
+fn older_report_note(plan: &plan::Plan, journal: &journal::Journal, inputs: &Inputs, event: &Path) {
+    let contacts_file = plan.contacts_file.display().to_string();
+    let older: Vec<&contacts::Contact> = plan
+        .recipients
+        .iter()
+        .filter(|c| !plan.named(c) && journal.state(&c.email.value) == Some(journal::State::Sent))
+        .filter(|c| {
+            std::fs::read(plan.path_of(c))
+                .is_ok_and(|eml| !outbox::stale(&eml, inputs, c, &contacts_file).is_empty())
+        })
+        .collect();
+    if older.is_empty() {
+        return;
+    }
+    let names: Vec<&str> = older
+        .iter()
+        .map(|c| c.municipality.value.as_str())
+        .collect();
+    let resend: String = names.iter().map(|m| format!("--resend {m} ")).collect();
+    let review = if plan.review { "--review " } else { "" };
+    console::note(format!(
+        "the aldermen of {} hold a report made before the record (or its photos or look) \
+         changed; to send them the new one, write it with `verslag mail {review}{resend}{}`, \
+         review it, then send it with `verslag mail {review}--send {resend}{}`",
+        names.join(", "),
+        event.display(),
+        event.display()
+    ));
+}
+
+/// A sender or recipient at a domain reserved for examples (the built-in brand's sender,
+/// the shipped contacts) goes nowhere: refused before anything is sent, except to a server
+/// on this machine, where tests and local relays take them.
+fn refuse_reserved(plan: &plan::Plan, brand: &Origin) -> Result<(), Vec<Diagnostic>> {
+    let mut problems = Vec::new();
+    let from = plan.from.email.to_string();
+    if let Some(domain) = send::reserved_domain(&from) {
+        problems.push(
+            Diagnostic::from(
+                brand.clone(),
+                format!(
+                    "the sender {from} is at {domain}, a domain kept for examples: no mail \
+                     server delivers it"
+                ),
+            )
+            .with_hint(
+                "give the network's own sender in a brand file's [mail] table (from_name = \
+                 \"...\" and from_address = \"...\") and pass it with --brand; see the README, \
+                 \"Mailing the report to the aldermen\"",
+            ),
+        );
+    }
+    for c in &plan.recipients {
+        if let Some(domain) = send::reserved_domain(&c.email.value) {
+            problems.push(
+                Diagnostic::at(
+                    &plan.contacts_file,
+                    &plan.contacts_source,
+                    c.email.span.clone(),
+                    format!(
+                        "the address of {} ({}) is at {domain}, a domain kept for examples: no \
+                         mail server delivers it",
+                        c.name.value, c.municipality.value
+                    ),
+                )
+                .with_hint("write the alderman's real address in the contacts file"),
+            );
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
     }
 }
 

@@ -146,13 +146,13 @@ pub fn write(
     for c in to {
         let path = plan.path_of(c);
         let msg = message::build(
+            &plan.template,
             &plan.loaded.record,
             c,
             &plan.from,
             &pdf_name,
             pdf.clone(),
             &inputs.digest(),
-            plan.review,
         )
         .map_err(|e| vec![Diagnostic::file(&path, e)])?;
         let eml = stamped(&msg.formatted(), inputs, c);

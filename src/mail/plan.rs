@@ -8,15 +8,15 @@ use lettre::message::Mailbox;
 use super::contacts::{self, Contact};
 use super::journal::{Journal, State};
 use crate::console;
-use crate::diagnostics::{Diagnostic, Origin};
+use crate::diagnostics::Diagnostic;
 use crate::load::{self, Loaded};
-use crate::report::Setup;
 
 /// An event's mail, before anything is written or sent.
 pub struct Plan {
     pub loaded: Loaded,
-    /// The contacts file, as the user named it.
+    /// The contacts file, as the user named it, and its text.
     pub contacts_file: PathBuf,
+    pub contacts_source: std::sync::Arc<str>,
     /// One per table, in table order.
     pub recipients: Vec<Contact>,
     /// Recipients named with `--resend`.
@@ -26,25 +26,25 @@ pub struct Plan {
     pub outbox: PathBuf,
     /// The review round of a draft (`mail --review`).
     pub review: bool,
+    /// The wording, checked.
+    pub template: super::template::Template,
 }
 
 /// Loads the record and the contacts and finds every host; every problem is named.
-pub fn plan(
-    event: &Path,
-    contacts_file: &Path,
-    resend: &[String],
-    setup: &Setup,
-    brand: Origin,
-    outbox_root: &Path,
-    review: bool,
-) -> Result<Plan, Vec<Diagnostic>> {
-    let loaded = load::load_with(event, Some(setup.brand.font_set.clone()))?;
+pub fn plan(r: &super::Request<'_>) -> Result<Plan, Vec<Diagnostic>> {
+    let (event, contacts_file, resend, setup) = (r.event, r.contacts, r.resend, r.setup);
+    let (brand, outbox_root, review, without_approval) =
+        (r.brand.clone(), r.outbox, r.review, r.without_approval);
+    let mut loaded = load::load_with(event, Some(setup.brand.font_set.clone()))?;
     if review {
         review_open(&loaded).map_err(|d| vec![d])?;
     } else {
         loaded
             .refuse_draft("mailed as final")
             .map_err(|d| vec![d])?;
+        let today = crate::i18n::today();
+        loaded.allow_without_approval(without_approval, today)?;
+        loaded.refuse_open("mailed", today, |m| format!("--without-approval {m}"))?;
     }
     let contacts = contacts::load(contacts_file)?;
     let recipients = recipients(&loaded, &contacts.list, contacts_file)?;
@@ -59,6 +59,10 @@ pub fn plan(
         .from_address
         .parse()
         .map_err(|e| vec![Diagnostic::from(brand, format!("[mail] from_address: {e}"))])?;
+    let (template, note) =
+        super::template::Template::load(&setup.templates, loaded.record.event.language, review)
+            .map_err(|d| vec![d])?;
+    console::problems(note.as_slice());
     let outbox = outbox_root.join(&loaded.dir.slug);
     Ok(Plan {
         outbox: if review {
@@ -67,8 +71,10 @@ pub fn plan(
             outbox
         },
         review,
+        template,
         loaded,
         contacts_file: contacts_file.to_path_buf(),
+        contacts_source: contacts.source.clone(),
         recipients,
         resend,
         from: Mailbox::new(Some(mail.from_name), address),
@@ -169,11 +175,10 @@ fn named(recipients: &[Contact], names: &[String]) -> Result<Vec<Contact>, Vec<D
     let mut found = Vec::new();
     let mut problems = Vec::new();
     for name in names {
-        let n = name.trim().to_lowercase();
-        match recipients
-            .iter()
-            .find(|c| c.municipality.value.to_lowercase() == n || c.email.value.to_lowercase() == n)
-        {
+        match recipients.iter().find(|c| {
+            crate::names::same(&c.municipality.value, name)
+                || c.email.value.eq_ignore_ascii_case(name.trim())
+        }) {
             Some(c) => found.push(c.clone()),
             None => problems.push(
                 Diagnostic::argument(
@@ -214,6 +219,38 @@ fn file_name(s: &str) -> String {
     crate::fsx::safe_name(&kept)
 }
 
+/// The contact of a table's host: municipality and name the same once folded (case,
+/// accents, apostrophes, quotes, dashes and spaces forgiven: see `names::fold`).
+pub fn find<'c>(contacts: &'c [Contact], municipality: &str, host: &str) -> Option<&'c Contact> {
+    contacts.iter().find(|c| {
+        crate::names::same(&c.municipality.value, municipality)
+            && crate::names::same(&c.name.value, host)
+    })
+}
+
+/// `did you mean "..."?` for a host whose contact is written a letter or two otherwise.
+fn near_miss(contacts: &[Contact], municipality: &str, host: &str) -> Option<String> {
+    let here: Vec<&Contact> = contacts
+        .iter()
+        .filter(|c| crate::names::same(&c.municipality.value, municipality))
+        .collect();
+    if let Some(name) = crate::names::closest(host, here.iter().map(|c| c.name.value.as_str())) {
+        return Some(format!(
+            "did you mean \"{name}\"? The contacts have that name for {municipality}; write it \
+             the same in both files"
+        ));
+    }
+    let same_host: Vec<&Contact> = contacts
+        .iter()
+        .filter(|c| crate::names::same(&c.name.value, host))
+        .collect();
+    crate::names::closest(
+        municipality,
+        same_host.iter().map(|c| c.municipality.value.as_str()),
+    )
+    .map(|m| format!("did you mean \"{m}\"? The contacts have {host} there"))
+}
+
 /// Each table's host, found in the contacts by municipality and name; every missing one is named.
 fn recipients(
     loaded: &Loaded,
@@ -223,12 +260,7 @@ fn recipients(
     let mut found = Vec::new();
     let mut missing = Vec::new();
     for (i, t) in loaded.record.tables.iter().enumerate() {
-        let m = t.municipality.value.to_lowercase();
-        let name = t.host.name.to_lowercase();
-        match contacts
-            .iter()
-            .find(|c| c.municipality.value.to_lowercase() == m && c.name.value.to_lowercase() == name)
-        {
+        match find(contacts, &t.municipality.value, &t.host.name) {
             Some(c) => found.push(c.clone()),
             None => missing.push(
                 Diagnostic::at(
@@ -242,10 +274,10 @@ fn recipients(
                         file.display()
                     ),
                 )
-                .with_hint(format!(
+                .with_hint(near_miss(contacts, &t.municipality.value, &t.host.name).unwrap_or_else(|| format!(
                     "add [[contacts]] with name = \"{}\", municipality = \"{}\" and email = \"...\"",
                     t.host.name, t.municipality.value
-                )),
+                ))),
             ),
         }
     }

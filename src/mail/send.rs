@@ -16,8 +16,12 @@ pub struct Server {
     host: String,
     port: u16,
     tls: Security,
+    /// Who logs in, once [`Server::login`] has asked for the password.
+    user: Option<String>,
     credentials: Option<Credentials>,
     timeout: Duration,
+    /// The server is this machine (a test or a local relay).
+    pub loopback: bool,
     /// The URL without password, for messages.
     pub shown: String,
 }
@@ -32,7 +36,7 @@ enum Security {
 }
 
 /// Parses `smtp://[user@]host[:port]` (STARTTLS, port 587) or `smtps://[user@]host[:port]`
-/// (implicit TLS, port 465). The password comes from `VERSLAG_SMTP_PASSWORD` or a prompt.
+/// (implicit TLS, port 465); nothing is asked or connected yet (see [`Server::login`]).
 pub fn server(url: &str, timeout: Duration) -> Result<Server, String> {
     let (scheme, rest) = url
         .split_once("://")
@@ -82,28 +86,60 @@ pub fn server(url: &str, timeout: Duration) -> Result<Server, String> {
             ));
         }
     };
-    let mut credentials = None;
-    if let Some(user) = user {
-        let password = match std::env::var("VERSLAG_SMTP_PASSWORD") {
-            Ok(p) => p,
-            Err(_) => rpassword::prompt_password(format!("SMTP password for {user}@{host}: "))
-                .map_err(
-                    |_| "no SMTP password: set VERSLAG_SMTP_PASSWORD or run verslag in a terminal",
-                )?,
-        };
-        credentials = Some(Credentials::new(user.to_string(), password));
-    }
     Ok(Server {
         host: host.to_string(),
         port,
         tls: security,
-        credentials,
+        user: user.map(str::to_string),
+        credentials: None,
         timeout,
+        loopback,
         shown: format!(
             "{scheme}://{}{host}:{port}",
             user.map(|u| format!("{u}@")).unwrap_or_default()
         ),
     })
+}
+
+impl Server {
+    /// The password of the URL's user, from `VERSLAG_SMTP_PASSWORD` or a prompt; nothing to
+    /// do for a URL without a user.
+    pub fn login(&mut self) -> Result<(), String> {
+        let Some(user) = &self.user else {
+            return Ok(());
+        };
+        let password = match std::env::var("VERSLAG_SMTP_PASSWORD") {
+            Ok(p) => p,
+            Err(_) => {
+                rpassword::prompt_password(format!("SMTP password for {user}@{}: ", self.host))
+                    .map_err(|_| {
+                        "no SMTP password: set VERSLAG_SMTP_PASSWORD or run verslag in a terminal"
+                            .to_string()
+                    })?
+            }
+        };
+        self.credentials = Some(Credentials::new(user.clone(), password));
+        Ok(())
+    }
+}
+
+/// A domain no mail server delivers to (RFC 2606 and RFC 6761): example.com, example.net and
+/// example.org with their subdomains, and every name under .example, .test, .invalid and
+/// .localhost. `None` for an ordinary address.
+pub fn reserved_domain(address: &str) -> Option<String> {
+    let domain = address
+        .rsplit_once('@')?
+        .1
+        .trim_end_matches('.')
+        .to_lowercase();
+    let under = |name: &str| domain == name || domain.ends_with(&format!(".{name}"));
+    let reserved = ["example.com", "example.net", "example.org"]
+        .iter()
+        .any(|d| under(d))
+        || ["example", "test", "invalid", "localhost"]
+            .iter()
+            .any(|tld| under(tld));
+    reserved.then_some(domain)
 }
 
 /// Why a message did not go out, and whether the rest cannot go out either.

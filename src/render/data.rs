@@ -87,15 +87,18 @@ pub struct PhotoData<'a> {
     pub pixels: [u32; 2],
 }
 
-/// When (and how) a table's text was approved.
+/// When (and how) a table's text was approved, or that it goes out without approval.
 #[derive(Debug, Serialize)]
 pub struct ApprovalData {
     /// The sentence the colophon prints: "De tekst van tafel Baarn is op 8 november 2022
-    /// akkoord bevonden".
+    /// akkoord bevonden", or "De tekst van tafel Baarn is opgenomen zonder akkoord van de
+    /// wethouder".
     pub text: String,
     pub municipality: String,
-    /// "8 november 2022"
-    pub date_long: String,
+    /// Whether the host approved the text; false for a table sent out without approval.
+    pub approved: bool,
+    /// "8 november 2022"; none when not approved.
+    pub date_long: Option<String>,
     pub note: Option<String>,
 }
 
@@ -242,6 +245,7 @@ pub fn template_data<'a>(
     plan: &Plan,
     photo_paths: &'a [String],
     prepared: &[Prepared],
+    without_approval: &[String],
 ) -> ReportData<'a> {
     let lang = record.event.language;
     let photo = |p: &Placement| {
@@ -278,35 +282,50 @@ pub fn template_data<'a>(
         draft: draft_of(record),
         colophon: ColophonData {
             verslag: env!("CARGO_PKG_VERSION"),
-            approvals: if brand.approvals {
-                record
-                    .tables
-                    .iter()
-                    .filter_map(|t| {
-                        t.approved.as_ref().map(|a| {
-                            let date_long = long_date(a.value, lang);
-                            ApprovalData {
-                                text: approved_text(lang, &t.municipality.value, &date_long),
-                                municipality: t.municipality.value.clone(),
-                                date_long,
-                                note: t.approved_note.clone(),
-                            }
-                        })
-                    })
-                    .collect()
-            } else {
-                Vec::new()
-            },
+            approvals: approvals(record, brand.approvals, without_approval),
             record_sha256: crate::inputs::sha256_hex(source.as_bytes()),
         },
         archive: None,
     }
 }
 
+/// Per table in table order its approval (when the brand lists them), and always a table
+/// sent out without approval: the colophon never lets an unapproved text pass for approved.
+fn approvals(record: &Record, listed: bool, without: &[String]) -> Vec<ApprovalData> {
+    let lang = record.event.language;
+    record
+        .tables
+        .iter()
+        .filter_map(|t| {
+            let municipality = t.municipality.value.clone();
+            match &t.approved {
+                Some(a) if listed => {
+                    let date_long = long_date(a.value, lang);
+                    Some(ApprovalData {
+                        text: approved_text(lang, "approved_text", &municipality, &date_long),
+                        municipality,
+                        approved: true,
+                        date_long: Some(date_long),
+                        note: t.approved_note.clone(),
+                    })
+                }
+                None if without.contains(&municipality) => Some(ApprovalData {
+                    text: approved_text(lang, "not_approved_text", &municipality, ""),
+                    municipality,
+                    approved: false,
+                    date_long: None,
+                    note: None,
+                }),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 /// The label's sentence with the municipality and date put in; the record's text is never
 /// searched for placeholders.
-fn approved_text(lang: Language, municipality: &str, date: &str) -> String {
-    let label = labels_of(lang)["approved_text"];
+fn approved_text(lang: Language, key: &str, municipality: &str, date: &str) -> String {
+    let label = labels_of(lang)[key];
     let (before, rest) = label.split_once("{m}").unwrap_or((label, ""));
     let (middle, after) = rest.split_once("{d}").unwrap_or((rest, ""));
     format!("{before}{municipality}{middle}{date}{after}")
@@ -403,7 +422,10 @@ mod contract {
 
     /// The table rows of the report's data: (first cell, the rest of the row).
     fn rows() -> Vec<(String, String)> {
-        DOC.lines()
+        // The report's data is described before the page's second-level headings.
+        let report = DOC.split("\n## ").next().unwrap_or(DOC);
+        report
+            .lines()
             .filter_map(|l| l.strip_prefix("| `"))
             .filter_map(|l| l.split_once("` |"))
             .map(|(k, rest)| (k.to_string(), rest.to_string()))
@@ -433,7 +455,15 @@ mod contract {
         let paths: Vec<String> = (0..sizes.len())
             .map(|i| format!("/photos/{i}.jpg"))
             .collect();
-        let mut data = template_data(&loaded.record, &loaded.source, &brand, &plan, &paths, &[]);
+        let mut data = template_data(
+            &loaded.record,
+            &loaded.source,
+            &brand,
+            &plan,
+            &paths,
+            &[],
+            &[],
+        );
         data.archive = Some(ArchiveData {
             source: "/event.toml",
         });

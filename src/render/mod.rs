@@ -38,7 +38,13 @@ pub fn report_data(job: &Job<'_>, prefix: &str) -> (serde_json::Value, Vec<(Stri
         .map(|(i, p)| format!("{prefix}/photos/{i}.{}", p.ext))
         .collect();
     let mut data = data::template_data(
-        job.record, job.source, job.brand, job.plan, &paths, job.photos,
+        job.record,
+        job.source,
+        job.brand,
+        job.plan,
+        &paths,
+        job.photos,
+        job.without_approval,
     );
     if job.flavour == Flavour::Archive {
         data.archive = Some(data::ArchiveData {
@@ -72,6 +78,8 @@ pub struct Job<'a> {
     /// One per record photo, in record order.
     pub photos: &'a [Prepared],
     pub flavour: Flavour,
+    /// The open tables sent out without their host's approval: the colophon says so.
+    pub without_approval: &'a [String],
 }
 
 /// A finished PDF and the template warnings that did not stop it.

@@ -27,38 +27,12 @@ impl WebTemplates {
     pub fn of(templates: &Templates) -> Result<WebTemplates, Diagnostic> {
         let mut files = Vec::new();
         let mut missing = Vec::new();
-        // A designer's folder: its report.typ is not the built-in one.
-        let designer = templates
-            .shown
-            .get(&format!("/{}", crate::templates::REPORT))
-            .is_some_and(|p| !p.to_string_lossy().ends_with("(built in)"));
         for name in [PAGE, ARTICLE, STYLE] {
-            let vpath = format!("/{name}");
-            let given = templates.files.iter().find(|(p, _)| *p == vpath);
-            let (source, shown) = match given {
-                Some((_, bytes)) => {
-                    let shown = templates
-                        .shown
-                        .get(&vpath)
-                        .map_or(name.to_string(), |p| p.display().to_string());
-                    let text = std::str::from_utf8(bytes.as_slice()).map_err(|_| {
-                        Diagnostic::file(&shown, "the template is not UTF-8 text")
-                            .with_hint("save it as UTF-8")
-                    })?;
-                    (text.to_string(), shown)
-                }
-                None => {
-                    let builtin = crate::templates::BUILTIN
-                        .iter()
-                        .find(|(n, _)| *n == name)
-                        .map_or("", |(_, t)| *t);
-                    if designer {
-                        missing.push(name);
-                    }
-                    (builtin.to_string(), format!("templates/{name} (built in)"))
-                }
-            };
-            files.push((name, Arc::from(source), shown));
+            let (source, shown, fallback) = templates.text(name)?;
+            if fallback {
+                missing.push(name);
+            }
+            files.push((name, source, shown.display().to_string()));
         }
         let notes = if missing.is_empty() {
             Vec::new()

@@ -102,6 +102,7 @@ pub fn make(
             plan: &plan,
             photos: &prepared,
             flavour: Flavour::Standard,
+            without_approval: &c.loaded.without_approval,
         };
         let prefix = format!("/chapters/{}", i + 1);
         let (data, chapter_files) = render::report_data(&job, &prefix);

@@ -329,6 +329,10 @@ fn exported_templates_build_the_same_report_and_are_not_overwritten() {
             "web/page.html",
             "web/article.html",
             "web/style.css",
+            "mail-nl.txt",
+            "mail-en.txt",
+            "mail-review-nl.txt",
+            "mail-review-en.txt",
             "brand.toml",
             "logo.svg"
         ]

@@ -212,9 +212,16 @@ fn a_new_event_fails_with_exactly_its_placeholders_and_filled_in_it_builds() {
         ]);
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
         let folder = events.join(format!("2025/2025-03-14-{name}"));
+        // The first event of a new events folder brings the contacts file to fill in.
+        let contacts = events.join("contacts.toml");
+        let also = if lang == "nl" {
+            format!("{}\n", contacts.display())
+        } else {
+            String::new()
+        };
         assert_eq!(
             stdout(&o),
-            format!("{}\n", folder.join("event.toml").display())
+            format!("{}\n{also}", folder.join("event.toml").display())
         );
         assert!(folder.join("photos").is_dir());
         let check = verslag(&["check", "--format", "short", folder.to_str().unwrap()]);

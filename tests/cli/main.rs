@@ -13,6 +13,7 @@ mod fonts;
 mod interrupt;
 mod layout;
 mod mail;
+mod mail_truth;
 mod photos;
 mod review;
 mod review_mail;
