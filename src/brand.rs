@@ -106,6 +106,23 @@ pub struct Brand {
 }
 
 impl Brand {
+    /// The logo's width over its height: from an SVG's `viewBox` (or its `width` and
+    /// `height`), from a PNG's or JPEG's pixels; 1 when it cannot be told.
+    pub fn logo_aspect(&self) -> f64 {
+        let (bytes, ext) = (&self.logo.0, self.logo.1.as_str());
+        let size = if ext == "svg" {
+            svg_size(&String::from_utf8_lossy(bytes))
+        } else {
+            image::ImageReader::new(std::io::Cursor::new(&bytes[..]))
+                .with_guessed_format()
+                .ok()
+                .and_then(|r| r.into_dimensions().ok())
+                .map(|(w, h)| (f64::from(w), f64::from(h)))
+        };
+        size.filter(|(w, h)| *w > 0.0 && *h > 0.0)
+            .map_or(1.0, |(w, h)| w / h)
+    }
+
     pub fn builtin() -> Result<Brand, Vec<Diagnostic>> {
         let origin = PathBuf::from("templates/brand.toml (built in)");
         parse(origin, BUILTIN_TOML, None, None, |_| {
@@ -546,5 +563,53 @@ mod web_tests {
         assert_eq!(web_address("JavaScript://%0aalert(1)"), None);
         assert_eq!(web_address("https://"), None);
         assert_eq!(web_address("https://a b"), None);
+    }
+}
+
+/// The size an SVG's root element gives: its `viewBox`, else its `width` and `height` (in
+/// any unit; only their ratio is used).
+fn svg_size(svg: &str) -> Option<(f64, f64)> {
+    let start = svg.find("<svg")?;
+    let tag = &svg[start..start + svg[start..].find('>')?];
+    let attr = |name: &str| {
+        let at = tag.find(&format!(" {name}="))? + name.len() + 2;
+        let quote = tag[at..].chars().next()?;
+        let rest = &tag[at + 1..];
+        Some(rest[..rest.find(quote)?].to_string())
+    };
+    let number = |s: &str| {
+        s.trim()
+            .trim_end_matches(|c: char| c.is_alphabetic() || c == '%')
+            .parse::<f64>()
+            .ok()
+    };
+    if let Some(view) = attr("viewBox") {
+        let v: Vec<f64> = view
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|p| !p.is_empty())
+            .filter_map(|p| p.parse().ok())
+            .collect();
+        if let [_, _, w, h] = v[..] {
+            return Some((w, h));
+        }
+    }
+    Some((number(&attr("width")?)?, number(&attr("height")?)?))
+}
+
+#[cfg(test)]
+mod logo_tests {
+    #[test]
+    fn an_svg_logo_has_the_ratio_of_its_view_box() {
+        assert_eq!(
+            super::svg_size(
+                "<?xml?><svg xmlns=\"x\" width=\"300\" height=\"64\" viewBox=\"0 0 300 64\">"
+            ),
+            Some((300.0, 64.0))
+        );
+        assert_eq!(
+            super::svg_size("<svg width='10mm' height='5mm'>"),
+            Some((10.0, 5.0))
+        );
+        assert_eq!(super::svg_size("<svg>"), None);
     }
 }

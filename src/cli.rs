@@ -6,10 +6,26 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::record::Language;
 
+/// The round of an event, in order: what `verslag` and `verslag --help` end with.
+pub const ROUND: &str = "The round of an event, step by step:
+  1. verslag new DATE NAME        a record to fill in (events/<year>/<date>-<name>/event.toml)
+  2. verslag check EVENT          every mistake, with where it is and how to mend it
+  3. verslag build EVENT          the PDF report (verslag watch EVENT remakes it on every save)
+  4. verslag mail --review EVENT  the draft to the aldermen, each with their own table to check
+  5. verslag status EVENT         which tables are approved, and whose review is still open
+  6. verslag mail EVENT           the final report to the aldermen (then again with --send)
+  7. verslag web EVENT            the web article
+  8. verslag archive YEAR         the year's events and yearbook in the archive
+  9. verslag yearbook YEAR        the yearbook to print
+
+Each step says the next one when it is done.";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "verslag",
     version,
+    arg_required_else_help = true,
+    after_help = ROUND,
     about = "Turn an event record (event.toml + photos) into a branded PDF report",
     long_about = "verslag turns the record of an event - one event.toml and its photos - into a \
                   branded, printable PDF report.\n\nStart a new event with `verslag new \

@@ -97,15 +97,24 @@ pub fn problems(diags: &[Diagnostic]) {
     }
 }
 
-/// A result on stdout: a file written, a message sent. Printed even with `-q`.
+/// A result on stdout: a file written, a message sent, a summary. `-q` hides it, as it
+/// hides everything but problems.
 pub fn result(line: impl Display) {
+    if !is_quiet() {
+        emit(true, format_args!("{line}\n"));
+    }
+}
+
+/// Output for a program to read (`status --json`): printed whatever `-q` says.
+pub fn machine(line: impl Display) {
     emit(true, format_args!("{line}\n"));
 }
 
-/// A line on stdout that `-q` hides.
-pub fn info(line: impl Display) {
+/// The next step of the round after a command did its work, on stderr: "next: ...". `-q`
+/// hides it.
+pub fn next(step: impl Display) {
     if !is_quiet() {
-        emit(true, format_args!("{line}\n"));
+        note(format!("next: {step}"));
     }
 }
 

@@ -28,19 +28,27 @@ impl Drop for Lock {
 /// Takes the folder's lock for `doing` (e.g. "sending outbox/2022-11-01-x"), creating the
 /// folder when needed; fails at once when another process holds it.
 pub fn exclusive(folder: &Path, doing: &str) -> Result<Lock, Diagnostic> {
-    take(folder, doing, false)
+    take(&folder.join(FILE_NAME), folder, doing, false)
 }
 
 /// [`exclusive`], but waits for another process's lock to be released (saying so once):
 /// for work of a moment, such as writing a web folder, where the second run should simply
 /// follow the first.
 pub fn exclusive_waiting(folder: &Path, doing: &str) -> Result<Lock, Diagnostic> {
-    take(folder, doing, true)
+    take(&folder.join(FILE_NAME), folder, doing, true)
 }
 
-fn take(folder: &Path, doing: &str, wait: bool) -> Result<Lock, Diagnostic> {
-    let path = folder.join(FILE_NAME);
-    std::fs::create_dir_all(folder).map_err(|e| {
+/// [`exclusive_waiting`] on a lock file of its own, outside the folder it guards (which
+/// then holds nothing of verslag's: a web folder to upload as it is). `folder` names what is
+/// locked in messages.
+pub fn exclusive_waiting_at(file: &Path, folder: &Path, doing: &str) -> Result<Lock, Diagnostic> {
+    take(file, folder, doing, true)
+}
+
+fn take(path: &Path, folder: &Path, doing: &str, wait: bool) -> Result<Lock, Diagnostic> {
+    let path = path.to_path_buf();
+    let parent = path.parent().unwrap_or(folder);
+    std::fs::create_dir_all(parent).map_err(|e| {
         Diagnostic::file(folder, format!("cannot create the folder: {e}"))
             .with_hint("check that the disk is writable; nothing was done")
     })?;

@@ -330,6 +330,74 @@ pub struct About {
     pub text: Text,
 }
 
+impl Record {
+    /// The record as it is printed: every text that reaches a page, a bookmark, the PDF's
+    /// metadata, a web page or an alt text with typographic apostrophes (`van ’t Hof`, see
+    /// `i18n::apostrophes`). Paths are left as they are; the record on disk keeps what was
+    /// typed.
+    pub fn printed(&self) -> Record {
+        let mut r = self.clone();
+        let f = crate::i18n::apostrophes;
+        let text = |t: &mut Text| t.0.iter_mut().for_each(f);
+        let opt = |s: &mut Option<String>| s.iter_mut().for_each(f);
+        let person = |p: &mut Person| {
+            f(&mut p.name);
+            opt(&mut p.role);
+            opt(&mut p.organization);
+        };
+        let e = &mut r.event;
+        f(&mut e.title);
+        opt(&mut e.subtitle);
+        opt(&mut e.kind);
+        opt(&mut e.location);
+        f(&mut e.organizer);
+        text(&mut e.intro);
+        e.core_group.iter_mut().for_each(f);
+        for p in &mut r.photos {
+            f(&mut p.caption);
+            f(&mut p.alt);
+            opt(&mut p.credit);
+        }
+        if let Some(facts) = &mut r.facts {
+            opt(&mut facts.title);
+            facts.speaker.iter_mut().for_each(person);
+            text(&mut facts.text);
+            for fig in &mut facts.figures {
+                f(&mut fig.label);
+                opt(&mut fig.unit);
+                opt(&mut fig.source);
+            }
+        }
+        if let Some(p) = &mut r.pitches {
+            opt(&mut p.title);
+            text(&mut p.text);
+        }
+        for t in &mut r.tables {
+            f(&mut t.municipality.value);
+            person(&mut t.host);
+            t.core_member.iter_mut().for_each(person);
+            t.pitch.iter_mut().for_each(text);
+            text(&mut t.question);
+            t.solutions.iter_mut().for_each(f);
+            t.summary.iter_mut().for_each(text);
+            opt(&mut t.approved_note);
+        }
+        if let Some(c) = &mut r.closing {
+            opt(&mut c.title);
+            c.text.iter_mut().for_each(text);
+            for q in &mut c.quotes {
+                f(&mut q.text);
+                person(&mut q.speaker);
+            }
+        }
+        if let Some(a) = &mut r.about {
+            f(&mut a.title);
+            text(&mut a.text);
+        }
+        r
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -39,6 +39,8 @@ pub const BUILTIN: &[(&str, &str)] = &[
 
 /// The entry point of a report.
 pub const REPORT: &str = "report.typ";
+/// The template contract these templates keep (docs/templates.md, "Template contract").
+pub const CONTRACT: u32 = 3;
 /// The entry point of a year's yearbook.
 pub const YEARBOOK: &str = "yearbook.typ";
 
@@ -163,11 +165,24 @@ impl Templates {
             .is_some_and(|p| !p.to_string_lossy().ends_with("(built in)"))
     }
 
-    /// The yearbook binds every report in through `report` in chapter.typ (template contract
-    /// 2). A templates folder exported before has no chapter.typ: it still makes reports, but
-    /// no yearbook, and says so instead of making one of the old shape.
+    /// The yearbook binds every report in through `report` in chapter.typ, whose chapters end
+    /// with their colophon (template contract 3: chapter.typ says `#let template-contract =
+    /// 3`). A templates folder exported before (contract 1: no chapter.typ; contract 2: each
+    /// chapter with its own back cover) still makes reports, but no yearbook, and says so
+    /// instead of making one of the old shape.
     pub fn check_yearbook_contract(&self) -> Result<(), Diagnostic> {
-        if self.files.iter().any(|(p, _)| p == "/chapter.typ") {
+        let chapter = self.files.iter().find(|(p, _)| p == "/chapter.typ");
+        let contract = match chapter {
+            None => 1,
+            Some((_, bytes)) => {
+                let text = String::from_utf8_lossy(bytes.as_slice());
+                text.lines()
+                    .find_map(|l| l.trim().strip_prefix("#let template-contract ="))
+                    .and_then(|n| n.trim().parse::<u32>().ok())
+                    .unwrap_or(2)
+            }
+        };
+        if contract >= CONTRACT {
             return Ok(());
         }
         let report = format!("/{REPORT}");
@@ -176,10 +191,18 @@ impl Templates {
             .get(&report)
             .and_then(|p| p.parent())
             .unwrap_or(Path::new("."));
+        let why = if contract == 1 {
+            "they have no chapter.typ, with which the yearbook binds the reports in"
+        } else {
+            "their chapters each end with a back cover of their own, where the yearbook has one \
+             for the volume"
+        };
         Err(Diagnostic::file(
             dir,
-            "these templates were exported by an older verslag (template contract 1): they have \
-             no chapter.typ, with which the yearbook binds the reports in",
+            format!(
+                "these templates were exported by an older verslag (template contract \
+                 {contract}): {why}"
+            ),
         )
         .with_hint(
             "export the templates again (`verslag templates export NEWDIR`) and carry your \

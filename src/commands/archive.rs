@@ -13,7 +13,7 @@ pub fn run(a: &ArchiveArgs) -> Outcome {
         &setup,
         &a.without_approval,
     )?;
-    console::info(format!(
+    console::result(format!(
         "{}: {} built, {} unchanged, {} failed; {}",
         done.dir.display(),
         done.built,
@@ -22,6 +22,11 @@ pub fn run(a: &ArchiveArgs) -> Outcome {
         done.yearbook
     ));
     if done.failed == 0 {
+        console::next(format!(
+            "`verslag yearbook {}` makes a copy of the yearbook to print; `verslag verify {}` \
+             checks the archive at any time",
+            a.year, a.year
+        ));
         Ok(())
     } else {
         Err(Failure::default())
@@ -31,9 +36,11 @@ pub fn run(a: &ArchiveArgs) -> Outcome {
 pub fn verify(a: &VerifyArgs) -> Outcome {
     let dir = a.archive.dir.join(format!("{:04}", a.year));
     let ok = crate::archive::verify::check(a.year, &dir)?;
-    console::info(format!(
-        "{}: all {ok} files match the manifest",
-        dir.display()
-    ));
+    let files = if ok == 1 {
+        "the 1 file matches".to_string()
+    } else {
+        format!("all {ok} files match")
+    };
+    console::result(format!("{}: {files} the manifest", dir.display()));
     Ok(())
 }

@@ -39,6 +39,19 @@ pub fn run(a: &BuildArgs) -> Outcome {
         }
     }
     if failures == 0 {
+        let drafts = good
+            .iter()
+            .any(|l| l.record.event.status.value == crate::record::Status::Draft);
+        let event = if good.len() == 1 {
+            good[0].dir.dir.display().to_string()
+        } else {
+            "EVENT".into()
+        };
+        console::next(if drafts {
+            format!("`verslag mail --review {event}` sends the draft to the aldermen to check")
+        } else {
+            format!("`verslag mail {event}` writes the report's mail to the aldermen")
+        });
         Ok(())
     } else {
         Err(failed(failures, "report"))

@@ -35,11 +35,11 @@ pub fn run(a: &CheckArgs) -> Outcome {
             })
             .collect();
         console::problems(&open);
-        console::info(format!("{}ok{} {}", style.green, style.reset, summary(l)));
+        console::result(format!("{}ok{} {}", style.green, style.reset, summary(l)));
     }
     for path in a.events.iter().filter(|e| crate::year::is_year_record(e)) {
         match crate::year::load(path) {
-            Ok(y) => console::info(format!(
+            Ok(y) => console::result(format!(
                 "{}ok{} {}: year record for {}{}",
                 style.green,
                 style.reset,
@@ -59,6 +59,13 @@ pub fn run(a: &CheckArgs) -> Outcome {
         }
     }
     if count == 0 {
+        if !good.is_empty() {
+            let events = super::shown(&a.events);
+            console::next(format!(
+                "`verslag build {events}` makes the report (`verslag watch EVENT` remakes it on \
+                 every save)"
+            ));
+        }
         Ok(())
     } else {
         Err(Failure::reported(format!("{} found", problems(count))))

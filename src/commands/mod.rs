@@ -135,6 +135,15 @@ fn failed(n: usize, what: &str) -> crate::diagnostics::Failure {
     ))
 }
 
+/// The paths named on the command line, as one would type them again.
+fn shown(paths: &[PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// "1 problem" / "3 problems".
 fn problems(n: usize) -> String {
     format!("{n} problem{}", if n == 1 { "" } else { "s" })

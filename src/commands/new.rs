@@ -11,12 +11,10 @@ pub fn run(a: &NewArgs) -> Outcome {
     if let Some(contacts) = &created.contacts {
         console::result(contacts.display());
     }
-    if !console::is_quiet() {
-        console::note(format!(
-            "next: fill in the record, put the photos in {}, then run `verslag build {}`",
-            folder.join("photos").display(),
-            folder.display()
-        ));
-    }
+    console::next(format!(
+        "fill in the record, put the photos in {}, then run `verslag check {}`",
+        folder.join("photos").display(),
+        folder.display()
+    ));
     Ok(())
 }

@@ -48,10 +48,24 @@ pub fn run(a: &StatusArgs) -> Outcome {
         .collect();
     if a.json {
         let list: Vec<&EventStatus> = all.iter().map(|(s, _)| s).collect();
-        console::result(serde_json::to_string_pretty(&list).unwrap_or_default());
+        console::machine(serde_json::to_string_pretty(&list).unwrap_or_default());
     } else {
         for (s, l) in &all {
             print_status(s, l);
+        }
+        if let [(s, l)] = all.as_slice() {
+            let event = l.dir.dir.display();
+            console::next(if s.status == "draft" {
+                format!(
+                    "write each table's approval into the record (`approved = {}`), set \
+                     `status = \"final\"`, then `verslag mail {event}`",
+                    crate::i18n::today().iso()
+                )
+            } else if s.tables.iter().all(|t| t.mail == Some("sent")) {
+                format!("`verslag web {event}` makes the web article")
+            } else {
+                format!("`verslag mail {event}` writes the report's mail to the aldermen")
+            });
         }
     }
     if count == 0 {

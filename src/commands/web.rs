@@ -40,6 +40,12 @@ pub fn run(a: &WebArgs) -> Outcome {
         }
     }
     if failures == 0 {
+        if let Some(l) = good.first() {
+            console::next(format!(
+                "`verslag archive {}` archives the year once its events are done",
+                l.record.event.date.value.year
+            ));
+        }
         if setup.brand.base_url.is_none() && !console::is_quiet() {
             console::note(
                 "the brand has no [web] base_url: the pages use addresses relative to themselves, \
@@ -84,7 +90,31 @@ pub fn publish(
         ]
     })?;
     let doing = format!("writing the web page {}", folder.display());
-    let _lock = crate::lock::exclusive_waiting(year, &doing).map_err(|d| vec![d])?;
+    let lock = web_lock(setup, out, year);
+    let _lock = crate::lock::exclusive_waiting_at(&lock, year, &doing).map_err(|d| vec![d])?;
     crate::fsx::write_folder_atomic(&folder, &article.files).map_err(|d| vec![d])?;
     Ok((folder, article.warnings))
+}
+
+/// Where the lock of a year's web folder is kept: never inside it, where it would be
+/// uploaded with the site. In the cache folder, named by the year folder's real path; with
+/// `--no-cache` beside DIR (`.web.verslag.lock` next to `web/`).
+fn web_lock(setup: &Setup, out: &Path, year: &Path) -> PathBuf {
+    match &setup.cache {
+        Some(cache) => {
+            let real = year.canonicalize().unwrap_or_else(|_| year.to_path_buf());
+            let key = crate::inputs::sha256_hex(real.to_string_lossy().as_bytes());
+            cache
+                .dir()
+                .join("locks")
+                .join(format!("web-{}.lock", &key[..16]))
+        }
+        None => {
+            let name = out
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "web".into());
+            out.with_file_name(format!(".{name}{}", crate::lock::FILE_NAME))
+        }
+    }
 }

@@ -98,6 +98,14 @@ pub fn run(r: &Request<'_>) -> Outcome {
             console::result(plan.path_of(c).display());
         }
         deliver::uncertain_note(&sorted.uncertain, &journal);
+        if !all.is_empty() {
+            let review = if plan.review { "--review " } else { "" };
+            console::next(format!(
+                "read the messages in {}, then `verslag mail {review}--send {}`",
+                plan.outbox.display(),
+                r.event.display()
+            ));
+        }
         return Ok(());
     };
     // A reviewed message goes out as it is, but only while it matches what it was made from;
@@ -119,6 +127,14 @@ pub fn run(r: &Request<'_>) -> Outcome {
     // A send is not done while nobody knows whether a message arrived.
     let uncertain = deliver::uncertain_note(&sorted.uncertain, &journal);
     if delivered && !uncertain {
+        console::next(if plan.review {
+            format!(
+                "`verslag status {}` shows the tables' approvals as they come in",
+                r.event.display()
+            )
+        } else {
+            format!("`verslag web {}` makes the web article", r.event.display())
+        });
         Ok(())
     } else {
         Err(Failure::default())

@@ -22,7 +22,7 @@ use world::ReportWorld;
 /// Which PDF flavour to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flavour {
-    /// Tagged PDF for printing and mailing.
+    /// Tagged PDF/UA-1 for printing and mailing.
     Standard,
     /// PDF/A-3b + PDF/UA-1 for the archive, with the record attached as its source.
     Archive,
@@ -37,8 +37,10 @@ pub fn report_data(job: &Job<'_>, prefix: &str) -> (serde_json::Value, Vec<(Stri
         .enumerate()
         .map(|(i, p)| format!("{prefix}/photos/{i}.{}", p.ext))
         .collect();
+    // What is printed has typographic apostrophes; the record keeps what was typed.
+    let printed = job.record.printed();
     let mut data = data::template_data(
-        job.record,
+        &printed,
         job.source,
         job.brand,
         job.plan,
@@ -191,9 +193,12 @@ fn is_font_warning(w: &SourceDiagnostic) -> bool {
     w.message.contains("font")
 }
 
+/// The mailed and printed report is PDF/UA-1 like the archived one: its tagging is checked
+/// the same way, and a viewer shows its title rather than its file name (`DisplayDocTitle`,
+/// which krilla writes for PDF/UA only).
 fn standards(flavour: Flavour) -> PdfStandards {
     match flavour {
-        Flavour::Standard => PdfStandards::default(),
+        Flavour::Standard => PdfStandards::new(&[PdfStandard::Ua_1]).unwrap_or_default(),
         Flavour::Archive => {
             PdfStandards::new(&[PdfStandard::A_3b, PdfStandard::Ua_1]).unwrap_or_default()
         }

@@ -91,7 +91,13 @@ pub struct WebBrand<'a> {
     pub website: Option<Link>,
     /// The logo's file, next to the page.
     pub logo: String,
+    /// The logo's width in CSS pixels at the page's logo height (`LOGO_HEIGHT`), so that the
+    /// page does not shift when it loads.
+    pub logo_width: u32,
 }
+
+/// The logo's height in the page's header, in CSS pixels.
+pub const LOGO_HEIGHT: u32 = 40;
 
 #[derive(Debug, Serialize)]
 pub struct Link {
@@ -115,6 +121,7 @@ pub fn brand(brand: &Brand) -> WebBrand<'_> {
             })
         }),
         logo: format!("logo.{}", brand.logo.1),
+        logo_width: (f64::from(LOGO_HEIGHT) * brand.logo_aspect()).round() as u32,
     }
 }
 

@@ -84,6 +84,12 @@ pub fn make(
     pdf: Option<Pdf>,
 ) -> Result<Article, Vec<Diagnostic>> {
     let templates = WebTemplates::of(&setup.templates).map_err(|d| vec![d])?;
+    // What is printed has typographic apostrophes; the record keeps what was typed.
+    let printed = Loaded {
+        record: loaded.record.printed(),
+        ..loaded.clone()
+    };
+    let loaded = &printed;
     let record = &loaded.record;
     let cache = setup.cache.as_ref();
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();

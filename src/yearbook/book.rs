@@ -136,7 +136,7 @@ pub fn make(
         files.push((cover_path.to_string(), bytes(&prepared.bytes)));
     }
     let default_title = format!("{} {year}", labels["yearbook"]);
-    let data = serde_json::to_value(YearbookData {
+    let mut data = serde_json::to_value(YearbookData {
         year,
         lang: lang.code(),
         brand: BrandData::of(&setup.brand),
@@ -162,6 +162,9 @@ pub fn make(
         labels,
     })
     .unwrap_or_default();
+    // What is printed has typographic apostrophes (the chapters' data has them already);
+    // the records keep what was typed.
+    printed(&mut data);
     let last = sorted.iter().map(|c| date(c)).max().unwrap_or(Date {
         year,
         month: 12,
@@ -211,5 +214,23 @@ fn listed(c: &Chapter<'_>) -> YearbookEvent {
             })
             .collect(),
         file: c.file.clone(),
+    }
+}
+
+/// Typographic apostrophes in every text of the yearbook's data (`i18n::apostrophes`), but
+/// not in the paths of its files.
+fn printed(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => crate::i18n::apostrophes(s),
+        Value::Array(items) => items.iter_mut().for_each(printed),
+        Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                if !matches!(key.as_str(), "path" | "logo" | "file" | "chapters") {
+                    printed(v);
+                }
+            }
+        }
+        _ => {}
     }
 }

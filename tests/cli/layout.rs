@@ -476,3 +476,74 @@ fn sha256_hex(bytes: &[u8]) -> String {
         .map(|b| format!("{b:02x}"))
         .collect()
 }
+
+#[test]
+fn the_yearbook_has_one_back_cover_and_every_chapter_its_colophon() {
+    let tmp = scratch();
+    let events = tmp.path().join("events");
+    let names = ["eerste", "tweede", "derde"];
+    for (i, name) in names.iter().enumerate() {
+        let case = Case {
+            photos: 2 + i,
+            tables: 2 + i,
+            ..CASE
+        };
+        generate(&events, name, case);
+    }
+    let book = tmp.path().join("yearbook.pdf");
+    let o = common::verslag(&[
+        "yearbook",
+        "2023",
+        "--events",
+        events.to_str().unwrap(),
+        "-o",
+        book.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let keep = common::root().join("target/layout");
+    std::fs::create_dir_all(&keep).unwrap();
+    std::fs::copy(&book, keep.join("yearbook-3-events.pdf")).unwrap();
+    let pages = pdf::ink(&book, MARGIN_TOP_MM, MARGIN_BOTTOM_MM);
+    let table: String = pages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let start: String = p.text.chars().take(60).collect();
+            format!("  page {:2}: {:3.0}%  {start}\n", i + 1, p.fill * 100.0)
+        })
+        .collect();
+    assert!(pages.len().is_multiple_of(2), "an odd page count\n{table}");
+    let back = &pages[pages.len() - 1];
+    assert!(
+        back.fill > 0.99 && back.text.contains(WEBSITE) && !back.text.contains(FOOTER),
+        "the last page is not the back cover\n{table}"
+    );
+    // The about block and the logo with the organisation once, at the end (each chapter's
+    // cover keeps its logo and website).
+    let about = "Over De Normaalste Zaak Amersfoort";
+    let with_about: Vec<usize> = (0..pages.len())
+        .filter(|&i| pages[i].text.contains(about))
+        .collect();
+    assert_eq!(with_about, [pages.len() - 1], "the about block\n{table}");
+    let footer_line = "Werkgeversnetwerk voor inclusief werkgeven www.denormaalstezaak.nl";
+    let backs = pages
+        .iter()
+        .filter(|p| p.text.contains(footer_line))
+        .count();
+    assert_eq!(backs, 1, "the logo block more than once\n{table}");
+    // Each chapter ends with its own colophon: the event, its record's fingerprint.
+    for name in names {
+        let colophon = pages.iter().find(|p| {
+            p.text.contains(COLOPHON)
+                && p.text
+                    .contains(&format!("Praktijktafel · Praktijktafel {name}"))
+        });
+        let colophon = colophon.unwrap_or_else(|| panic!("no colophon of {name}\n{table}"));
+        assert!(colophon.text.contains("SHA-256"), "{table}");
+    }
+    assert_eq!(
+        pages.iter().filter(|p| p.text.contains(COLOPHON)).count(),
+        names.len(),
+        "{table}"
+    );
+}

@@ -15,6 +15,7 @@ mod layout;
 mod mail;
 mod mail_truth;
 mod photos;
+mod printed;
 mod review;
 mod review_mail;
 mod watch;

@@ -177,7 +177,7 @@ fn the_example_photos_print_sharp_and_small() {
     assert_eq!(o.status.code(), Some(0));
     // A photo under 200 ppi at its printed size would be reported as a warning.
     assert_eq!(
-        stderr(&o),
+        common::said(&o),
         "",
         "the example's photos must print at 200 ppi or more"
     );

@@ -31,7 +31,7 @@ fn in_first_table(text: String, lines: &str) -> String {
 
 fn check(record: &Path) -> (Option<i32>, String) {
     let o = verslag(&["check", "--format", "short", record.to_str().unwrap()]);
-    (o.status.code(), stderr(&o))
+    (o.status.code(), common::said(&o))
 }
 
 #[test]

@@ -292,4 +292,33 @@ fn templates_exported_before_chapters_existed_are_refused_for_a_yearbook() {
         stderr(&o)
     );
     assert!(!file.exists());
+    // A folder of contract 2: chapter.typ without the contract line.
+    let o = verslag(&[
+        "templates",
+        "export",
+        tmp.path().join("tpl2").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let chapter = tmp.path().join("tpl2/chapter.typ");
+    let text = std::fs::read_to_string(&chapter).unwrap();
+    std::fs::write(&chapter, text.replace("#let template-contract = 3\n", "")).unwrap();
+    let o = verslag(&[
+        "yearbook",
+        "2023",
+        "--events",
+        events.to_str().unwrap(),
+        "--templates",
+        tmp.path().join("tpl2").to_str().unwrap(),
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(
+            "(template contract 2): their chapters each end with a back cover of their own"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!file.exists());
 }

@@ -54,6 +54,16 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// What a command said on stderr but the next step of the round (`next: ...`): its problems
+/// and notes.
+pub fn said(o: &Output) -> String {
+    stderr(o)
+        .lines()
+        .filter(|l| !l.starts_with("next: "))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
 /// A scratch folder that is removed when dropped.
 pub fn scratch() -> tempfile::TempDir {
     tempfile::Builder::new()
