@@ -7,11 +7,10 @@ use std::sync::Arc;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::assets::{BRAND_LOGO, BRAND_TOML};
+use crate::cache::{Cache, Kind};
 use crate::diagnostics::Diagnostic;
 use crate::fonts::{BrandFont, FontSet};
-
-pub const BUILTIN_TOML: &str = include_str!("../templates/brand.toml");
-pub const BUILTIN_LOGO: &[u8] = include_bytes!("../templates/logo.svg");
 
 /// Brand files larger than this are refused: a real one is a few hundred bytes.
 const MAX_BRAND_BYTES: u64 = 64 * 1024;
@@ -125,14 +124,12 @@ impl Brand {
 
     pub fn builtin() -> Result<Brand, Vec<Diagnostic>> {
         let origin = PathBuf::from("templates/brand.toml (built in)");
-        parse(origin, BUILTIN_TOML, None, None, |_| {
-            Ok(BUILTIN_LOGO.to_vec())
-        })
+        parse(origin, BRAND_TOML, None, None, |_| Ok(BRAND_LOGO.to_vec()))
     }
 
     /// Loads a brand file; its logo path is relative to it and must stay in its folder. The
     /// properties of its font files are kept in `cache` (a folder) between runs, when given.
-    pub fn load(path: &Path, cache: Option<&Path>) -> Result<Brand, Vec<Diagnostic>> {
+    pub fn load(path: &Path, cache: Option<&Cache>) -> Result<Brand, Vec<Diagnostic>> {
         let text = crate::fsx::read_bounded(path, MAX_BRAND_BYTES).map_err(|d| vec![d])?;
         let text = String::from_utf8(text).map_err(|_| {
             vec![
@@ -161,7 +158,7 @@ fn parse(
     origin: PathBuf,
     text: &str,
     folder: Option<&Path>,
-    cache: Option<&Path>,
+    cache: Option<&Cache>,
     read_logo: impl FnOnce(&str) -> Result<Vec<u8>, String>,
 ) -> Result<Brand, Vec<Diagnostic>> {
     let source: Arc<str> = Arc::from(text);
@@ -280,7 +277,7 @@ fn parse(
                     h.update(name.as_bytes());
                     h.update(font.sha256.as_bytes());
                 }
-                crate::inputs::hex(&h.finalize())
+                crate::digest::hex(&h.finalize())
             },
             font_set,
             assets: match folder.and_then(|f| Some((f, f.canonicalize().ok()?))) {
@@ -351,7 +348,7 @@ fn files_below(root: &Path) -> Vec<(String, PathBuf)> {
 
 /// A font file checked: from the cache, keyed by its path, size and time of change, without
 /// reading it; else read, checked and remembered.
-fn read_font(path: &Path, cache: Option<&Path>) -> Result<BrandFont, String> {
+fn read_font(path: &Path, cache: Option<&Cache>) -> Result<BrandFont, String> {
     use sha2::{Digest, Sha256};
     let real = path
         .canonicalize()
@@ -377,7 +374,7 @@ fn read_font(path: &Path, cache: Option<&Path>) -> Result<BrandFont, String> {
     };
     #[cfg(not(unix))]
     let more = String::new();
-    let key = crate::inputs::hex(&Sha256::digest(
+    let key = crate::digest::hex(&Sha256::digest(
         format!(
             "{}\0{}\0{changed}\0{more}\0{}",
             real.display(),
@@ -386,7 +383,7 @@ fn read_font(path: &Path, cache: Option<&Path>) -> Result<BrandFont, String> {
         )
         .as_bytes(),
     ));
-    let entry = cache.map(|dir| dir.join("fonts-v1").join(format!("{key}.json")));
+    let entry = cache.map(|c| c.path(Kind::BrandFonts, &key, "json"));
     if let Some(entry) = &entry
         && let Ok(text) = std::fs::read(entry)
         && let Ok(checked) = serde_json::from_slice::<crate::fonts::Checked>(&text)
@@ -420,7 +417,7 @@ type Problem = (std::ops::Range<usize>, String, String);
 fn read_font_files(
     entries: &[Spanned<String>],
     folder: Option<&Path>,
-    cache: Option<&Path>,
+    cache: Option<&Cache>,
 ) -> (Vec<(String, BrandFont)>, Vec<Problem>) {
     let mut fonts = Vec::new();
     let mut problems = Vec::new();

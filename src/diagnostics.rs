@@ -166,14 +166,6 @@ impl Diagnostic {
         self.position.map(|(l, c)| (l as usize, c as usize))
     }
 
-    /// The file it is in, if it comes from a file.
-    pub fn file_path(&self) -> Option<&Path> {
-        match &self.origin {
-            Origin::File(path) => Some(path),
-            _ => None,
-        }
-    }
-
     /// Sort key: origin, then position.
     pub fn sort_key(&self) -> (String, usize) {
         (self.origin.to_string(), self.span().map_or(0, |s| s.start))

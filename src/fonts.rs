@@ -13,52 +13,6 @@ use typst_kit::fonts::{FontSource, FontStore};
 /// The bundled brand family: what a brand font stands back for where it may not be used.
 pub const BUNDLED_FAMILY: &str = "Inter";
 
-/// (file name, bytes) of every bundled font, from the project's `fonts/` folder.
-pub const BUNDLED: &[(&str, &[u8])] = &[
-    (
-        "Inter-Regular.otf",
-        include_bytes!("../fonts/Inter-Regular.otf"),
-    ),
-    (
-        "Inter-Italic.otf",
-        include_bytes!("../fonts/Inter-Italic.otf"),
-    ),
-    (
-        "Inter-SemiBold.otf",
-        include_bytes!("../fonts/Inter-SemiBold.otf"),
-    ),
-    (
-        "Inter-SemiBoldItalic.otf",
-        include_bytes!("../fonts/Inter-SemiBoldItalic.otf"),
-    ),
-    ("Inter-Bold.otf", include_bytes!("../fonts/Inter-Bold.otf")),
-    (
-        "Inter-BoldItalic.otf",
-        include_bytes!("../fonts/Inter-BoldItalic.otf"),
-    ),
-    (
-        "Inter-ExtraBold.otf",
-        include_bytes!("../fonts/Inter-ExtraBold.otf"),
-    ),
-    (
-        "NotoSansArabic-Regular.ttf",
-        include_bytes!("../fonts/NotoSansArabic-Regular.ttf"),
-    ),
-    (
-        "NotoSansArabic-Bold.ttf",
-        include_bytes!("../fonts/NotoSansArabic-Bold.ttf"),
-    ),
-    (
-        "NotoSansHebrew-Regular.ttf",
-        include_bytes!("../fonts/NotoSansHebrew-Regular.ttf"),
-    ),
-    (
-        "NotoSansHebrew-Bold.ttf",
-        include_bytes!("../fonts/NotoSansHebrew-Bold.ttf"),
-    ),
-    ("Symbola.ttf", include_bytes!("../fonts/Symbola.ttf")),
-];
-
 /// A bundled font face, turned into a typst `Font` the first time a document needs it.
 struct Bundled {
     data: &'static [u8],
@@ -104,7 +58,7 @@ impl FontFile {
             .get_or_init(|| {
                 let bytes =
                     crate::fsx::read_bounded(&self.path, MAX_FONT_BYTES).map_err(|d| d.message)?;
-                if crate::inputs::sha256_hex(&bytes) != self.sha256 {
+                if crate::digest::sha256_hex(&bytes) != self.sha256 {
                     return Err("changed since it was checked".into());
                 }
                 Ok(Bytes::new(bytes))
@@ -142,7 +96,7 @@ impl FontSource for FileFace {
 
 /// Every face of the bundled fonts with its properties, parsed once per process.
 static BUNDLED_FACES: LazyLock<Vec<(&'static [u8], u32, FontInfo)>> = LazyLock::new(|| {
-    BUNDLED
+    crate::assets::FONTS
         .iter()
         .flat_map(|(_, data)| {
             FontInfo::iter(data)
@@ -206,7 +160,7 @@ pub fn check_font(bytes: &[u8]) -> Result<Checked, String> {
         }
     }
     Ok(Checked {
-        sha256: crate::inputs::sha256_hex(bytes),
+        sha256: crate::digest::sha256_hex(bytes),
         faces,
     })
 }

@@ -8,6 +8,7 @@ use sha2::{Digest, Sha256};
 
 use crate::brand::Brand;
 use crate::diagnostics::Diagnostic;
+use crate::digest::{hex, sha256_hex};
 use crate::load::Loaded;
 use crate::templates::Templates;
 
@@ -56,7 +57,7 @@ impl Common {
                 "verslag {} code {} photos v{}",
                 env!("CARGO_PKG_VERSION"),
                 env!("VERSLAG_CODE_SHA256"),
-                crate::photos::cache::PIPELINE_VERSION
+                crate::photos::key::PIPELINE_VERSION
             ))),
         }
     }
@@ -165,19 +166,6 @@ impl Inputs {
             .map(|(_, (_, words))| words)
             .collect()
     }
-}
-
-/// The SHA-256 of `bytes`, as hex.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    hex(&Sha256::digest(bytes))
-}
-
-pub fn hex(bytes: &[u8]) -> String {
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        let _ = write!(s, "{b:02x}");
-    }
-    s
 }
 
 #[cfg(test)]

@@ -31,15 +31,10 @@ pub fn exclusive(folder: &Path, doing: &str) -> Result<Lock, Diagnostic> {
     take(&folder.join(FILE_NAME), folder, doing, false)
 }
 
-/// [`exclusive`], but waits for another process's lock to be released (saying so once):
-/// for work of a moment, such as writing a web folder, where the second run should simply
-/// follow the first.
-pub fn exclusive_waiting(folder: &Path, doing: &str) -> Result<Lock, Diagnostic> {
-    take(&folder.join(FILE_NAME), folder, doing, true)
-}
-
-/// [`exclusive_waiting`] on a lock file of its own, outside the folder it guards (which
-/// then holds nothing of verslag's: a web folder to upload as it is). `folder` names what is
+/// [`exclusive`], but on a lock file of its own, outside the folder it guards (which then
+/// holds nothing of verslag's: a web folder to upload as it is), and waiting for another
+/// process's lock to be released (saying so once): for work of a moment, such as writing a
+/// web folder, where the second run should simply follow the first. `folder` names what is
 /// locked in messages.
 pub fn exclusive_waiting_at(file: &Path, folder: &Path, doing: &str) -> Result<Lock, Diagnostic> {
     take(file, folder, doing, true)

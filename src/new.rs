@@ -7,37 +7,12 @@ use std::path::Path;
 use crate::diagnostics::Diagnostic;
 use crate::record::Language;
 
-// In these templates a text between « and » is a placeholder: `new` writes it without the
-// marks, and `check` refuses it wherever it is still found (see [`is_placeholder`]). Texts
-// that are true of the network (kind, organizer, about, role "wethouder") are not marked.
-const TEMPLATE_NL: &str = include_str!("../templates/new-nl.toml");
-const TEMPLATE_EN: &str = include_str!("../templates/new-en.toml");
-const CONTACTS_NL: &str = include_str!("../templates/contacts-nl.toml");
-const CONTACTS_EN: &str = include_str!("../templates/contacts-en.toml");
+use crate::assets::{NEW_CONTACTS_EN, NEW_CONTACTS_NL, NEW_RECORD_EN, NEW_RECORD_NL};
 
 /// What `new` wrote: the event folder, and the contacts file when there was none yet.
 pub struct Created {
     pub folder: std::path::PathBuf,
     pub contacts: Option<std::path::PathBuf>,
-}
-
-/// Whether a record's text is still one `verslag new` wrote to be replaced, in either
-/// language (compared with white space collapsed, so a re-wrapped text is found too).
-pub fn is_placeholder(text: &str) -> bool {
-    static ALL: std::sync::LazyLock<std::collections::HashSet<String>> =
-        std::sync::LazyLock::new(|| {
-            [TEMPLATE_NL, TEMPLATE_EN, CONTACTS_NL, CONTACTS_EN]
-                .iter()
-                .flat_map(|t| t.split('«').skip(1))
-                .filter_map(|rest| rest.split_once('»'))
-                .map(|(text, _)| collapse(text))
-                .collect()
-        });
-    ALL.contains(&collapse(text))
-}
-
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Creates the event folder, and `EVENTS/contacts.toml` to fill in when the events folder
@@ -79,8 +54,8 @@ pub fn create(
         );
     }
     let template = match language {
-        Language::Nl => TEMPLATE_NL,
-        Language::En => TEMPLATE_EN,
+        Language::Nl => NEW_RECORD_NL,
+        Language::En => NEW_RECORD_EN,
     };
     // The commented review and approval dates are an example an organiser can uncomment:
     // two weeks and one week after the event.
@@ -106,8 +81,8 @@ pub fn create(
         None
     } else {
         let text = match language {
-            Language::Nl => CONTACTS_NL,
-            Language::En => CONTACTS_EN,
+            Language::Nl => NEW_CONTACTS_NL,
+            Language::En => NEW_CONTACTS_EN,
         };
         crate::fsx::write_new(&contacts, text.replace(['«', '»'], "").as_bytes())?;
         Some(contacts)

@@ -12,10 +12,20 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Serialize;
 
-use crate::load::reader::MAX_ITEMS;
-
 /// The only record format version this build reads.
 pub const FORMAT_VERSION: i64 = 1;
+
+/// The format's limits (docs/record-format.md, "Size"), checked by the loader and stated in
+/// the schema. Records larger than this are refused before they are read: a real one is a
+/// few kB.
+pub const MAX_RECORD_BYTES: u64 = 1024 * 1024;
+/// The longest text a field may hold: a long summary is a few thousand characters.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+/// Figures print exactly up to here (15 significant digits of an f64).
+pub const MAX_NUMBER: f64 = 1e15;
+/// The most items a list (solutions, core group) or array of tables may hold: a real table
+/// has about fifteen solutions.
+pub const MAX_ITEMS: usize = 100;
 
 /// A value together with the byte range of its source text.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -337,7 +347,7 @@ impl Record {
     /// typed.
     pub fn printed(&self) -> Record {
         let mut r = self.clone();
-        let f = crate::i18n::apostrophes;
+        let f = crate::typography::apostrophes;
         let text = |t: &mut Text| t.0.iter_mut().for_each(f);
         let opt = |s: &mut Option<String>| s.iter_mut().for_each(f);
         let person = |p: &mut Person| {

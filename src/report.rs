@@ -6,11 +6,12 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::brand::Brand;
+use crate::cache::Cache;
 use crate::diagnostics::Diagnostic;
 use crate::fsx;
 use crate::inputs::{self, Inputs};
 use crate::load::Loaded;
-use crate::photos::{self, Cache, Plan, Prepared};
+use crate::photos::{self, Plan, Prepared};
 use crate::render::{self, Flavour, Job};
 use crate::templates::Templates;
 
@@ -32,7 +33,7 @@ impl Setup {
         cache: Option<Cache>,
     ) -> Result<Setup, Vec<Diagnostic>> {
         let brand = match brand {
-            Some(path) => Brand::load(path, cache.as_ref().map(Cache::dir)),
+            Some(path) => Brand::load(path, cache.as_ref()),
             None => Brand::builtin(),
         };
         let templates = match templates {
@@ -145,7 +146,7 @@ pub fn write_report(path: &Path, report: &Report) -> Result<(), Diagnostic> {
             .map(|n| n.to_string_lossy())
             .unwrap_or_default(),
         report.inputs.digest(),
-        inputs::sha256_hex(&report.output.pdf),
+        crate::digest::sha256_hex(&report.output.pdf),
     );
     fsx::write_atomic(&stamp_path(path), stamp.as_bytes())
 }
@@ -165,7 +166,7 @@ pub fn current_pdf(path: &Path, inputs: &Inputs) -> Option<Vec<u8>> {
         return None;
     }
     let pdf = std::fs::read(path).ok()?;
-    (value("pdf")? == inputs::sha256_hex(&pdf)).then_some(pdf)
+    (value("pdf")? == crate::digest::sha256_hex(&pdf)).then_some(pdf)
 }
 
 /// `.<name>.pdf.inputs` beside `<name>.pdf`.

@@ -11,20 +11,14 @@ use schemars::Schema;
 use schemars::generate::SchemaSettings;
 use schemars::transform::RecursiveTransform;
 
-use crate::load::reader::MAX_TEXT_CHARS;
+use crate::record::MAX_TEXT_CHARS;
 use crate::record::Record;
 
 /// Where `verslag new` keeps the schema: beside the year folders, `EVENTS/record.schema.json`.
 pub const FILE_NAME: &str = "record.schema.json";
 
-/// The directive at the top of a record in `EVENTS/<year>/<event>/event.toml`.
-pub const DIRECTIVE: &str = "#:schema ../../record.schema.json";
-
 /// Where `verslag new` keeps the year record's schema: `EVENTS/year.schema.json`.
 pub const YEAR_FILE_NAME: &str = "year.schema.json";
-
-/// The directive at the top of a year record in `EVENTS/<year>/year.toml`.
-pub const YEAR_DIRECTIVE: &str = "#:schema ../year.schema.json";
 
 /// The event record's schema as pretty JSON with a final newline.
 pub fn json() -> String {
@@ -175,11 +169,14 @@ mod tests {
         }
     }
 
+    /// The directive at the top of a record in `EVENTS/<year>/<event>/event.toml`.
+    const DIRECTIVE: &str = "#:schema ../../record.schema.json";
+
     #[test]
     fn new_records_and_the_example_carry_the_directive() {
         for text in [
-            include_str!("../templates/new-nl.toml"),
-            include_str!("../templates/new-en.toml"),
+            crate::assets::NEW_RECORD_NL,
+            crate::assets::NEW_RECORD_EN,
             include_str!("../events/2022/2022-11-01-praktijktafel-amersfoort/event.toml"),
         ] {
             assert_eq!(text.lines().next(), Some(DIRECTIVE));

@@ -6,36 +6,9 @@ use std::path::{Path, PathBuf};
 
 use typst::foundations::Bytes;
 
-use crate::brand::{BUILTIN_LOGO, BUILTIN_TOML};
+use crate::assets::{BRAND_LOGO, BRAND_TOML, TEMPLATES};
 use crate::diagnostics::Diagnostic;
 use crate::fsx;
-
-/// The built-in templates, by file name.
-pub const BUILTIN: &[(&str, &str)] = &[
-    ("report.typ", include_str!("../templates/report.typ")),
-    ("chapter.typ", include_str!("../templates/chapter.typ")),
-    (
-        "components.typ",
-        include_str!("../templates/components.typ"),
-    ),
-    ("yearbook.typ", include_str!("../templates/yearbook.typ")),
-    ("web/page.html", include_str!("../templates/web/page.html")),
-    (
-        "web/article.html",
-        include_str!("../templates/web/article.html"),
-    ),
-    ("web/style.css", include_str!("../templates/web/style.css")),
-    ("mail-nl.txt", include_str!("../templates/mail-nl.txt")),
-    ("mail-en.txt", include_str!("../templates/mail-en.txt")),
-    (
-        "mail-review-nl.txt",
-        include_str!("../templates/mail-review-nl.txt"),
-    ),
-    (
-        "mail-review-en.txt",
-        include_str!("../templates/mail-review-en.txt"),
-    ),
-];
 
 /// The entry point of a report.
 pub const REPORT: &str = "report.typ";
@@ -62,7 +35,7 @@ impl Templates {
             files: Vec::new(),
             shown: HashMap::new(),
         };
-        for (name, text) in BUILTIN {
+        for (name, text) in TEMPLATES {
             let vpath = format!("/{name}");
             t.shown.insert(
                 vpath.clone(),
@@ -150,7 +123,7 @@ impl Templates {
             })?;
             return Ok((std::sync::Arc::from(text), shown, false));
         }
-        let builtin = BUILTIN
+        let builtin = TEMPLATES
             .iter()
             .find(|(n, _)| *n == name)
             .map_or("", |(_, t)| *t);
@@ -221,14 +194,14 @@ fn is_font_file(path: &Path) -> bool {
 /// Writes the built-in templates and a brand (the built-in one, or `brand` with its logo and
 /// font files, at the same places relative to it) to `dir`; refuses to overwrite any file.
 pub fn export(dir: &Path, brand: Option<&Path>) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
-    let mut files: Vec<(String, Vec<u8>)> = BUILTIN
+    let mut files: Vec<(String, Vec<u8>)> = TEMPLATES
         .iter()
         .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec()))
         .collect();
     match brand {
         None => {
-            files.push(("brand.toml".into(), BUILTIN_TOML.as_bytes().to_vec()));
-            files.push(("logo.svg".into(), BUILTIN_LOGO.to_vec()));
+            files.push(("brand.toml".into(), BRAND_TOML.as_bytes().to_vec()));
+            files.push(("logo.svg".into(), BRAND_LOGO.to_vec()));
         }
         Some(path) => {
             let loaded = crate::brand::Brand::load(path, None)?;

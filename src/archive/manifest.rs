@@ -110,7 +110,7 @@ pub fn tool() -> String {
     format!("verslag {}", env!("CARGO_PKG_VERSION"))
 }
 
-pub use crate::inputs::sha256_hex;
+pub use crate::digest::sha256_hex;
 
 /// Now, UTC, as RFC 3339 (`2026-11-27T18:04:05Z`).
 pub fn now_rfc3339() -> String {

@@ -16,7 +16,7 @@ use crate::inputs::Inputs;
 use crate::load::{self, Loaded};
 use crate::render::Flavour;
 use crate::report::{Setup, render_event};
-use crate::yearbook::book::{self, Chapter};
+use crate::yearbook::{YearEvent, book};
 use manifest::{Entry, FILE_NAME, Manifest, now_rfc3339, sha256_hex, tool};
 
 /// What a run did, for its closing line.
@@ -263,9 +263,9 @@ fn archive_yearbook(
     {
         return Ok(false);
     }
-    let chapters: Vec<Chapter<'_>> = events
+    let chapters: Vec<YearEvent<'_>> = events
         .iter()
-        .map(|(loaded, file, _)| Chapter {
+        .map(|(loaded, file, _)| YearEvent {
             loaded,
             file: file.clone(),
         })

@@ -5,7 +5,7 @@ use crate::console;
 use crate::diagnostics::{Failure, Outcome};
 
 pub fn run(a: &ArchiveArgs) -> Outcome {
-    let setup = super::setup(&a.look, &a.photos)?;
+    let setup = super::shared::setup(&a.look, &a.photos)?;
     let done = crate::archive::year(
         a.year,
         &a.events.dir,

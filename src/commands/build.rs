@@ -3,7 +3,7 @@
 
 use rayon::prelude::*;
 
-use super::{failed, prepare};
+use super::shared::{failed, prepare};
 use crate::cli::BuildArgs;
 use crate::console::{self, Progress};
 use crate::diagnostics::Outcome;

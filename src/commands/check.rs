@@ -1,6 +1,6 @@
 //! `verslag check EVENT...`: every problem of every record, and a line per good one.
 
-use super::{load_all, problems};
+use super::shared::{load_all, problems};
 use crate::cli::CheckArgs;
 use crate::console;
 use crate::diagnostics::{Failure, Outcome};
@@ -13,8 +13,8 @@ pub fn run(a: &CheckArgs) -> Outcome {
     // The record is checked for the fonts of the brand it will be printed with.
     let fonts = match &a.brand {
         Some(path) => {
-            let cache = super::cache(&a.photos);
-            Some(crate::brand::Brand::load(path, cache.as_ref().map(|c| c.dir()))?.font_set)
+            let cache = super::shared::cache(&a.photos);
+            Some(crate::brand::Brand::load(path, cache.as_ref())?.font_set)
         }
         None => Some(FontSet::bundled()),
     };
@@ -60,7 +60,7 @@ pub fn run(a: &CheckArgs) -> Outcome {
     }
     if count == 0 {
         if !good.is_empty() {
-            let events = super::shown(&a.events);
+            let events = super::shared::shown(&a.events);
             console::next(format!(
                 "`verslag build {events}` makes the report (`verslag watch EVENT` remakes it on \
                  every save)"

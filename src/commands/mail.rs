@@ -16,7 +16,8 @@ pub fn run(a: &MailArgs) -> Outcome {
         return Ok(());
     }
     let nothing = |f: Failure| f.closing("nothing was sent");
-    let setup = super::setup(&a.report.look, &a.report.photos).map_err(|d| nothing(d.into()))?;
+    let setup =
+        super::shared::setup(&a.report.look, &a.report.photos).map_err(|d| nothing(d.into()))?;
     let brand = match &a.report.look.brand {
         Some(path) => Origin::File(path.clone().into_boxed_path()),
         None => Origin::File(std::path::Path::new("templates/brand.toml (built in)").into()),

@@ -39,7 +39,7 @@ struct TableStatus {
 }
 
 pub fn run(a: &StatusArgs) -> Outcome {
-    let (good, count) = super::load_all(&a.events, &None);
+    let (good, count) = super::shared::load_all(&a.events, &None);
     // Contacts only tell which address the host's review went to: without them, no times.
     let contacts = crate::mail::contacts::load(&a.contacts).ok();
     let all: Vec<(EventStatus, &Loaded)> = good
@@ -73,7 +73,7 @@ pub fn run(a: &StatusArgs) -> Outcome {
     } else {
         Err(Failure::reported(format!(
             "{} found",
-            super::problems(count)
+            super::shared::problems(count)
         )))
     }
 }

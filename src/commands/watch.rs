@@ -132,7 +132,7 @@ fn wait_for_change(
 /// Returns whether a report was written; `written` says whether an earlier one was.
 fn rebuild(a: &WatchArgs, written: bool) -> bool {
     let start = Instant::now();
-    let setup = super::setup(&a.report.look, &a.report.photos);
+    let setup = super::shared::setup(&a.report.look, &a.report.photos);
     // A brand with problems of its own: its fonts are not known, so names are not checked.
     let fonts = setup.as_ref().ok().map(|s| s.brand.font_set.clone());
     let loaded = load::load_with(&a.event, fonts);
@@ -152,7 +152,7 @@ fn rebuild(a: &WatchArgs, written: bool) -> bool {
         report::write_report(&path, &report).map_err(|d| vec![d])?;
         if let Some(web) = &a.web {
             // The PDF just written is current: the page links to it as it is.
-            let (folder, warnings) = super::web::publish(&loaded, &setup, &a.report.output, web)?;
+            let (folder, warnings) = crate::web::write(&loaded, &setup, &a.report.output, web)?;
             console::problems(&warnings);
             console::result(format!("wrote {}", folder.join("index.html").display()));
         }

@@ -8,10 +8,10 @@ use crate::cli::YearbookArgs;
 use crate::console;
 use crate::diagnostics::{Diagnostic, Outcome};
 use crate::render::Flavour;
-use crate::yearbook::book::{self, Chapter};
+use crate::yearbook::{YearEvent, book};
 
 pub fn run(a: &YearbookArgs) -> Outcome {
-    let setup = super::setup(&a.look, &a.photos)?;
+    let setup = super::shared::setup(&a.look, &a.photos)?;
     let dir = a.events.dir.join(format!("{:04}", a.year));
     let folders = crate::archive::event_folders(&dir);
     if folders.is_empty() {
@@ -22,7 +22,7 @@ pub fn run(a: &YearbookArgs) -> Outcome {
         );
     }
     let fonts = Some(setup.brand.font_set.clone());
-    let (loaded, mut count) = super::load_all(&folders, &fonts);
+    let (loaded, mut count) = super::shared::load_all(&folders, &fonts);
     let year_path = dir.join(crate::year::FILE_NAME);
     let year_record = match year_path.is_file().then(|| crate::year::load(&year_path)) {
         Some(Ok(y)) => Some(y),
@@ -36,12 +36,12 @@ pub fn run(a: &YearbookArgs) -> Outcome {
     if count > 0 {
         return Err(crate::diagnostics::Failure::reported(format!(
             "{} found; no yearbook was written",
-            super::problems(count)
+            super::shared::problems(count)
         )));
     }
-    let chapters: Vec<Chapter<'_>> = loaded
+    let chapters: Vec<YearEvent<'_>> = loaded
         .iter()
-        .map(|l| Chapter {
+        .map(|l| YearEvent {
             loaded: l,
             file: format!("{}.pdf", l.dir.slug),
         })

@@ -1,6 +1,7 @@
 //! Loading an event: find its folder, read `event.toml` safely, parse it keeping spans,
 //! and check it, collecting every problem of the file at once.
 
+mod placeholders;
 pub(crate) mod reader;
 pub(crate) mod sections;
 pub mod validate;
@@ -11,10 +12,7 @@ use std::sync::Arc;
 
 use crate::diagnostics::{Diagnostic, line_col};
 use crate::fonts::FontSet;
-use crate::record::Record;
-
-/// Records larger than this are refused before they are read: a real one is a few kB.
-pub const MAX_RECORD_BYTES: u64 = 1024 * 1024;
+use crate::record::{MAX_RECORD_BYTES, Record};
 
 /// An event folder as named on the command line.
 #[derive(Debug, Clone)]

@@ -9,7 +9,7 @@ use toml::Spanned as TomlSpanned;
 use toml::de::{DeArray, DeTable, DeValue};
 
 use crate::diagnostics::Diagnostic;
-use crate::record::{Date, Spanned, Text};
+use crate::record::{Date, MAX_ITEMS, MAX_NUMBER, MAX_TEXT_CHARS, Spanned, Text};
 
 type Value<'i> = TomlSpanned<DeValue<'i>>;
 
@@ -446,14 +446,8 @@ fn spanned<T>(value: T, v: &Value<'_>) -> Spanned<T> {
     }
 }
 
-/// The longest text a field may hold: a long summary is a few thousand characters.
-pub const MAX_TEXT_CHARS: usize = 20_000;
 /// How a missing table is shown in hints, e.g. `host = { ... }`.
 const TABLE_EXAMPLE: &str = "{ ... }";
-/// Figures print exactly up to here (15 significant digits of an f64).
-pub const MAX_NUMBER: f64 = 1e15;
-/// The most items a list (solutions, core group) may hold: a real table has about fifteen.
-pub const MAX_ITEMS: usize = 100;
 
 /// A string that is not blank after trimming; returned trimmed.
 /// A string that will be printed: every character must be in a font.
@@ -507,7 +501,7 @@ fn string(cx: &mut Ctx, path: &str, v: &Value<'_>, printed: bool) -> Option<Span
         return None;
     }
     // A text `verslag new` wrote to be replaced must not reach an alderman.
-    if printed && crate::new::is_placeholder(trimmed) {
+    if printed && super::placeholders::is_placeholder(trimmed) {
         cx.error(
             v.span(),
             format!("`{path}` is still the text `verslag new` wrote"),

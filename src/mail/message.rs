@@ -51,6 +51,6 @@ fn message_id(from: &Mailbox, to: &str, unique: &str) -> String {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos());
     let seed = format!("{to}\0{unique}\0{nanos}\0{}", std::process::id());
-    let id = crate::inputs::hex(&Sha256::digest(seed.as_bytes())[..16]);
+    let id = crate::digest::hex(&Sha256::digest(seed.as_bytes())[..16]);
     format!("<{id}@{}>", from.email.domain())
 }

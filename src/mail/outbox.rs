@@ -11,7 +11,8 @@ use super::contacts::Contact;
 use super::message;
 use super::plan::Plan;
 use crate::diagnostics::Diagnostic;
-use crate::inputs::{Inputs, hex};
+use crate::digest::hex;
+use crate::inputs::Inputs;
 use crate::report::{Setup, ensure_report};
 
 pub const INPUTS_HEADER: &str = "X-Verslag-Inputs";

@@ -1,9 +1,9 @@
 //! The photo pipeline: decode, turn upright, convert to sRGB, size for print, re-encode
 //! without metadata, and remember the result in a content-addressed cache.
 
-pub mod cache;
 mod decode;
 mod encode;
+pub mod key;
 pub mod layout;
 mod resize;
 pub mod web;
@@ -14,7 +14,8 @@ use std::time::Instant;
 
 use sha2::{Digest, Sha256};
 
-pub use cache::Cache;
+use crate::cache::Cache;
+use crate::cache::Kind;
 pub use decode::Refusal;
 pub use layout::{Placement, Plan};
 
@@ -59,18 +60,15 @@ pub fn prepare_bytes(
     cache: Option<&Cache>,
 ) -> Result<Prepared, String> {
     let source_sha256: [u8; 32] = Sha256::digest(&bytes).into();
-    let key = cache.map(|_| Cache::key(&source_sha256, place));
+    let key = cache.map(|_| key::key(&source_sha256, place));
     if let (Some(cache), Some(key)) = (cache, &key)
-        && let Some((bytes, ext)) = cache.get(key)
+        && let Some(bytes) = cache.get(Kind::PrintPhotos, key, "jpg")
         && let Ok((width, height)) = decode::probe(std::io::Cursor::new(&bytes))
     {
-        let log = format!(
-            "cache hit, {width}x{height} {ext}, {} kB",
-            bytes.len() / 1024
-        );
+        let log = format!("cache hit, {width}x{height} jpg, {} kB", bytes.len() / 1024);
         return Ok(Prepared {
             bytes,
-            ext,
+            ext: "jpg",
             source_sha256,
             width,
             height,
@@ -98,7 +96,7 @@ pub fn prepare_bytes(
         started.elapsed().as_millis()
     );
     if let (Some(cache), Some(key)) = (cache, &key)
-        && let Err(e) = cache.put(key, ext, &out)
+        && let Err(e) = cache.put(Kind::PrintPhotos, key, ext, &out)
     {
         log.push_str(&format!(" (not cached: {e})"));
     }

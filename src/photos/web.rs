@@ -5,8 +5,9 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use super::cache::{Cache, PIPELINE_VERSION};
+use super::key::PIPELINE_VERSION;
 use super::{decode, encode, resize};
+use crate::cache::{Cache, Kind};
 
 /// The widths a photo is offered in: a phone at 1x, a phone at 2x and a desktop column, a
 /// 3x phone or 2x desktop at full width (the cover only: gallery photos are never shown
@@ -50,7 +51,7 @@ pub fn variants(
             "verslag-web-v{PIPELINE_VERSION}:{w}:{WEBP_QUALITY}:{JPEG_QUALITY}:"
         ));
         h.update(sha);
-        crate::inputs::hex(&h.finalize())
+        crate::digest::hex(&h.finalize())
     };
     if let Some(cache) = cache {
         let cached: Option<Vec<Variant>> = sizes
@@ -59,7 +60,7 @@ pub fn variants(
             .map(|(i, &(width, height))| {
                 let k = key(width);
                 let jpeg = if wants_jpeg(i) {
-                    Some(cache.get_ext(&k, "jpg")?)
+                    Some(cache.get(Kind::WebPhotos, &k, "jpg")?)
                 } else {
                     None
                 };
@@ -67,7 +68,7 @@ pub fn variants(
                     width,
                     height,
                     jpeg,
-                    webp: cache.get_ext(&k, "webp")?,
+                    webp: cache.get(Kind::WebPhotos, &k, "webp")?,
                 })
             })
             .collect();
@@ -94,9 +95,9 @@ pub fn variants(
             let k = key(width);
             // A cache that cannot be written only costs time on the next run.
             if let Some(jpeg) = &jpeg {
-                let _ = cache.put(&k, "jpg", jpeg);
+                let _ = cache.put(Kind::WebPhotos, &k, "jpg", jpeg);
             }
-            let _ = cache.put(&k, "webp", &webp);
+            let _ = cache.put(Kind::WebPhotos, &k, "webp", &webp);
         }
         out.push(Variant {
             width: img.width(),

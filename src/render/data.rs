@@ -170,69 +170,6 @@ impl<'a> BrandData<'a> {
     }
 }
 
-/// What `yearbook.typ` receives as `/data.json`.
-#[derive(Debug, Serialize)]
-pub struct YearbookData<'a> {
-    pub year: u16,
-    pub lang: &'static str,
-    pub labels: BTreeMap<&'static str, &'static str>,
-    pub brand: BrandData<'a>,
-    pub events: &'a [YearbookEvent],
-    /// The year record's title, or "Jaaroverzicht 2022".
-    pub title: String,
-    pub subtitle: Option<&'a str>,
-    /// The year record's cover photo, prepared for the cover.
-    pub cover: Option<YearCoverData<'a>>,
-    pub foreword: Option<&'a crate::year::Foreword>,
-    pub thanks: Option<&'a crate::year::Thanks>,
-    pub numbers: crate::yearbook::Numbers,
-    pub municipalities: Vec<crate::yearbook::MunicipalityYear>,
-    pub recurring: Vec<crate::yearbook::Recurring>,
-    /// The records to attach to the PDF: the year record and every event's.
-    pub sources: Vec<SourceData>,
-    /// Per event in date order, the path of its report's data (what /data.json holds for a
-    /// report): the yearbook binds the reports in with `report(json(path), chapter: n)`.
-    pub chapters: Vec<String>,
-}
-
-/// The yearbook's cover photo.
-#[derive(Debug, Serialize)]
-pub struct YearCoverData<'a> {
-    pub path: &'a str,
-    pub alt: &'a str,
-    pub credit: Option<&'a str>,
-    pub width_mm: f64,
-    pub height_mm: f64,
-}
-
-/// A record attached to the yearbook.
-#[derive(Debug, Serialize)]
-pub struct SourceData {
-    /// Its path inside the document.
-    pub path: String,
-    /// The attachment's description.
-    pub description: String,
-}
-
-/// One event as the yearbook lists it.
-#[derive(Debug, Clone, Serialize)]
-pub struct YearbookEvent {
-    pub date_long: String,
-    pub title: String,
-    pub location: Option<String>,
-    pub municipalities: Vec<String>,
-    pub tables: Vec<YearbookTable>,
-    /// The archived report's file name.
-    pub file: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct YearbookTable {
-    pub municipality: String,
-    /// The question's paragraphs joined.
-    pub question: String,
-}
-
 pub fn labels_of(lang: Language) -> BTreeMap<&'static str, &'static str> {
     labels(lang).iter().copied().collect()
 }
@@ -283,7 +220,7 @@ pub fn template_data<'a>(
         colophon: ColophonData {
             verslag: env!("CARGO_PKG_VERSION"),
             approvals: approvals(record, brand.approvals, without_approval),
-            record_sha256: crate::inputs::sha256_hex(source.as_bytes()),
+            record_sha256: crate::digest::sha256_hex(source.as_bytes()),
         },
         archive: None,
     }
@@ -492,118 +429,6 @@ mod contract {
         }
         let figure = &data["facts"]["figures"][0];
         assert_eq!(figure["value_text"], "1.250");
-    }
-
-    #[test]
-    fn every_key_of_the_yearbook_data_is_documented() {
-        let brand = Brand::builtin().expect("the built-in brand");
-        let event = YearbookEvent {
-            date_long: String::new(),
-            title: String::new(),
-            location: None,
-            municipalities: Vec::new(),
-            tables: vec![YearbookTable {
-                municipality: String::new(),
-                question: String::new(),
-            }],
-            file: String::new(),
-        };
-        let events = [event];
-        let foreword = crate::year::Foreword {
-            title: None,
-            text: Text(vec![String::new()]),
-            signatory: Person {
-                name: String::new(),
-                role: None,
-                organization: None,
-            },
-        };
-        let thanks = crate::year::Thanks {
-            title: None,
-            text: Text(vec![String::new()]),
-        };
-        let place = crate::yearbook::Place {
-            date_long: String::new(),
-            event: String::new(),
-            municipality: String::new(),
-        };
-        let count = crate::yearbook::Count {
-            label: String::new(),
-            value: 1,
-        };
-        let data = serde_json::to_value(YearbookData {
-            year: 2022,
-            lang: "nl",
-            labels: labels_of(Language::Nl),
-            brand: BrandData::of(&brand),
-            events: &events,
-            title: String::new(),
-            subtitle: None,
-            cover: Some(YearCoverData {
-                path: "",
-                alt: "",
-                credit: None,
-                width_mm: 1.0,
-                height_mm: 1.0,
-            }),
-            foreword: Some(&foreword),
-            thanks: Some(&thanks),
-            numbers: crate::yearbook::Numbers {
-                events: 1,
-                tables: 1,
-                municipalities: 1,
-                aldermen: 1,
-                organisations: 1,
-                solutions: 1,
-                tables_per_municipality: vec![count.clone()],
-                events_per_month: vec![count],
-            },
-            municipalities: vec![crate::yearbook::MunicipalityYear {
-                name: String::new(),
-                visits: vec![crate::yearbook::Visit {
-                    date_long: String::new(),
-                    event: String::new(),
-                    file: String::new(),
-                    host: String::new(),
-                    question: Vec::new(),
-                    summary: None,
-                    solutions: 1,
-                }],
-            }],
-            recurring: vec![crate::yearbook::Recurring {
-                solution: String::new(),
-                also: Vec::new(),
-                places: vec![place],
-            }],
-            sources: vec![SourceData {
-                path: String::new(),
-                description: String::new(),
-            }],
-            chapters: vec![String::new()],
-        })
-        .expect("serialises");
-        let start = DOC
-            .find("`yearbook.typ` gets")
-            .expect("the yearbook paragraph");
-        let paragraph = &DOC[start..DOC[start..].find("\n\n").map_or(DOC.len(), |e| start + e)];
-        let named = ticked(paragraph);
-        let all: BTreeSet<String> = keys(&data)
-            .into_iter()
-            .chain(keys(&data["events"][0]))
-            .chain(keys(&data["events"][0]["tables"][0]))
-            .chain(keys(&data["cover"]))
-            .chain(keys(&data["foreword"]))
-            .chain(keys(&data["thanks"]))
-            .chain(keys(&data["numbers"]))
-            .chain(keys(&data["numbers"]["events_per_month"][0]))
-            .chain(keys(&data["municipalities"][0]))
-            .chain(keys(&data["municipalities"][0]["visits"][0]))
-            .chain(keys(&data["recurring"][0]))
-            .chain(keys(&data["recurring"][0]["places"][0]))
-            .chain(keys(&data["sources"][0]))
-            .collect();
-        let missing: Vec<_> = all.difference(&named).collect();
-        assert!(missing.is_empty(), "not in docs/templates.md: {missing:?}");
     }
 
     /// The value itself if it is an object, or the first object inside its arrays.

@@ -12,9 +12,9 @@ use read_fonts::{FontRef, TableProvider};
 use sha2::{Digest, Sha256};
 use typst::text::{FontInfo, FontStyle};
 
+use crate::cache::{Cache, Kind};
 use crate::diagnostics::Diagnostic;
 use crate::fonts::FontSet;
-use crate::photos::Cache;
 
 /// One face as the style sheet declares it.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -235,14 +235,14 @@ fn face(
         h.update(Sha256::digest(font.data().as_slice()));
         let chars: String = text.iter().collect();
         h.update(chars.as_bytes());
-        crate::inputs::hex(&h.finalize())
+        crate::digest::hex(&h.finalize())
     };
-    let woff2 = match cache.and_then(|c| c.get_ext(&key, "woff2")) {
+    let woff2 = match cache.and_then(|c| c.get(Kind::WebFonts, &key, "woff2")) {
         Some(bytes) => bytes,
         None => {
             let bytes = woff2_subset(font.data().as_slice(), font.index(), text).map_err(fail)?;
             if let Some(cache) = cache {
-                let _ = cache.put(&key, "woff2", &bytes);
+                let _ = cache.put(Kind::WebFonts, &key, "woff2", &bytes);
             }
             bytes
         }

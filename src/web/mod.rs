@@ -5,6 +5,9 @@
 pub mod data;
 pub mod fonts;
 pub mod html;
+mod write;
+
+pub use write::write;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -22,8 +25,6 @@ use html::WebTemplates;
 pub struct Article {
     pub files: Vec<(String, Vec<u8>)>,
     pub warnings: Vec<Diagnostic>,
-    /// Whether the brand gives the pages an address (`[web] base_url`).
-    pub absolute: bool,
 }
 
 /// Where an event's web folder goes: `DIR/<year>/<slug>/`.
@@ -181,11 +182,7 @@ pub fn make(
     files.sort_by(|a, b| a.0.cmp(&b.0));
     let mut warnings = templates.notes;
     warnings.extend(web_fonts.warnings);
-    Ok(Article {
-        files,
-        warnings,
-        absolute: base.is_some(),
-    })
+    Ok(Article { files, warnings })
 }
 
 /// `img/<n>-<width>.<ext>`, numbered from 1 in the record's order.

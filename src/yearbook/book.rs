@@ -4,23 +4,15 @@
 use sha2::{Digest, Sha256};
 
 use super::YearEvent;
+use super::data::{SourceData, YearCoverData, YearbookData};
 use crate::diagnostics::Diagnostic;
-use crate::load::Loaded;
 use crate::photos::layout::{COVER_MM, Placement};
 use crate::record::{Date, Language};
-use crate::render::data::{
-    BrandData, SourceData, YearCoverData, YearbookData, YearbookEvent, YearbookTable, labels_of,
-};
+use crate::render::data::{BrandData, labels_of};
 use crate::render::{self, Flavour, Job, Output, Typeset};
 use crate::report::Setup;
 use crate::templates::YEARBOOK;
 use crate::year::LoadedYear;
-
-/// One event of the year as the yearbook gets it: its record and its report's file name.
-pub struct Chapter<'a> {
-    pub loaded: &'a Loaded,
-    pub file: String,
-}
 
 /// The digest of what the yearbook is made from: the look, every event's record, photos and
 /// file name, the year record and its cover photo. Unchanged digest, unchanged yearbook.
@@ -41,13 +33,13 @@ pub fn digest(setup: &Setup, events: &[(&str, &str)], year: Option<&LoadedYear>)
             ));
         }
     }
-    crate::inputs::hex(&h.finalize())
+    crate::digest::hex(&h.finalize())
 }
 
-/// Typesets the yearbook of `year` (chapters in any order; the yearbook sorts them by date).
+/// Typesets the yearbook of `year` (events in any order; the yearbook sorts them by date).
 pub fn make(
     year: u16,
-    chapters: &[Chapter<'_>],
+    events: &[YearEvent<'_>],
     year_record: Option<&LoadedYear>,
     setup: &Setup,
     flavour: Flavour,
@@ -58,14 +50,11 @@ pub fn make(
         .map_err(|d| vec![d])?;
     let lang = year_record.map_or(Language::Nl, |y| y.record.year.language);
     let labels = labels_of(lang);
-    let mut sorted: Vec<&Chapter<'_>> = chapters.iter().collect();
-    sorted.sort_by(|a, b| (date(a), &a.file).cmp(&(date(b), &b.file)));
-    let listed: Vec<YearbookEvent> = sorted.iter().map(|c| listed(c)).collect();
-    let events: Vec<YearEvent<'_>> = sorted
-        .iter()
-        .map(|c| YearEvent {
-            record: &c.loaded.record,
-            file: c.file.clone(),
+    let sorted: Vec<YearEvent<'_>> = super::in_order(events)
+        .into_iter()
+        .map(|e| YearEvent {
+            loaded: e.loaded,
+            file: e.file.clone(),
         })
         .collect();
 
@@ -140,7 +129,7 @@ pub fn make(
         year,
         lang: lang.code(),
         brand: BrandData::of(&setup.brand),
-        events: &listed,
+        events: &sorted,
         title: year_record
             .and_then(|y| y.record.year.title.clone())
             .unwrap_or(default_title),
@@ -154,9 +143,9 @@ pub fn make(
         }),
         foreword: year_record.and_then(|y| y.record.foreword.as_ref()),
         thanks: year_record.and_then(|y| y.record.thanks.as_ref()),
-        numbers: super::numbers(&events, lang),
-        municipalities: super::municipalities(&events),
-        recurring: super::recurring(&events),
+        numbers: super::numbers(&sorted, lang),
+        municipalities: super::municipalities(&sorted),
+        recurring: super::recurring(&sorted),
         sources,
         chapters: chapter_data,
         labels,
@@ -165,7 +154,7 @@ pub fn make(
     // What is printed has typographic apostrophes (the chapters' data has them already);
     // the records keep what was typed.
     printed(&mut data);
-    let last = sorted.iter().map(|c| date(c)).max().unwrap_or(Date {
+    let last = sorted.iter().map(super::date_of).max().unwrap_or(Date {
         year,
         month: 12,
         day: 31,
@@ -189,40 +178,12 @@ fn bytes(b: &[u8]) -> typst::foundations::Bytes {
     typst::foundations::Bytes::new(b.to_vec())
 }
 
-fn date(c: &Chapter<'_>) -> Date {
-    c.loaded.record.event.date.value
-}
-
-/// An event as the yearbook's list of the year shows it.
-fn listed(c: &Chapter<'_>) -> YearbookEvent {
-    let r = &c.loaded.record;
-    YearbookEvent {
-        date_long: crate::i18n::long_date(r.event.date.value, r.event.language),
-        title: r.event.title.clone(),
-        location: r.event.location.clone(),
-        municipalities: r
-            .tables
-            .iter()
-            .map(|t| t.municipality.value.clone())
-            .collect(),
-        tables: r
-            .tables
-            .iter()
-            .map(|t| YearbookTable {
-                municipality: t.municipality.value.clone(),
-                question: t.question.0.join(" "),
-            })
-            .collect(),
-        file: c.file.clone(),
-    }
-}
-
 /// Typographic apostrophes in every text of the yearbook's data (`i18n::apostrophes`), but
 /// not in the paths of its files.
 fn printed(value: &mut serde_json::Value) {
     use serde_json::Value;
     match value {
-        Value::String(s) => crate::i18n::apostrophes(s),
+        Value::String(s) => crate::typography::apostrophes(s),
         Value::Array(items) => items.iter_mut().for_each(printed),
         Value::Object(map) => {
             for (key, v) in map.iter_mut() {

@@ -2,6 +2,7 @@
 //! municipality's questions in date order, and the solutions proposed at more than one table.
 
 pub mod book;
+pub mod data;
 pub mod same;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -9,11 +10,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use crate::i18n::long_date;
-use crate::record::{Date, Language, Record};
+use crate::load::Loaded;
+use crate::record::{Date, Language};
 
-/// One event of the year: its record and its report's file name.
+/// One event of the year: its loaded record and its report's file name (in the archive,
+/// the archived report's). The yearbook lists it (see `data`), counts it and binds its
+/// report in as a chapter.
 pub struct YearEvent<'a> {
-    pub record: &'a Record,
+    pub loaded: &'a Loaded,
     pub file: String,
 }
 
@@ -84,7 +88,7 @@ fn fold(s: &str) -> String {
 }
 
 fn date_of(e: &YearEvent<'_>) -> Date {
-    e.record.event.date.value
+    e.loaded.record.event.date.value
 }
 
 /// Events in date order (then by file name), as the yearbook lists them.
@@ -101,7 +105,7 @@ pub fn numbers(events: &[YearEvent<'_>], lang: Language) -> Numbers {
     let mut months: BTreeMap<u8, usize> = BTreeMap::new();
     let (mut tables, mut solutions) = (0, 0);
     for e in events {
-        let r = e.record;
+        let r = &e.loaded.record;
         *months.entry(r.event.date.value.month).or_default() += 1;
         organisations.extend(r.event.core_group.iter().map(|o| fold(o)));
         let speakers = r.facts.iter().filter_map(|f| f.speaker.as_ref()).chain(
@@ -156,7 +160,7 @@ pub fn numbers(events: &[YearEvent<'_>], lang: Language) -> Numbers {
 pub fn municipalities(events: &[YearEvent<'_>]) -> Vec<MunicipalityYear> {
     let mut by_name: BTreeMap<String, MunicipalityYear> = BTreeMap::new();
     for e in in_order(events) {
-        let r = e.record;
+        let r = &e.loaded.record;
         for t in &r.tables {
             by_name
                 .entry(fold(&t.municipality.value))
@@ -191,7 +195,7 @@ pub fn recurring(events: &[YearEvent<'_>]) -> Vec<Recurring> {
     let mut groups: BTreeMap<BTreeSet<String>, Group> = BTreeMap::new();
     let mut order = 0;
     for (ei, e) in in_order(events).into_iter().enumerate() {
-        let r = e.record;
+        let r = &e.loaded.record;
         for (ti, t) in r.tables.iter().enumerate() {
             for s in &t.solutions {
                 let key = same::key(s, r.event.language);

@@ -11,6 +11,7 @@ mod check;
 mod corpus;
 mod fonts;
 mod interrupt;
+mod layering;
 mod layout;
 mod mail;
 mod mail_truth;
