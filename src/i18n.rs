@@ -225,6 +225,27 @@ pub fn labels(lang: Language) -> &'static [(&'static str, &'static str)] {
     }
 }
 
+/// The labels of a language as a dictionary, as the templates get them.
+pub fn labels_of(lang: Language) -> std::collections::BTreeMap<&'static str, &'static str> {
+    labels(lang).iter().copied().collect()
+}
+
+/// "concept" / "draft": the word a draft's file name carries.
+pub fn draft_word(lang: Language) -> &'static str {
+    match lang {
+        Language::Nl => "concept",
+        Language::En => "draft",
+    }
+}
+
+/// The locale of Open Graph's `og:locale`: `nl_NL` or `en_GB`.
+pub fn og_locale(lang: Language) -> &'static str {
+    match lang {
+        Language::Nl => "nl_NL",
+        Language::En => "en_GB",
+    }
+}
+
 /// What a host is called when the contacts give no role.
 pub fn host_role(lang: Language) -> &'static str {
     match lang {

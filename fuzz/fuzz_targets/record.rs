@@ -37,15 +37,8 @@ fuzz_target!(|data: &[u8]| {
             let plan = verslag::photos::layout::plan(&sizes, cover);
             let paths: Vec<String> = (0..r.photos.len()).map(|i| format!("/p{i}.jpg")).collect();
             let brand = verslag::brand::Brand::builtin().unwrap();
-            let data = verslag::render::data::template_data(
-                r,
-                &loaded.source,
-                &brand,
-                &plan,
-                &paths,
-                &[],
-                &[],
-            );
+            let content = verslag::content::of(r, &loaded.source, brand.approvals, &[]);
+            let data = verslag::report::data::template_data(content, &brand, &plan, &paths, &[]);
             assert!(serde_json::to_value(&data).is_ok_and(|v| v.is_object()));
         }
         Err(diags) => {

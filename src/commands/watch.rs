@@ -39,7 +39,7 @@ pub fn run(a: &WatchArgs) -> Outcome {
     }
     // The report's own writes, final or draft (in either language), never start a build.
     let reports = [crate::record::Language::Nl, crate::record::Language::En]
-        .map(|l| format!("{}-{}.pdf", dir.slug, report::draft_word(l)));
+        .map(|l| format!("{}-{}.pdf", dir.slug, crate::i18n::draft_word(l)));
     let own: Vec<PathBuf> = std::iter::once(format!("{}.pdf", dir.slug))
         .chain(reports)
         .flat_map(|name| {

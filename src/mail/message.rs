@@ -7,20 +7,20 @@ use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 
 use super::contacts::Contact;
 use super::template::Template;
-use crate::record::Record;
+use crate::content::Content;
 
 /// The whole message, ready to write as .eml or to send. `unique` makes its Message-ID
 /// unique (it is hashed, with the time, into the part before the sender's domain).
 pub fn build(
     template: &Template,
-    record: &Record,
+    content: &Content<'_>,
     contact: &Contact,
     from: &Mailbox,
     pdf_name: &str,
     pdf: Vec<u8>,
     unique: &str,
 ) -> Result<Message, String> {
-    let (subject, body) = template.fill(record, contact, from.name.as_deref().unwrap_or(""));
+    let (subject, body) = template.fill(content, contact, from.name.as_deref().unwrap_or(""));
     let to = Mailbox::new(
         Some(contact.name.value.clone()),
         contact

@@ -50,10 +50,9 @@ pub fn run(r: &Request<'_>) -> Outcome {
         let sorted = plan.sort(&journal);
         let inputs = Inputs::of(&plan.loaded, &r.setup.common).map_err(nothing)?;
         older_report_note(&plan, &journal, &inputs, r.event);
+        let content = plan.content();
         for c in &sorted.pending {
-            let (subject, _) = plan
-                .template
-                .fill(&plan.loaded.record, c, &from_name(&plan));
+            let (subject, _) = plan.template.fill(&content, c, &from_name(&plan));
             console::result(format!("would send: {}: {subject}", plan::who(c)));
         }
         deliver::uncertain_note(&sorted.uncertain, &journal);

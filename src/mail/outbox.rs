@@ -144,11 +144,12 @@ pub fn write(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    let content = plan.content();
     for c in to {
         let path = plan.path_of(c);
         let msg = message::build(
             &plan.template,
-            &plan.loaded.record,
+            &content,
             c,
             &plan.from,
             &pdf_name,

@@ -30,6 +30,19 @@ pub struct Plan {
     pub template: super::template::Template,
 }
 
+impl Plan {
+    /// The report's content, as the mail reads it (it prints no colophon, so it lists no
+    /// approvals).
+    pub fn content(&self) -> crate::content::Content<'_> {
+        crate::content::of(
+            &self.loaded.record,
+            &self.loaded.source,
+            false,
+            &self.loaded.without_approval,
+        )
+    }
+}
+
 /// Loads the record and the contacts and finds every host; every problem is named.
 pub fn plan(r: &super::Request<'_>) -> Result<Plan, Vec<Diagnostic>> {
     let (event, contacts_file, resend, setup) = (r.event, r.contacts, r.resend, r.setup);

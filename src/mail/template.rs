@@ -5,9 +5,10 @@
 use std::sync::Arc;
 
 use super::contacts::Contact;
+use crate::content::Content;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::long_date;
-use crate::record::{Language, Record};
+use crate::record::Language;
 use crate::templates::Templates;
 
 /// The column a body line ends at (a word longer than that, such as an address, stays whole).
@@ -95,8 +96,9 @@ impl Template {
     /// [`WIDTH`] (a single line break inside a paragraph is a space), except a paragraph of
     /// short lines (a signature, an address: every line under 40 characters as written),
     /// which keeps its lines, and the table block, whose long lines wrap with an indent.
-    pub fn fill(&self, record: &Record, contact: &Contact, sender: &str) -> (String, String) {
-        let lang = record.event.language;
+    pub fn fill(&self, content: &Content<'_>, contact: &Contact, sender: &str) -> (String, String) {
+        let record = content.record;
+        let lang = content.lang;
         let table = record
             .tables
             .iter()
@@ -110,7 +112,7 @@ impl Template {
             ("role", role),
             ("municipality", contact.municipality.value.clone()),
             ("title", record.event.title.clone()),
-            ("date", long_date(record.event.date.value, lang)),
+            ("date", content.date.long.clone()),
             ("organizer", record.event.organizer.clone()),
             ("sender", sender.to_string()),
             (
@@ -140,7 +142,7 @@ impl Template {
                 p.clone()
             };
             if p.trim() == "{table}" {
-                let block = table.map(|t| table_text(record, t)).unwrap_or_default();
+                let block = table.map(|t| table_text(content, t)).unwrap_or_default();
                 paragraphs.push(wrap_block(&block));
             } else if p.lines().all(|l| l.chars().count() < 40) {
                 paragraphs.push(fill(&p));
@@ -245,11 +247,8 @@ fn wrap_block(block: &str) -> String {
 
 /// The text of a table, as plain text to answer in: question, solutions and summary, in the
 /// record's language.
-pub fn table_text(record: &Record, t: &crate::record::Table) -> String {
-    let labels: std::collections::BTreeMap<_, _> = crate::i18n::labels(record.event.language)
-        .iter()
-        .copied()
-        .collect();
+pub fn table_text(content: &Content<'_>, t: &crate::record::Table) -> String {
+    let labels = &content.labels;
     let rule = "-".repeat(60);
     let mut out = format!("{rule}\n{}\n\n", labels["question"].to_uppercase());
     out.push_str(&t.question.0.join("\n\n"));

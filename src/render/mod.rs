@@ -1,6 +1,6 @@
-//! Typesetting: record + brand + templates + prepared photos -> PDF bytes, with embedded Typst.
-
-pub mod data;
+//! The Typst engine, embedded: one document from a main template, its data (`/data.json`),
+//! the brand's logo and fonts and extra files -> PDF bytes, with Typst's diagnostics located
+//! in the template files. It knows no record: each output hands it its own data.
 
 mod world;
 
@@ -14,8 +14,6 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::brand::Brand;
 use crate::diagnostics::Diagnostic;
-use crate::photos::{Plan, Prepared};
-use crate::record::Record;
 use crate::templates::{REPORT, Templates};
 use world::ReportWorld;
 
@@ -28,83 +26,10 @@ pub enum Flavour {
     Archive,
 }
 
-/// The data one report's template gets, and the files it reads: its photos under
-/// `<prefix>/photos/`, and for archived reports its record.
-pub fn report_data(job: &Job<'_>, prefix: &str) -> (serde_json::Value, Vec<(String, Bytes)>) {
-    let paths: Vec<String> = job
-        .photos
-        .iter()
-        .enumerate()
-        .map(|(i, p)| format!("{prefix}/photos/{i}.{}", p.ext))
-        .collect();
-    // What is printed has typographic apostrophes; the record keeps what was typed.
-    let printed = job.record.printed();
-    let mut data = data::template_data(
-        &printed,
-        job.source,
-        job.brand,
-        job.plan,
-        &paths,
-        job.photos,
-        job.without_approval,
-    );
-    if job.flavour == Flavour::Archive {
-        data.archive = Some(data::ArchiveData {
-            source: SOURCE_PATH,
-        });
-    }
-    let data = serde_json::to_value(&data).unwrap_or_default();
-    let mut files: Vec<(String, Bytes)> = paths
-        .iter()
-        .zip(job.photos)
-        .map(|(path, photo)| (path.clone(), Bytes::new(photo.bytes.clone())))
-        .collect();
-    if job.flavour == Flavour::Archive {
-        files.push((
-            SOURCE_PATH.into(),
-            Bytes::from_string(job.source.to_string()),
-        ));
-    }
-    (data, files)
-}
-
-/// Everything one report is made of.
-pub struct Job<'a> {
-    pub slug: &'a str,
-    pub record: &'a Record,
-    /// The record's text, attached to archived reports.
-    pub source: &'a str,
-    pub brand: &'a Brand,
-    pub templates: &'a Templates,
-    pub plan: &'a Plan,
-    /// One per record photo, in record order.
-    pub photos: &'a [Prepared],
-    pub flavour: Flavour,
-    /// The open tables sent out without their host's approval: the colophon says so.
-    pub without_approval: &'a [String],
-}
-
 /// A finished PDF and the template warnings that did not stop it.
 pub struct Output {
     pub pdf: Vec<u8>,
     pub warnings: Vec<Diagnostic>,
-}
-
-/// Where an archived report finds the record it was made from.
-pub const SOURCE_PATH: &str = "/event.toml";
-
-pub fn render(job: Job<'_>) -> Result<Output, Vec<Diagnostic>> {
-    let (data, files) = report_data(&job, "");
-    typeset(Typeset {
-        main: REPORT,
-        data,
-        brand: job.brand,
-        templates: job.templates,
-        files,
-        date: job.record.event.date.value,
-        ident: job.slug,
-        flavour: job.flavour,
-    })
 }
 
 /// One Typst document: a main template, its data and extra files.

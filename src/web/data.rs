@@ -7,8 +7,9 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::brand::{Brand, Colors};
+use crate::content::{DateData, DraftData, FactsData};
+use crate::i18n::labels_of;
 use crate::record::{About, Closing, Event, Pitches, Record, Table};
-use crate::render::data::{DateData, FactsData, labels_of};
 
 #[derive(Debug, Serialize)]
 pub struct WebData<'a> {
@@ -40,7 +41,7 @@ pub struct WebData<'a> {
     /// schema.org `Event` as JSON, safe inside `<script>`.
     pub json_ld: minijinja::Value,
     /// Set when the record is a draft under review: the page says so and is not indexed.
-    pub draft: Option<crate::render::data::DraftData>,
+    pub draft: Option<DraftData>,
 }
 
 #[derive(Debug, Serialize)]

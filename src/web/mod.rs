@@ -201,9 +201,15 @@ fn context<'a>(
     pdf: Option<&data::PdfLink>,
 ) -> WebData<'a> {
     let record = &loaded.record;
+    let content = crate::content::of(
+        record,
+        &loaded.source,
+        setup.brand.approvals,
+        &loaded.without_approval,
+    );
     let prefix = prefix.unwrap_or("");
     let photo = |i: usize| {
-        let p = &record.photos[i];
+        let p = &content.photos[i];
         let variants = &photos[i].0;
         let set = |ext: &str| {
             variants
@@ -215,18 +221,17 @@ fn context<'a>(
         let middle = &variants[fallback(variants.len())];
         let largest = &variants[variants.len() - 1];
         WebPhoto {
-            alt: &p.alt,
-            caption: &p.caption,
-            credit: &p.credit,
+            alt: p.alt,
+            caption: p.caption,
+            credit: p.credit,
             src: format!("{prefix}{}", image_name(i, middle.width, "jpg")),
             webp_srcset: set("webp"),
             width: largest.width,
             height: largest.height,
         }
     };
-    let cover_index = record.photos.iter().position(|p| p.cover.value);
-    let lang = record.event.language;
-    let date = record.event.date.value;
+    let cover_index = content.photos.iter().position(|p| p.cover);
+    let lang = content.lang;
     let description =
         data::description(record.event.intro.0.first().map_or("", String::as_str), 160);
     let og_image = match (
@@ -254,7 +259,7 @@ fn context<'a>(
         "@type": "Event",
         "name": record.event.title,
         "description": description,
-        "startDate": date.iso(),
+        "startDate": content.date.iso,
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "inLanguage": lang.code(),
         "organizer": { "@type": "Organization", "name": record.event.organizer },
@@ -274,10 +279,7 @@ fn context<'a>(
     }
     WebData {
         lang: lang.code(),
-        og_locale: match lang {
-            crate::record::Language::Nl => "nl_NL",
-            crate::record::Language::En => "en_GB",
-        },
+        og_locale: crate::i18n::og_locale(lang),
         labels: data::labels(record),
         event: &record.event,
         page_title: {
@@ -288,9 +290,9 @@ fn context<'a>(
                 record.event.title.clone()
             }
         },
-        date: crate::render::data::DateData::of(date, lang),
+        date: content.date,
         description,
-        facts: crate::render::data::facts_of(record),
+        facts: content.facts,
         pitches: &record.pitches,
         tables: &record.tables,
         closing: &record.closing,
@@ -309,7 +311,7 @@ fn context<'a>(
         og_image,
         brand,
         json_ld: minijinja::Value::from_safe_string(data::script_json(&ld)),
-        draft: crate::render::data::draft_of(record),
+        draft: content.draft,
     }
 }
 

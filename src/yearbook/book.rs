@@ -6,11 +6,13 @@ use sha2::{Digest, Sha256};
 use super::YearEvent;
 use super::data::{SourceData, YearCoverData, YearbookData};
 use crate::diagnostics::Diagnostic;
+use crate::i18n::labels_of;
 use crate::photos::layout::{COVER_MM, Placement};
 use crate::record::{Date, Language};
-use crate::render::data::{BrandData, labels_of};
-use crate::render::{self, Flavour, Job, Output, Typeset};
+use crate::render::{self, Flavour, Output, Typeset};
+use crate::report::Job;
 use crate::report::Setup;
+use crate::report::data::BrandData;
 use crate::templates::YEARBOOK;
 use crate::year::LoadedYear;
 
@@ -94,7 +96,7 @@ pub fn make(
             without_approval: &c.loaded.without_approval,
         };
         let prefix = format!("/chapters/{}", i + 1);
-        let (data, chapter_files) = render::report_data(&job, &prefix);
+        let (data, chapter_files) = crate::report::report_data(&job, &prefix);
         files.extend(chapter_files);
         let path = format!("{prefix}/data.json");
         files.push((path.clone(), bytes(data.to_string().as_bytes())));

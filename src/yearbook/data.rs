@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use super::{MunicipalityYear, Numbers, Recurring, YearEvent};
-use crate::render::data::BrandData;
+use crate::report::data::BrandData;
 use crate::year::{Foreword, Thanks};
 
 /// What `yearbook.typ` receives as `/data.json`.
@@ -105,8 +105,8 @@ mod contract {
 
     use super::*;
     use crate::brand::Brand;
+    use crate::i18n::labels_of;
     use crate::record::{Language, Person, Text};
-    use crate::render::data::labels_of;
     use crate::yearbook::{Count, Place, Visit};
 
     const DOC: &str = include_str!("../../docs/templates.md");

@@ -1,18 +1,17 @@
-//! The record as the templates see it: typed data serialised to `/data.json`, never Typst
-//! source, so nothing a user writes is ever read as markup or code. These types are the
-//! template contract that docs/templates.md documents.
+//! The report's content as its Typst templates see it, laid out for print (the cover and
+//! the galleries in millimetres, the page, the brand): typed data serialised to
+//! `/data.json`, never Typst source, so nothing a user writes is ever read as markup or
+//! code. These types are the template contract that docs/templates.md documents.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use crate::brand::Brand;
-use crate::i18n::{labels, long_date};
+use crate::content::{ApprovalData, Content, DateData, DraftData, FactsData, PhotoContent};
 use crate::page::Page;
 use crate::photos::{Placement, Plan, Prepared};
-use crate::record::{
-    About, Closing, Event, Figure, Language, Person, Photo, Pitches, Record, Table, Text,
-};
+use crate::record::{About, Closing, Event, Pitches, Table};
 
 /// What `report.typ` receives as `/data.json`: the documented template contract
 /// (docs/templates.md, checked against this type by a test). The record's sections keep the
@@ -48,33 +47,6 @@ pub struct ReportData<'a> {
     pub archive: Option<ArchiveData>,
 }
 
-#[derive(Debug, Serialize)]
-pub struct FactsData<'a> {
-    pub title: &'a Option<String>,
-    pub speaker: &'a Option<Person>,
-    pub text: &'a Text,
-    pub figures: Vec<FigureData<'a>>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct FigureData<'a> {
-    #[serde(flatten)]
-    pub figure: &'a Figure,
-    /// The value as people write it in the record's language ("1.250", "3,5").
-    pub value_text: String,
-}
-
-#[derive(Debug, Serialize)]
-pub struct DateData {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-    /// "2022-11-01"
-    pub iso: String,
-    /// "1 november 2022"
-    pub long: String,
-}
-
 /// A placed photo.
 #[derive(Debug, Serialize)]
 pub struct PhotoData<'a> {
@@ -85,27 +57,6 @@ pub struct PhotoData<'a> {
     pub width_mm: f64,
     pub height_mm: f64,
     pub pixels: [u32; 2],
-}
-
-/// When (and how) a table's text was approved, or that it goes out without approval.
-#[derive(Debug, Serialize)]
-pub struct ApprovalData {
-    /// The sentence the colophon prints: "De tekst van tafel Baarn is op 8 november 2022
-    /// akkoord bevonden", or "De tekst van tafel Baarn is opgenomen zonder akkoord van de
-    /// wethouder".
-    pub text: String,
-    pub municipality: String,
-    /// Whether the host approved the text; false for a table sent out without approval.
-    pub approved: bool,
-    /// "8 november 2022"; none when not approved.
-    pub date_long: Option<String>,
-    pub note: Option<String>,
-}
-
-/// A draft's review: until when the aldermen may react.
-#[derive(Debug, Serialize)]
-pub struct DraftData {
-    pub review_by: DateData,
 }
 
 /// How the report was made: the program and the exact record.
@@ -170,159 +121,64 @@ impl<'a> BrandData<'a> {
     }
 }
 
-pub fn labels_of(lang: Language) -> BTreeMap<&'static str, &'static str> {
-    labels(lang).iter().copied().collect()
-}
-
-/// The data of one report; `photo_paths` and `prepared` are in record order.
+/// The data of one report from its content; `photo_paths` and `prepared` are in record
+/// order.
 pub fn template_data<'a>(
-    record: &'a Record,
-    source: &str,
+    content: Content<'a>,
     brand: &'a Brand,
     plan: &Plan,
     photo_paths: &'a [String],
     prepared: &[Prepared],
-    without_approval: &[String],
 ) -> ReportData<'a> {
-    let lang = record.event.language;
+    let record = content.record;
+    let photos = &content.photos;
     let photo = |p: &Placement| {
         let px = prepared
             .get(p.index)
             .map_or((0, 0), |x| (x.width, x.height));
-        placed_photo(&record.photos[p.index], p, &photo_paths[p.index], px)
+        placed_photo(&photos[p.index], p, &photo_paths[p.index], px)
     };
-    let date = record.event.date.value;
     ReportData {
         version: record.version,
         event: &record.event,
-        facts: facts_of(record),
         pitches: &record.pitches,
         tables: &record.tables,
         closing: &record.closing,
         about: &record.about,
-        lang: lang.code(),
-        labels: labels_of(lang),
-        date: DateData::of(date, lang),
-        keywords: record
-            .tables
-            .iter()
-            .map(|t| t.municipality.value.as_str())
-            .collect(),
+        lang: content.lang.code(),
+        date: content.date,
         cover: plan.cover.as_ref().map(photo),
         galleries: plan
             .rows
             .iter()
             .map(|row| row.iter().map(photo).collect())
             .collect(),
+        keywords: content.municipalities,
+        facts: content.facts,
+        labels: content.labels,
         brand: BrandData::of(brand),
         page: crate::page::REPORT,
-        draft: draft_of(record),
+        draft: content.draft,
         colophon: ColophonData {
             verslag: env!("CARGO_PKG_VERSION"),
-            approvals: approvals(record, brand.approvals, without_approval),
-            record_sha256: crate::digest::sha256_hex(source.as_bytes()),
+            approvals: content.approvals,
+            record_sha256: content.record_sha256,
         },
         archive: None,
     }
 }
 
-/// Per table in table order its approval (when the brand lists them), and always a table
-/// sent out without approval: the colophon never lets an unapproved text pass for approved.
-fn approvals(record: &Record, listed: bool, without: &[String]) -> Vec<ApprovalData> {
-    let lang = record.event.language;
-    record
-        .tables
-        .iter()
-        .filter_map(|t| {
-            let municipality = t.municipality.value.clone();
-            match &t.approved {
-                Some(a) if listed => {
-                    let date_long = long_date(a.value, lang);
-                    Some(ApprovalData {
-                        text: approved_text(lang, "approved_text", &municipality, &date_long),
-                        municipality,
-                        approved: true,
-                        date_long: Some(date_long),
-                        note: t.approved_note.clone(),
-                    })
-                }
-                None if without.contains(&municipality) => Some(ApprovalData {
-                    text: approved_text(lang, "not_approved_text", &municipality, ""),
-                    municipality,
-                    approved: false,
-                    date_long: None,
-                    note: None,
-                }),
-                _ => None,
-            }
-        })
-        .collect()
-}
-
-/// The label's sentence with the municipality and date put in; the record's text is never
-/// searched for placeholders.
-fn approved_text(lang: Language, key: &str, municipality: &str, date: &str) -> String {
-    let label = labels_of(lang)[key];
-    let (before, rest) = label.split_once("{m}").unwrap_or((label, ""));
-    let (middle, after) = rest.split_once("{d}").unwrap_or((rest, ""));
-    format!("{before}{municipality}{middle}{date}{after}")
-}
-
-/// The review of a draft, `None` for a final record.
-pub fn draft_of(record: &Record) -> Option<DraftData> {
-    let event = &record.event;
-    (event.status.value == crate::record::Status::Draft).then(|| DraftData {
-        review_by: DateData::of(
-            event
-                .review_by
-                .as_ref()
-                .map_or(event.date.value, |r| r.value),
-            event.language,
-        ),
-    })
-}
-
-/// The facts with each figure written as people write numbers in the record's language.
-pub fn facts_of(record: &Record) -> Option<FactsData<'_>> {
-    let lang = record.event.language;
-    record.facts.as_ref().map(|f| FactsData {
-        title: &f.title,
-        speaker: &f.speaker,
-        text: &f.text,
-        figures: f
-            .figures
-            .iter()
-            .map(|figure| FigureData {
-                figure,
-                value_text: crate::i18n::figure(&figure.written, lang),
-            })
-            .collect(),
-    })
-}
-
-impl DateData {
-    pub fn of(date: crate::record::Date, lang: Language) -> DateData {
-        DateData {
-            year: date.year,
-            month: date.month,
-            day: date.day,
-            iso: date.iso(),
-            long: long_date(date, lang),
-        }
-    }
-}
-
 fn placed_photo<'a>(
-    photo: &'a Photo,
+    photo: &PhotoContent<'a>,
     place: &Placement,
     path: &'a str,
     pixels: (u32, u32),
 ) -> PhotoData<'a> {
     PhotoData {
         path,
-        caption: &photo.caption,
-        alt: &photo.alt,
-        credit: &photo.credit,
+        caption: photo.caption,
+        alt: photo.alt,
+        credit: photo.credit,
         width_mm: place.width_mm,
         height_mm: place.height_mm,
         pixels: [pixels.0, pixels.1],
@@ -339,6 +195,7 @@ mod contract {
     use serde_json::Value;
 
     use super::*;
+    use crate::record::Figure;
 
     const DOC: &str = include_str!("../../docs/templates.md");
 
@@ -392,15 +249,8 @@ mod contract {
         let paths: Vec<String> = (0..sizes.len())
             .map(|i| format!("/photos/{i}.jpg"))
             .collect();
-        let mut data = template_data(
-            &loaded.record,
-            &loaded.source,
-            &brand,
-            &plan,
-            &paths,
-            &[],
-            &[],
-        );
+        let content = crate::content::of(&loaded.record, &loaded.source, brand.approvals, &[]);
+        let mut data = template_data(content, &brand, &plan, &paths, &[]);
         data.archive = Some(ArchiveData {
             source: "/event.toml",
         });

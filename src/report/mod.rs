@@ -1,6 +1,11 @@
 //! One event's report: what it is made with (`Setup`), its photos prepared, typeset to PDF,
 //! written to `DIR/<year>/<slug>.pdf` beside a stamp of its inputs, and known to be current.
 
+pub mod data;
+mod pdf;
+
+pub use pdf::{Job, SOURCE_PATH, report_data};
+
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -12,7 +17,7 @@ use crate::fsx;
 use crate::inputs::{self, Inputs};
 use crate::load::Loaded;
 use crate::photos::{self, Plan, Prepared};
-use crate::render::{self, Flavour, Job};
+use crate::render::{self, Flavour};
 use crate::templates::Templates;
 
 /// What every report of one run is made with.
@@ -121,7 +126,7 @@ pub fn render_event(
     let (plan, prepared, photo_warnings) = prepare_photos(loaded, setup.cache.as_ref())?;
     let hashes: Vec<[u8; 32]> = prepared.iter().map(|p| p.source_sha256).collect();
     let inputs = Inputs::with_photos(loaded, &setup.common, &hashes);
-    let mut output = render::render(Job {
+    let mut output = pdf::render(Job {
         slug: &loaded.dir.slug,
         record: &loaded.record,
         source: &loaded.source,
@@ -210,14 +215,9 @@ pub fn output_path(out: &Path, loaded: &Loaded) -> PathBuf {
 pub fn file_name(slug: &str, record: &crate::record::Record) -> String {
     match record.event.status.value {
         crate::record::Status::Final => format!("{slug}.pdf"),
-        crate::record::Status::Draft => format!("{slug}-{}.pdf", draft_word(record.event.language)),
-    }
-}
-
-/// "concept" / "draft": the word a draft's file name carries.
-pub fn draft_word(lang: crate::record::Language) -> &'static str {
-    match lang {
-        crate::record::Language::Nl => "concept",
-        crate::record::Language::En => "draft",
+        crate::record::Status::Draft => format!(
+            "{slug}-{}.pdf",
+            crate::i18n::draft_word(record.event.language)
+        ),
     }
 }
