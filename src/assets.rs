@@ -86,3 +86,7 @@ pub const NEW_RECORD_NL: &str = include_str!("../templates/new-nl.toml");
 pub const NEW_RECORD_EN: &str = include_str!("../templates/new-en.toml");
 pub const NEW_CONTACTS_NL: &str = include_str!("../templates/contacts-nl.toml");
 pub const NEW_CONTACTS_EN: &str = include_str!("../templates/contacts-en.toml");
+
+/// The catalogs of what verslag says about problems (`catalog`), in Fluent.
+pub const CATALOG_NL: &str = include_str!("catalog/nl.ftl");
+pub const CATALOG_EN: &str = include_str!("catalog/en.ftl");

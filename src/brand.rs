@@ -149,7 +149,7 @@ impl Brand {
                     "the logo \"{logo}\" lies outside the brand file's folder"
                 ));
             }
-            crate::fsx::read_bounded(&real, MAX_LOGO_BYTES).map_err(|d| d.message)
+            crate::fsx::read_bounded(&real, MAX_LOGO_BYTES).map_err(|d| d.message.to_string())
         })
     }
 }
@@ -394,8 +394,8 @@ fn read_font(path: &Path, cache: Option<&Cache>) -> Result<BrandFont, String> {
             sha256: checked.sha256,
         });
     }
-    let bytes =
-        crate::fsx::read_bounded(&real, crate::fonts::MAX_FONT_BYTES).map_err(|d| d.message)?;
+    let bytes = crate::fsx::read_bounded(&real, crate::fonts::MAX_FONT_BYTES)
+        .map_err(|d| d.message.to_string())?;
     let checked = crate::fonts::check_font(&bytes)?;
     if let Some(entry) = &entry
         && let Ok(json) = serde_json::to_vec(&checked)

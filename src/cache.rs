@@ -63,7 +63,8 @@ impl Cache {
 
     /// Stores an entry atomically; the error says why it could not be written.
     pub fn put(&self, kind: Kind, key: &str, ext: &str, bytes: &[u8]) -> Result<(), String> {
-        crate::fsx::write_atomic(&self.path(kind, key, ext), bytes).map_err(|d| d.message)
+        crate::fsx::write_atomic(&self.path(kind, key, ext), bytes)
+            .map_err(|d| d.message.to_string())
     }
 
     /// The lock file `name` in the cache's `locks/` folder.

@@ -45,6 +45,10 @@ pub struct Cli {
     /// How problems are printed: `full` with the source line, `short` one line each
     #[arg(long, value_enum, default_value_t = Format::Full, global = true)]
     pub format: Format,
+    /// The language verslag speaks: nl or en (else VERSLAG_LANG, else the locale); the report's
+    /// language follows its record
+    #[arg(long, global = true, value_parser = ["nl", "en"])]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

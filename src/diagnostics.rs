@@ -7,6 +7,10 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::catalog::Message;
+use crate::msg;
+use crate::record::Language;
+
 /// Where a problem comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
@@ -23,7 +27,7 @@ impl std::fmt::Display for Origin {
         match self {
             Origin::File(path) => write!(f, "{}", path.display()),
             Origin::Argument(name) => write!(f, "{name}"),
-            Origin::Env(var) => write!(f, "environment variable {var}"),
+            Origin::Env(var) => write!(f, "{}", msg!("origin-env", name = *var)),
         }
     }
 }
@@ -69,47 +73,56 @@ impl From<Diagnostic> for Failure {
 /// What a step or a command that can fail returns.
 pub type Outcome = Result<(), Failure>;
 
+/// Where in a file a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum At {
+    Span(u32, u32),
+    LineCol(u32, u32),
+}
+
 /// A problem, located as precisely as its origin allows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub origin: Origin,
     /// The source text of `file`, when it could be read as UTF-8.
     pub source: Option<Arc<str>>,
-    /// Byte range into `source`.
-    /// Kept as u32 (records are far below 4 GB) so that a `Result` of it stays small.
-    span: Option<Range<u32>>,
-    /// 1-based line and column when there is no source text to compute them from.
-    pub position: Option<(u32, u32)>,
-    pub message: String,
-    pub hint: Option<String>,
+    /// Where in the file: a byte range into `source` (kept as u32, records are far below
+    /// 4 GB, so that a `Result` of it stays small), or a line and column when there is no
+    /// source text to compute them from.
+    at: Option<At>,
+    pub message: Message,
+    pub hint: Option<Box<Message>>,
+    /// The record's key the problem is at (`tables[1].summary`), when it has one: the
+    /// studio shows the problem at that field.
+    pub key: Option<Box<str>>,
     /// A warning is shown but does not stop anything.
     pub warning: bool,
 }
 
 impl Diagnostic {
     /// A problem with a file as a whole (missing, unreadable, too large).
-    pub fn file(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn file(file: impl Into<PathBuf>, message: impl Into<Message>) -> Self {
         Self::from(Origin::File(file.into().into_boxed_path()), message)
     }
 
     /// A problem with a command-line argument (`--resend`, `DATE`).
-    pub fn argument(name: &'static str, message: impl Into<String>) -> Self {
+    pub fn argument(name: &'static str, message: impl Into<Message>) -> Self {
         Self::from(Origin::Argument(name), message)
     }
 
     /// A problem with an environment variable's value.
-    pub fn env(var: &'static str, message: impl Into<String>) -> Self {
+    pub fn env(var: &'static str, message: impl Into<Message>) -> Self {
         Self::from(Origin::Env(var), message)
     }
 
-    pub fn from(origin: Origin, message: impl Into<String>) -> Self {
+    pub fn from(origin: Origin, message: impl Into<Message>) -> Self {
         Self {
             origin,
             source: None,
-            span: None,
-            position: None,
+            at: None,
             message: message.into(),
             hint: None,
+            key: None,
             warning: false,
         }
     }
@@ -119,15 +132,15 @@ impl Diagnostic {
         file: impl Into<PathBuf>,
         source: &Arc<str>,
         span: Range<usize>,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Self {
         Self {
             origin: Origin::File(file.into().into_boxed_path()),
             source: Some(source.clone()),
-            span: Some(clamp(span.start)..clamp(span.end)),
-            position: None,
+            at: Some(At::Span(clamp(span.start), clamp(span.end))),
             message: message.into(),
             hint: None,
+            key: None,
             warning: false,
         }
     }
@@ -137,25 +150,39 @@ impl Diagnostic {
         self
     }
 
-    fn severity(&self) -> &'static str {
-        if self.warning { "warning" } else { "error" }
+    /// "fout" / "error" in the default format.
+    fn severity(&self, lang: Language) -> String {
+        if self.warning {
+            msg!("word-warning").show(lang)
+        } else {
+            msg!("word-error").show(lang)
+        }
     }
 
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+    pub fn with_hint(mut self, hint: impl Into<Message>) -> Self {
+        self.hint = Some(Box::new(hint.into()));
+        self
+    }
+
+    /// The record's key the problem is at.
+    pub fn with_key(mut self, key: impl Into<String>) -> Self {
+        self.key = Some(key.into().into_boxed_str());
         self
     }
 
     /// Sets a line and column for files without usable source text (e.g. invalid UTF-8).
     pub fn with_position(mut self, line: usize, column: usize) -> Self {
         let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        self.position = Some((clamp(line), clamp(column)));
+        self.at = Some(At::LineCol(clamp(line), clamp(column)));
         self
     }
 
     /// The byte range into `source`.
     pub fn span(&self) -> Option<Range<usize>> {
-        self.span.as_ref().map(|s| s.start as usize..s.end as usize)
+        match self.at {
+            Some(At::Span(start, end)) => Some(start as usize..end as usize),
+            _ => None,
+        }
     }
 
     /// 1-based line and column of the start of the span, counting columns in characters.
@@ -163,7 +190,10 @@ impl Diagnostic {
         if let (Some(src), Some(span)) = (&self.source, self.span()) {
             return Some(line_col(src, span.start));
         }
-        self.position.map(|(l, c)| (l as usize, c as usize))
+        match self.at {
+            Some(At::LineCol(l, c)) => Some((l as usize, c as usize)),
+            _ => None,
+        }
     }
 
     /// Sort key: origin, then position.
@@ -179,17 +209,33 @@ impl Diagnostic {
         }
     }
 
-    /// `file:line:col: error: message (hint: ...)` on one line, for scripts and editors.
+    /// `file:line:col: error: message (hint: ...)` on one line, for scripts and editors, in
+    /// the process's language.
     pub fn short(&self) -> String {
-        let mut out = format!("{}: {}: {}", self.location(), self.severity(), self.message);
+        self.short_in(crate::catalog::language())
+    }
+
+    /// [`short`](Self::short) in `lang`: the severity word stays `error` / `warning` in every
+    /// language (editors' problem matchers read it); the message and the hint are in `lang`.
+    pub fn short_in(&self, lang: Language) -> String {
+        let severity = if self.warning { "warning" } else { "error" };
+        let message = self.message.show(lang);
+        let mut out = format!("{}: {severity}: {message}", self.location());
         if let Some(hint) = &self.hint {
-            let _ = write!(out, " (hint: {})", hint.replace('\n', " "));
+            let word = msg!("word-hint").show(lang);
+            let _ = write!(out, " ({word}: {})", hint.show(lang).replace('\n', " "));
         }
         out
     }
 
-    /// The full, compiler-style rendering with the source line and a caret.
+    /// The full, compiler-style rendering with the source line and a caret, in the
+    /// process's language.
     pub fn render(&self, style: Style) -> String {
+        self.render_in(style, crate::catalog::language())
+    }
+
+    /// [`render`](Self::render) in `lang`.
+    pub fn render_in(&self, style: Style, lang: Language) -> String {
         let mut out = String::new();
         let _ = writeln!(
             out,
@@ -198,10 +244,10 @@ impl Diagnostic {
             self.location(),
             style.reset,
             style.red,
-            self.severity(),
+            self.severity(lang),
             style.reset,
             style.bold,
-            self.message,
+            self.message.show(lang),
             style.reset
         );
         if let (Some(src), Some(span)) = (&self.source, self.span()) {
@@ -235,8 +281,10 @@ impl Diagnostic {
         }
         if let Some(hint) = &self.hint {
             // A hint of several lines (a file's shape, say) keeps them, under its first.
-            let hint = hint.replace('\n', "\n        ");
-            let _ = writeln!(out, "  {}hint:{} {hint}", style.cyan, style.reset);
+            let word = msg!("word-hint").show(lang);
+            let indent = " ".repeat(word.chars().count() + 4);
+            let hint = hint.show(lang).replace('\n', &format!("\n{indent}"));
+            let _ = writeln!(out, "  {}{word}:{} {hint}", style.cyan, style.reset);
         }
         out
     }

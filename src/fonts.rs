@@ -56,8 +56,8 @@ impl FontFile {
     fn bytes(&self) -> Option<Bytes> {
         self.bytes
             .get_or_init(|| {
-                let bytes =
-                    crate::fsx::read_bounded(&self.path, MAX_FONT_BYTES).map_err(|d| d.message)?;
+                let bytes = crate::fsx::read_bounded(&self.path, MAX_FONT_BYTES)
+                    .map_err(|d| d.message.to_string())?;
                 if crate::digest::sha256_hex(&bytes) != self.sha256 {
                     return Err("changed since it was checked".into());
                 }
@@ -229,18 +229,15 @@ impl FontSet {
     }
 
     /// What a character no font has can be done about: what the fonts cover, and how to add one.
-    pub fn coverage_hint(&self) -> String {
-        let brand = if self.brand_families.is_empty() {
-            String::new()
+    pub fn coverage_hint(&self) -> crate::catalog::Message {
+        if self.brand_families.is_empty() {
+            crate::msg!("hint-glyph-coverage")
         } else {
-            format!(", and the brand's fonts {}", self.brand_families.join(", "))
-        };
-        format!(
-            "the bundled fonts cover Latin, Greek, Cyrillic, Arabic, Hebrew and emoji up to Unicode 9 \
-             (2016){brand}; to print it, add a font that has it to a brand (in brand.toml: [fonts] \
-             files = [\"fonts/NotoSansJP-Regular.otf\"] and fallback = [\"Noto Sans JP\"]) and \
-             pass --brand, or write it in Latin letters"
-        )
+            crate::msg!(
+                "hint-glyph-coverage-brand",
+                families = self.brand_families.join(", ")
+            )
+        }
     }
 
     /// The brand's font files that could not be read for a document: each would have been

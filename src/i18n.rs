@@ -361,6 +361,100 @@ pub fn spoken_decimal(raw: &str) -> String {
     format!("{sign}{whole} point {}", fraction.join(" "))
 }
 
+/// [`spoken_decimal`] in a language: `2.345` is "twee komma drie vier vijf" in Dutch.
+pub fn spoken_decimal_in(raw: &str, lang: Language) -> String {
+    if lang == Language::En {
+        return spoken_decimal(raw);
+    }
+    const DIGITS: [&str; 10] = [
+        "nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
+    ];
+    let (sign, unsigned) = match raw.strip_prefix('-') {
+        Some(rest) => ("min ", rest),
+        None => ("", raw.trim_start_matches('+')),
+    };
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    let whole = whole
+        .replace('_', "")
+        .parse::<u64>()
+        .ok()
+        .filter(|n| *n < 1_000_000)
+        .map_or_else(|| whole.to_string(), words_nl);
+    let fraction: Vec<&str> = fraction
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| DIGITS[usize::from(b - b'0')])
+        .collect();
+    format!("{sign}{whole} komma {}", fraction.join(" "))
+}
+
+/// A whole number below a million in Dutch words, written as one word as Dutch does:
+/// 12 is "twaalf", 345 "driehonderdvijfenveertig", 2345 "tweeduizend driehonderdvijfenveertig".
+fn words_nl(n: u64) -> String {
+    const SMALL: [&str; 20] = [
+        "nul",
+        "een",
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "zes",
+        "zeven",
+        "acht",
+        "negen",
+        "tien",
+        "elf",
+        "twaalf",
+        "dertien",
+        "veertien",
+        "vijftien",
+        "zestien",
+        "zeventien",
+        "achttien",
+        "negentien",
+    ];
+    const TENS: [&str; 10] = [
+        "", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig",
+        "negentig",
+    ];
+    fn below_thousand(n: u64) -> String {
+        let (h, rest) = (n / 100, n % 100);
+        let head = match h {
+            0 => String::new(),
+            1 => "honderd".to_string(),
+            h => format!("{}honderd", SMALL[h as usize]),
+        };
+        let tail = match rest {
+            0 if h > 0 => String::new(),
+            r if r < 20 => SMALL[r as usize].to_string(),
+            r => {
+                let (t, u) = (r / 10, r % 10);
+                match u {
+                    0 => TENS[t as usize].to_string(),
+                    // "tweeënveertig", "drieënveertig": a trema where two e's meet.
+                    2 | 3 => format!("{}ën{}", SMALL[u as usize], TENS[t as usize]),
+                    u => format!("{}en{}", SMALL[u as usize], TENS[t as usize]),
+                }
+            }
+        };
+        head + &tail
+    }
+    if n < 1000 {
+        return below_thousand(n);
+    }
+    let (thousands, rest) = (n / 1000, n % 1000);
+    let head = if thousands == 1 {
+        "duizend".to_string()
+    } else {
+        format!("{}duizend", below_thousand(thousands))
+    };
+    if rest == 0 {
+        head
+    } else {
+        format!("{head} {}", below_thousand(rest))
+    }
+}
+
 /// A whole number in English words: 12 is "twelve", 345 "three hundred forty-five".
 fn words(n: u64) -> String {
     const SMALL: [&str; 20] = [
@@ -473,6 +567,18 @@ mod tests {
     #[test]
     fn decimals_are_read_aloud() {
         assert_eq!(spoken_decimal("2.345"), "two point three four five");
+        assert_eq!(
+            spoken_decimal_in("2.345", Language::Nl),
+            "twee komma drie vier vijf"
+        );
+        assert_eq!(
+            spoken_decimal_in("-345.120", Language::Nl),
+            "min driehonderdvijfenveertig komma een twee nul"
+        );
+        assert_eq!(
+            spoken_decimal_in("42.500", Language::Nl),
+            "tweeënveertig komma vijf nul nul"
+        );
         assert_eq!(
             spoken_decimal("-12.500"),
             "minus twelve point five zero zero"

@@ -10,6 +10,7 @@ pub(crate) mod archive;
 pub(crate) mod assets;
 pub mod brand;
 pub(crate) mod cache;
+pub mod catalog;
 pub mod cli;
 pub(crate) mod commands;
 pub(crate) mod console;

@@ -198,7 +198,7 @@ fn archive_event(
     let gate = loaded
         .allow_without_approval(without_approval, today)
         .and_then(|()| {
-            loaded.refuse_open("archived", today, |m| {
+            loaded.refuse_open(crate::msg!("done-archived"), today, |m| {
                 format!("--without-approval {name}/{m}")
             })
         });

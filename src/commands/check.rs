@@ -1,6 +1,6 @@
 //! `verslag check EVENT...`: every problem of every record, and a line per good one.
 
-use super::shared::{load_all, problems};
+use super::shared::{load_all, problems_found};
 use crate::cli::CheckArgs;
 use crate::console;
 use crate::diagnostics::{Failure, Outcome};
@@ -27,10 +27,7 @@ pub fn run(a: &CheckArgs) -> Outcome {
             .open_problems(today, |m| format!("--without-approval {m}"))
             .into_iter()
             .map(|(_, mut d)| {
-                d.message = format!(
-                    "{}: `mail`, `archive` and `web` refuse this final record until then",
-                    d.message
-                );
+                d.message = crate::msg!("open-refused-later", problem = &d.message);
                 d.into_warning()
             })
             .collect();
@@ -68,7 +65,7 @@ pub fn run(a: &CheckArgs) -> Outcome {
         }
         Ok(())
     } else {
-        Err(Failure::reported(format!("{} found", problems(count))))
+        Err(Failure::reported(problems_found(count)))
     }
 }
 

@@ -5,10 +5,12 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::cache::Cache;
+use crate::catalog::Message;
 use crate::cli::{Look, PhotoOptions};
 use crate::console;
 use crate::diagnostics::{Diagnostic, Outcome};
 use crate::fonts::FontSet;
+use crate::msg;
 use crate::report::Setup;
 
 /// The setup of a run from the look and photo options.
@@ -62,7 +64,7 @@ pub(super) fn prepare(
 pub(super) fn gate_open_tables(
     good: &mut [crate::load::Loaded],
     without: &[String],
-    what: &str,
+    what: Message,
     made: &str,
 ) -> Outcome {
     let names: Vec<String> = good.iter().map(|l| l.dir.name.clone()).collect();
@@ -74,7 +76,9 @@ pub(super) fn gate_open_tables(
         let named = by_event.get(&l.dir.name).map_or(&[][..], Vec::as_slice);
         let event = l.dir.name.clone();
         let result = l.allow_without_approval(named, today).and_then(|()| {
-            l.refuse_open(what, today, |m| format!("--without-approval {event}/{m}"))
+            l.refuse_open(what.clone(), today, |m| {
+                format!("--without-approval {event}/{m}")
+            })
         });
         problems.extend(result.err().into_iter().flatten());
     }
@@ -88,10 +92,14 @@ pub(super) fn gate_open_tables(
 
 /// "3 problems found; no report was written for a failed event".
 pub(super) fn failed(n: usize, what: &str) -> crate::diagnostics::Failure {
-    crate::diagnostics::Failure::reported(format!(
-        "{} found; no {what} was written for a failed event",
-        problems(n)
-    ))
+    let thing = match what {
+        "report" => msg!("thing-report"),
+        "web page" => msg!("thing-web-page"),
+        other => Message::Plain(other.to_string()),
+    };
+    crate::diagnostics::Failure::reported(
+        msg!("problems-nothing-written", count = n, thing = thing).to_string(),
+    )
 }
 
 /// The paths named on the command line, as one would type them again.
@@ -103,9 +111,9 @@ pub(super) fn shown(paths: &[PathBuf]) -> String {
         .join(" ")
 }
 
-/// "1 problem" / "3 problems".
-pub(super) fn problems(n: usize) -> String {
-    format!("{n} problem{}", if n == 1 { "" } else { "s" })
+/// "1 problem found" / "3 problems found".
+pub(super) fn problems_found(n: usize) -> String {
+    msg!("problems-found", count = n).to_string()
 }
 
 /// The records named, loaded for these fonts; problems and warnings are printed. The good

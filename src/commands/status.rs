@@ -71,10 +71,7 @@ pub fn run(a: &StatusArgs) -> Outcome {
     if count == 0 {
         Ok(())
     } else {
-        Err(Failure::reported(format!(
-            "{} found",
-            super::shared::problems(count)
-        )))
+        Err(Failure::reported(super::shared::problems_found(count)))
     }
 }
 

@@ -11,7 +11,12 @@ use crate::diagnostics::Outcome;
 
 pub fn run(a: &WebArgs) -> Outcome {
     let (setup, mut good) = prepare(&a.events, &a.look, &a.photos, "web page")?;
-    super::shared::gate_open_tables(&mut good, &a.without_approval, "put on the web", "web page")?;
+    super::shared::gate_open_tables(
+        &mut good,
+        &a.without_approval,
+        crate::msg!("done-on-the-web"),
+        "web page",
+    )?;
     let progress = Progress::new(if good.len() > 1 { good.len() } else { 0 });
     let results: Vec<_> = good
         .par_iter()

@@ -34,10 +34,9 @@ pub fn run(a: &YearbookArgs) -> Outcome {
         None => None,
     };
     if count > 0 {
-        return Err(crate::diagnostics::Failure::reported(format!(
-            "{} found; no yearbook was written",
-            super::shared::problems(count)
-        )));
+        return Err(crate::diagnostics::Failure::reported(
+            crate::msg!("problems-no-yearbook", count = count).to_string(),
+        ));
     }
     let chapters: Vec<YearEvent<'_>> = loaded
         .iter()

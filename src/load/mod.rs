@@ -10,8 +10,10 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::catalog::Message;
 use crate::diagnostics::{Diagnostic, line_col};
 use crate::fonts::FontSet;
+use crate::msg;
 use crate::record::{MAX_RECORD_BYTES, Record};
 
 /// An event folder as named on the command line.
@@ -107,13 +109,13 @@ impl Loaded {
                         .map(|t| t.municipality.value.as_str())
                         .collect();
                     let hint = match crate::names::closest(name, all.iter().copied()) {
-                        Some(m) => format!("did you mean \"{m}\"?"),
-                        None => format!("name a municipality of a table: {}", all.join(", ")),
+                        Some(m) => msg!("hint-did-you-mean", name = m),
+                        None => msg!("hint-name-a-table", names = all.join(", ")),
                     };
                     problems.push(
                         Diagnostic::argument(
                             "--without-approval",
-                            format!("\"{name}\" is no table of {}", self.dir.name),
+                            msg!("not-a-table", name = name, event = &self.dir.name),
                         )
                         .with_hint(hint),
                     );
@@ -134,7 +136,7 @@ impl Loaded {
     /// municipality. `flag` writes the option for a municipality, as this command takes it.
     pub fn refuse_open(
         &self,
-        what: &str,
+        what: Message,
         today: crate::record::Date,
         flag: impl Fn(&str) -> String,
     ) -> Result<(), Vec<Diagnostic>> {
@@ -142,7 +144,7 @@ impl Loaded {
             .open_problems(today, flag)
             .into_iter()
             .map(|(_, mut d)| {
-                d.message = format!("{}: a final record is not {what} before then", d.message);
+                d.message = msg!("open-refused", problem = &d.message, what = &what);
                 d
             })
             .collect();
@@ -164,8 +166,7 @@ impl Loaded {
         let Some(review_by) = &event.review_by else {
             return Vec::new();
         };
-        let lang = event.language;
-        let until = crate::i18n::long_date(review_by.value, lang);
+        let until = review_by.value;
         self.open_tables(today)
             .into_iter()
             .filter(|&i| {
@@ -180,15 +181,15 @@ impl Loaded {
                     &self.dir.toml,
                     &self.source,
                     t.municipality.span.clone(),
-                    format!(
-                        "`tables[{i}]` ({m}) has no `approved` and the review runs until {until}"
-                    ),
+                    msg!("table-open", i = i, municipality = m, until = until),
                 )
-                .with_hint(format!(
-                    "approve it with `approved = {}` in tables[{i}], wait until after {until}, \
-                     or go on without its approval: {}",
-                    today.iso(),
-                    flag(m)
+                .with_key(format!("tables[{i}].approved"))
+                .with_hint(msg!(
+                    "hint-table-open",
+                    today = today.iso(),
+                    i = i,
+                    until = until,
+                    flag = flag(m)
                 ));
                 (i, d)
             })
@@ -246,8 +247,8 @@ pub fn without_approval_by_event(
 /// Resolves a command-line argument: an event folder or its `event.toml`.
 pub fn resolve(arg: &Path) -> Result<EventDir, Diagnostic> {
     let meta = std::fs::metadata(arg).map_err(|e| {
-        Diagnostic::file(arg, format!("cannot open: {}", io_reason(&e)))
-            .with_hint("name an event folder (events/<year>/<date>-<name>) or its event.toml")
+        Diagnostic::file(arg, msg!("cannot-open", reason = io_reason(&e)))
+            .with_hint(msg!("hint-name-an-event"))
     })?;
     let (dir, toml) = if meta.is_dir() {
         (arg.to_path_buf(), arg.join("event.toml"))
@@ -259,10 +260,8 @@ pub fn resolve(arg: &Path) -> Result<EventDir, Diagnostic> {
         )
     };
     if meta.is_dir() && !toml.is_file() {
-        return Err(
-            Diagnostic::file(&toml, "this event folder has no event.toml")
-                .with_hint("create one with `verslag new DATE NAME`, or name the right folder"),
-        );
+        return Err(Diagnostic::file(&toml, msg!("folder-without-record"))
+            .with_hint(msg!("hint-folder-without-record")));
     }
     let abs = std::path::absolute(&dir).unwrap_or_else(|_| dir.clone());
     let name = abs
@@ -336,10 +335,13 @@ pub fn errors(diags: &[Diagnostic]) -> usize {
 pub(crate) fn syntax_error(cx: &mut reader::Ctx, source: &str, e: &toml::de::Error) {
     let span = e.span().unwrap_or(0..0);
     let mut message = syntax_message(e.message());
-    if message.ends_with("duplicate key")
+    if e.message()
+        .lines()
+        .next()
+        .is_some_and(|l| l.trim() == "duplicate key")
         && let Some(key) = source.get(span.clone())
     {
-        message = format!("{message} `{key}`: it is already set earlier in this table");
+        message = msg!("toml-duplicate-key", key = key);
     }
     let invisible = source
         .get(span.start..)
@@ -348,16 +350,16 @@ pub(crate) fn syntax_error(cx: &mut reader::Ctx, source: &str, e: &toml::de::Err
     match invisible {
         Some(c) => cx.error(
             span,
-            format!(
-                "TOML syntax: an invisible control character (U+{:04X}) is here",
-                u32::from(c)
+            msg!(
+                "toml-control-character",
+                code = format!("U+{:04X}", u32::from(c))
             ),
-            Some("delete it: retype the text around this place (it may have come in with a copy and paste)".into()),
+            Some(msg!("hint-toml-control-character")),
         ),
         None if e.message().contains("recursion") => cx.error(
             span,
-            "TOML syntax: too many `[` or `{` inside one another".to_string(),
-            Some("a record nests a few levels at most; see docs/record-format.md".into()),
+            msg!("toml-too-deep"),
+            Some(msg!("hint-toml-too-deep")),
         ),
         None => {
             let (key, value) = assignment_at(source, span.start);
@@ -369,12 +371,9 @@ pub(crate) fn syntax_error(cx: &mut reader::Ctx, source: &str, e: &toml::de::Err
             };
             // `date = 14 maart` is read as text without quotes; it was meant as a day.
             if e.message().contains("quoted") {
-                message = format!("TOML syntax: `{key} = {value}` is not a date");
+                message = msg!("toml-not-a-date", key = key, value = value);
             }
-            let hint = format!(
-                "write the day as {} (year-month-day, without quotes)",
-                folder_date(cx, days)
-            );
+            let hint = msg!("hint-toml-date", example = folder_date(cx, days));
             cx.error(span, message, Some(hint))
         }
     }
@@ -422,7 +421,7 @@ pub(crate) fn folder_date(cx: &reader::Ctx, days: i64) -> String {
 
 /// A number written with Dutch separators, which TOML cannot read: `1.091.879` (points
 /// between thousands) or `2,5` (a decimal comma). The message and hint, or `None`.
-fn number_written_dutch(value: &str) -> Option<(String, String)> {
+fn number_written_dutch(value: &str) -> Option<(Message, Message)> {
     let (sign, unsigned) = match value.strip_prefix('-') {
         Some(rest) => ("-", rest),
         None => ("", value),
@@ -435,35 +434,37 @@ fn number_written_dutch(value: &str) -> Option<(String, String)> {
         && groups[1..].iter().all(|g| g.len() == 3)
     {
         return Some((
-            format!(
-                "TOML syntax: {value} is not a number; write {sign}{} (or {sign}{})",
-                groups.concat(),
-                groups.join("_")
+            msg!(
+                "toml-thousands-points",
+                value = value,
+                digits = format!("{sign}{}", groups.concat()),
+                grouped = format!("{sign}{}", groups.join("_"))
             ),
-            "TOML reads no points between thousands: write the digits alone, or with _ \
-             between them; a decimal takes one point: 2.5"
-                .into(),
+            msg!("hint-toml-thousands-points"),
         ));
     }
     let (whole, fraction) = unsigned.split_once(',')?;
     if !(digits(whole) && digits(fraction)) {
         return None;
     }
-    let thousands = if fraction.len() == 3 {
-        format!(", or {sign}{whole}{fraction} for a whole number")
+    let decimal = format!("{sign}{whole}.{fraction}");
+    let message = if fraction.len() == 3 {
+        msg!(
+            "toml-decimal-comma-or-thousands",
+            value = value,
+            decimal = decimal,
+            whole = format!("{sign}{whole}{fraction}")
+        )
     } else {
-        String::new()
+        msg!("toml-decimal-comma", value = value, decimal = decimal)
     };
-    Some((
-        format!("TOML syntax: {value} is not a number; write {sign}{whole}.{fraction}{thousands}"),
-        "a decimal takes a point, not a comma; thousands take no separator (2345 or 2_345)".into(),
-    ))
+    Some((message, msg!("hint-toml-decimal-comma")))
 }
 
 /// Reads a record's text: bounded in size, UTF-8 (a BOM is dropped), located errors.
 pub(crate) fn read_source(path: &Path) -> Result<Arc<str>, Diagnostic> {
     let open =
-        |e: std::io::Error| Diagnostic::file(path, format!("cannot read: {}", io_reason(&e)));
+        |e: std::io::Error| Diagnostic::file(path, msg!("cannot-read", reason = io_reason(&e)));
     let file = std::fs::File::open(path).map_err(open)?;
     let len = file.metadata().map_err(open)?.len();
     if len > MAX_RECORD_BYTES {
@@ -479,21 +480,15 @@ pub(crate) fn read_source(path: &Path) -> Result<Arc<str>, Diagnostic> {
     // Notepad's "Unicode" is UTF-16 with a byte order mark: read it as what it is.
     if let Some(text) = decode_wide(&bytes) {
         return text.map(Arc::from).map_err(|what| {
-            Diagnostic::file(
-                path,
-                format!("the file is saved as {what}, but is not valid {what}"),
-            )
-            .with_position(1, 1)
-            .with_hint("save the file as UTF-8 in your editor (\"Save as\", encoding UTF-8)")
+            Diagnostic::file(path, msg!("file-invalid-encoding", encoding = what))
+                .with_position(1, 1)
+                .with_hint(msg!("hint-save-as-utf8"))
         });
     }
     if looks_like_utf16(&bytes) {
-        return Err(Diagnostic::file(
-            path,
-            "the file looks saved as UTF-16 without a byte order mark",
-        )
-        .with_position(1, 1)
-        .with_hint("save the file as UTF-8 in your editor (\"Save as\", encoding UTF-8)"));
+        return Err(Diagnostic::file(path, msg!("file-utf16-without-mark"))
+            .with_position(1, 1)
+            .with_hint(msg!("hint-save-as-utf8")));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     match std::str::from_utf8(bytes) {
@@ -502,14 +497,11 @@ pub(crate) fn read_source(path: &Path) -> Result<Arc<str>, Diagnostic> {
             let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
             let (line, col) = line_col(valid, valid.len());
             let byte = bytes.get(e.valid_up_to()).copied().unwrap_or(0);
-            Err(Diagnostic::file(
-                path,
-                format!(
-                    "the file is not UTF-8 text: byte 0x{byte:02X} cannot start a character here"
-                ),
+            Err(
+                Diagnostic::file(path, msg!("file-not-utf8", byte = format!("0x{byte:02X}")))
+                    .with_position(line, col)
+                    .with_hint(msg!("hint-save-as-utf8")),
             )
-            .with_position(line, col)
-            .with_hint("save the file as UTF-8 in your editor (\"Save as\", encoding UTF-8)"))
         }
     }
 }
@@ -565,39 +557,48 @@ fn looks_like_utf16(bytes: &[u8]) -> bool {
 fn too_large(path: &Path, len: u64) -> Diagnostic {
     Diagnostic::file(
         path,
-        format!(
-            "the record is {:.1} MB; a record may be at most {} kB",
-            len as f64 / 1e6,
-            MAX_RECORD_BYTES / 1024
+        msg!(
+            "record-too-large",
+            size = format!("{:.1}", len as f64 / 1e6),
+            max = MAX_RECORD_BYTES / 1024
         ),
     )
     .with_position(1, 1)
-    .with_hint("an event.toml holds text only; photos are separate files named in [[photos]]")
+    .with_hint(msg!("hint-record-too-large"))
 }
 
-fn io_reason(e: &std::io::Error) -> String {
+fn io_reason(e: &std::io::Error) -> Message {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or folder".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
+        std::io::ErrorKind::NotFound => msg!("io-not-found"),
+        std::io::ErrorKind::PermissionDenied => msg!("io-permission-denied"),
+        _ => msg!("io-other", detail = e.to_string()),
     }
 }
 
-/// The TOML parser's message, cleaned of its own trailing detail lines.
-fn syntax_message(msg: &str) -> String {
-    let first = msg.lines().next().unwrap_or(msg).trim();
-    format!("TOML syntax: {first}")
+/// The TOML parser's message, cleaned of its own trailing detail lines: in our words for
+/// the kinds a record meets, else quoted after our lead.
+fn syntax_message(text: &str) -> Message {
+    let first = text.lines().next().unwrap_or(text).trim();
+    match first {
+        "invalid date, expected a four-digit year (YYYY)" => msg!("toml-date-year"),
+        "invalid date, expected month between 01 and 12" => msg!("toml-date-month"),
+        "invalid date, expected day between 01 and 31" => msg!("toml-date-day"),
+        "invalid basic string, expected `\"`" => msg!("toml-unclosed-string"),
+        "duplicate key" => msg!("toml-duplicate"),
+        "string values must be quoted, expected literal string" => msg!("toml-unquoted"),
+        _ => msg!("toml-syntax", detail = first),
+    }
 }
 
-fn syntax_hint(msg: &str) -> String {
-    let lower = msg.to_lowercase();
+fn syntax_hint(text: &str) -> Message {
+    let lower = text.to_lowercase();
     if lower.contains("duplicate") {
-        "each key may appear once per table; remove or rename the second one".into()
+        msg!("hint-toml-duplicate")
     } else if lower.contains("date") || lower.contains("time") {
-        "a date is written like 2022-11-01 (year-month-day), without quotes".into()
+        msg!("hint-toml-date-form")
     } else if lower.contains("string") || lower.contains("quote") {
-        "text goes in double quotes; use \"\"\" ... \"\"\" for text over several lines".into()
+        msg!("hint-toml-string")
     } else {
-        "see docs/record-format.md for how a record is written".into()
+        msg!("hint-toml-syntax")
     }
 }

@@ -8,7 +8,9 @@ use std::sync::Arc;
 use toml::Spanned as TomlSpanned;
 use toml::de::{DeArray, DeTable, DeValue};
 
+use crate::catalog::Message;
 use crate::diagnostics::Diagnostic;
+use crate::msg;
 use crate::record::{Date, MAX_ITEMS, MAX_NUMBER, MAX_TEXT_CHARS, Spanned, Text};
 
 type Value<'i> = TomlSpanned<DeValue<'i>>;
@@ -43,17 +45,50 @@ impl Ctx {
         }
     }
 
-    pub fn error(&mut self, span: Range<usize>, message: String, hint: Option<String>) {
+    pub fn error(
+        &mut self,
+        span: Range<usize>,
+        message: impl Into<Message>,
+        hint: Option<Message>,
+    ) {
         let mut d = Diagnostic::at(self.file.clone(), &self.source, span, message);
-        d.hint = hint;
+        d.hint = hint.map(Box::new);
         self.diags.push(d);
     }
 
+    /// [`error`](Self::error) at the record's key `key` (`tables[1].summary`).
+    pub fn error_key(
+        &mut self,
+        key: &str,
+        span: Range<usize>,
+        message: Message,
+        hint: Option<Message>,
+    ) {
+        self.error(span, message, hint);
+        if let Some(d) = self.diags.last_mut() {
+            d.key = Some(key.into());
+        }
+    }
+
     /// A problem that is shown but does not stop anything.
-    pub fn warn(&mut self, span: Range<usize>, message: String, hint: Option<String>) {
+    pub fn warn(&mut self, span: Range<usize>, message: impl Into<Message>, hint: Option<Message>) {
         self.error(span, message, hint);
         if let Some(d) = self.diags.last_mut() {
             d.warning = true;
+        }
+    }
+
+    /// [`warn`](Self::warn) at the record's key `key`.
+    pub fn warn_key(
+        &mut self,
+        key: &str,
+        span: Range<usize>,
+        message: Message,
+        hint: Option<Message>,
+    ) {
+        self.warn(span, message, hint);
+        if let Some(d) = self.diags.last_mut() {
+            d.key = Some(key.into());
         }
     }
 }
@@ -91,11 +126,11 @@ impl<'a, 'i> Obj<'a, 'i> {
         }
     }
 
-    fn where_(&self) -> String {
+    fn where_(&self) -> Message {
         if self.path.is_empty() {
-            "at the top level".to_string()
+            msg!("place-top")
         } else {
-            format!("in `{}`", self.path)
+            msg!("place-in", path = &self.path)
         }
     }
 
@@ -107,12 +142,13 @@ impl<'a, 'i> Obj<'a, 'i> {
                 continue;
             }
             let hint = match suggest(name, known) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("keys allowed here: {}", known.join(", ")),
+                Some(s) => msg!("hint-did-you-mean-key", name = s),
+                None => msg!("hint-keys-allowed", keys = known.join(", ")),
             };
-            cx.error(
+            cx.error_key(
+                &self.key_path(name),
                 key.span(),
-                format!("unknown key `{name}` {}", self.where_()),
+                msg!("unknown-key", name = name, place = self.where_()),
                 Some(hint),
             );
         }
@@ -123,14 +159,19 @@ impl<'a, 'i> Obj<'a, 'i> {
     }
 
     fn missing(&self, cx: &mut Ctx, key: &str, example: &str) {
-        let message = format!("missing required key `{}`", self.key_path(key));
+        let message = msg!("missing-key", path = self.key_path(key));
         let hint = if example == TABLE_EXAMPLE && self.key_path(key) == key {
             // A top-level table is written as a section of its own.
-            format!("add the `[{key}]` section")
+            msg!("hint-add-section", key = key)
         } else {
-            format!("add `{key} = {example}` {}", self.where_())
+            msg!(
+                "hint-add-key",
+                key = key,
+                example = example,
+                place = self.where_()
+            )
         };
-        cx.error(self.span(), message, Some(hint));
+        cx.error_key(&self.key_path(key), self.span(), message, Some(hint));
     }
 
     /// Reads a key with a converter; reports it missing when `required` and absent.
@@ -192,8 +233,8 @@ impl<'a, 'i> Obj<'a, 'i> {
                 cx,
                 path,
                 v,
-                "true or false",
-                "write `true` or `false` without quotes",
+                msg!("expected-true-false"),
+                msg!("hint-true-false"),
             ),
         })
     }
@@ -202,14 +243,20 @@ impl<'a, 'i> Obj<'a, 'i> {
         self.field(cx, key, Some("1"), |cx, path, v| match v.get_ref() {
             DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
                 Ok(n) => Some(spanned(n, v)),
-                Err(_) => wrong(cx, path, v, "a small whole number", "use a whole number"),
+                Err(_) => wrong(
+                    cx,
+                    path,
+                    v,
+                    msg!("expected-small-whole-number"),
+                    msg!("hint-whole-number"),
+                ),
             },
             _ => wrong(
                 cx,
                 path,
                 v,
-                "a whole number",
-                "write a number without quotes",
+                msg!("expected-whole-number"),
+                msg!("hint-number-without-quotes"),
             ),
         })
     }
@@ -233,8 +280,8 @@ impl<'a, 'i> Obj<'a, 'i> {
                         cx,
                         path,
                         v,
-                        "a number",
-                        "write the number without quotes, e.g. `value = 12.5`; put its unit in `unit`",
+                        msg!("expected-number"),
+                        msg!("hint-figure-without-quotes"),
                     );
                 }
             };
@@ -247,14 +294,21 @@ impl<'a, 'i> Obj<'a, 'i> {
                     span: v.span(),
                 }),
                 Some((n, _)) if n.is_finite() => {
-                    cx.error(
+                    cx.error_key(
+                        path,
                         v.span(),
-                        format!("`{path}` is too large to print: {n:e}"),
-                        Some("a figure is at most 999 999 999 999 999; write large amounts in a unit such as `unit = \"miljoen euro\"`".into()),
+                        msg!("number-too-large", path = path, value = format!("{n:e}")),
+                        Some(msg!("hint-number-too-large")),
                     );
                     None
                 }
-                _ => wrong(cx, path, v, "a finite number", "use an ordinary number"),
+                _ => wrong(
+                    cx,
+                    path,
+                    v,
+                    msg!("expected-finite-number"),
+                    msg!("hint-ordinary-number"),
+                ),
             }
         })
     }
@@ -287,10 +341,8 @@ impl<'a, 'i> Obj<'a, 'i> {
                     cx,
                     path,
                     v,
-                    "a date",
-                    &format!(
-                        "write the day without quotes and without a time, e.g. `{key} = {example}`"
-                    ),
+                    msg!("kind-date"),
+                    msg!("hint-date", key = key, example = example),
                 )
             }
         })
@@ -305,29 +357,30 @@ impl<'a, 'i> Obj<'a, 'i> {
                     cx,
                     path,
                     v,
-                    "an array of strings",
-                    &format!("write a list: `{}`", list_example(path)),
+                    msg!("expected-list-of-texts"),
+                    msg!("hint-list", example = list_example(path)),
                 );
             };
             if items.len() < min {
-                cx.error(
+                cx.error_key(
+                    path,
                     v.span(),
-                    format!("`{path}` is empty: at least {min} item needed"),
-                    Some(format!("write at least one: `{}`", list_example(path))),
+                    msg!("list-empty", path = path, min = min),
+                    Some(msg!("hint-list-one", example = list_example(path))),
                 );
                 return None;
             }
             if items.len() > MAX_ITEMS {
-                cx.error(
+                cx.error_key(
+                    path,
                     v.span(),
-                    format!(
-                        "`{path}` has {} items; at most {MAX_ITEMS} fit a report",
-                        items.len()
+                    msg!(
+                        "list-too-long",
+                        path = path,
+                        count = items.len(),
+                        max = MAX_ITEMS
                     ),
-                    Some(
-                        "keep the list to what was said at the table; merge or leave out items"
-                            .into(),
-                    ),
+                    Some(msg!("hint-list-too-long")),
                 );
                 return None;
             }
@@ -354,13 +407,11 @@ impl<'a, 'i> Obj<'a, 'i> {
     pub fn tables(&self, cx: &mut Ctx, key: &str, min: usize) -> Vec<Obj<'a, 'i>> {
         let Some(v) = self.get(key) else {
             if min > 0 {
-                cx.error(
+                cx.error_key(
+                    &self.key_path(key),
                     self.span(),
-                    format!(
-                        "missing `[[{}]]`: at least {min} needed",
-                        self.key_path(key)
-                    ),
-                    Some(format!("add a `[[{}]]` section", self.key_path(key))),
+                    msg!("sections-missing", path = self.key_path(key), min = min),
+                    Some(msg!("hint-add-sections", path = self.key_path(key))),
                 );
             }
             return Vec::new();
@@ -371,26 +422,30 @@ impl<'a, 'i> Obj<'a, 'i> {
                 cx,
                 &path,
                 v,
-                "an array of tables",
-                &format!("write each entry as its own `[[{path}]]` section"),
+                msg!("expected-list-of-tables"),
+                msg!("hint-each-entry", path = &path),
             );
             return Vec::new();
         };
         if items.len() < min {
-            cx.error(
+            cx.error_key(
+                &path,
                 v.span(),
-                format!("`{path}` is empty: at least {min} needed"),
-                Some(format!("add a `[[{path}]]` section")),
+                msg!("sections-empty", path = &path, min = min),
+                Some(msg!("hint-add-sections", path = &path)),
             );
         }
         if items.len() > MAX_ITEMS {
-            cx.error(
+            cx.error_key(
+                &path,
                 v.span(),
-                format!(
-                    "`{path}` has {} entries; at most {MAX_ITEMS} fit a report",
-                    items.len()
+                msg!(
+                    "sections-too-many",
+                    path = &path,
+                    count = items.len(),
+                    max = MAX_ITEMS
                 ),
-                Some("leave out entries, or split the event into several records".into()),
+                Some(msg!("hint-sections-too-many")),
             );
             return Vec::new();
         }
@@ -429,13 +484,7 @@ fn as_obj<'a, 'i>(cx: &mut Ctx, path: String, v: &'a Value<'i>) -> Option<Obj<'a
             span: v.span(),
             path,
         }),
-        _ => wrong(
-            cx,
-            &path,
-            v,
-            "a table",
-            "write it as a `[section]` or `{ key = ... }`",
-        ),
+        _ => wrong(cx, &path, v, msg!("kind-table"), msg!("hint-table")),
     }
 }
 
@@ -457,29 +506,30 @@ fn printed(cx: &mut Ctx, path: &str, v: &Value<'_>) -> Option<Spanned<String>> {
 
 fn string(cx: &mut Ctx, path: &str, v: &Value<'_>, printed: bool) -> Option<Spanned<String>> {
     let DeValue::String(s) = v.get_ref() else {
-        return wrong(
-            cx,
-            path,
-            v,
-            "a string",
-            "put the text in double quotes: \"...\"",
-        );
+        return wrong(cx, path, v, msg!("kind-string"), msg!("hint-string"));
     };
     let chars = s.chars().count();
     if chars > MAX_TEXT_CHARS {
-        cx.error(
+        cx.error_key(
+            path,
             v.span(),
-            format!("`{path}` is {chars} characters long; a text may be at most {MAX_TEXT_CHARS}"),
-            Some("shorten it: a report is read on paper".into()),
+            msg!(
+                "text-too-long",
+                path = path,
+                count = chars,
+                max = MAX_TEXT_CHARS
+            ),
+            Some(msg!("hint-text-too-long")),
         );
         return None;
     }
     let trimmed = s.trim();
     if trimmed.is_empty() {
-        cx.error(
+        cx.error_key(
+            path,
             v.span(),
-            format!("`{path}` is blank"),
-            Some("write the text, or remove the key if it is optional".to_string()),
+            msg!("text-blank", path = path),
+            Some(msg!("hint-text-blank")),
         );
         return None;
     }
@@ -487,25 +537,25 @@ fn string(cx: &mut Ctx, path: &str, v: &Value<'_>, printed: bool) -> Option<Span
         .chars()
         .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
     {
-        cx.error(
+        cx.error_key(
+            path,
             v.span(),
-            format!(
-                "`{path}` holds an invisible control character (U+{:04X})",
-                u32::from(c)
+            msg!(
+                "text-control-character",
+                path = path,
+                code = format!("U+{:04X}", u32::from(c))
             ),
-            Some(
-                "remove it: an escape such as \\u0000 or a pasted control character does not print"
-                    .into(),
-            ),
+            Some(msg!("hint-text-control-character")),
         );
         return None;
     }
     // A text `verslag new` wrote to be replaced must not reach an alderman.
     if printed && super::placeholders::is_placeholder(trimmed) {
-        cx.error(
+        cx.error_key(
+            path,
             v.span(),
-            format!("`{path}` is still the text `verslag new` wrote"),
-            Some("write what belongs here, or remove the key if it is optional".into()),
+            msg!("text-placeholder", path = path),
+            Some(msg!("hint-text-placeholder")),
         );
         return Some(spanned(trimmed.to_string(), v));
     }
@@ -514,11 +564,14 @@ fn string(cx: &mut Ctx, path: &str, v: &Value<'_>, printed: bool) -> Option<Span
         && let Some(fonts) = cx.fonts.clone()
         && let Some(c) = fonts.first_missing_glyph(trimmed)
     {
-        cx.error(
+        cx.error_key(
+            path,
             v.span(),
-            format!(
-                "`{path}`: the character '{c}' (U+{:04X}) is in none of the report's fonts and would print as a box",
-                u32::from(c)
+            msg!(
+                "text-missing-glyph",
+                path = path,
+                character = c.to_string(),
+                code = format!("U+{:04X}", u32::from(c))
             ),
             Some(fonts.coverage_hint()),
         );
@@ -527,32 +580,44 @@ fn string(cx: &mut Ctx, path: &str, v: &Value<'_>, printed: bool) -> Option<Span
     Some(spanned(trimmed.to_string(), v))
 }
 
-fn wrong<T>(cx: &mut Ctx, path: &str, v: &Value<'_>, expected: &str, hint: &str) -> Option<T> {
-    cx.error(
+fn wrong<T>(
+    cx: &mut Ctx,
+    path: &str,
+    v: &Value<'_>,
+    expected: Message,
+    hint: Message,
+) -> Option<T> {
+    cx.error_key(
+        path,
         v.span(),
-        format!("`{path}` must be {expected}, not {}", kind(v.get_ref())),
-        Some(hint.to_string()),
+        msg!(
+            "wrong-type",
+            path = path,
+            expected = expected,
+            found = kind(v.get_ref())
+        ),
+        Some(hint),
     );
     None
 }
 
-fn list_example(path: &str) -> String {
+fn list_example(path: &str) -> Message {
     let key = path.rsplit('.').next().unwrap_or(path);
-    format!("{key} = [\"first\", \"second\"]")
+    msg!("list-example", key = key)
 }
 
 /// How a TOML value is named in messages.
-fn kind(v: &DeValue<'_>) -> &'static str {
+fn kind(v: &DeValue<'_>) -> Message {
     match v {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a decimal number",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(dt) if dt.time.is_some() => "a date with a time",
-        DeValue::Datetime(dt) if dt.date.is_none() => "a time",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => msg!("kind-string"),
+        DeValue::Integer(_) => msg!("kind-integer"),
+        DeValue::Float(_) => msg!("kind-decimal"),
+        DeValue::Boolean(_) => msg!("kind-boolean"),
+        DeValue::Datetime(dt) if dt.time.is_some() => msg!("kind-date-time"),
+        DeValue::Datetime(dt) if dt.date.is_none() => msg!("kind-time"),
+        DeValue::Datetime(_) => msg!("kind-date"),
+        DeValue::Array(_) => msg!("kind-array"),
+        DeValue::Table(_) => msg!("kind-table"),
     }
 }
 

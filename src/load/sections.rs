@@ -2,6 +2,7 @@
 
 use super::reader::{Ctx, Obj};
 use super::validate;
+use crate::msg;
 use crate::record::{
     About, Closing, Event, Facts, Figure, Language, Person, Photo, Pitches, Quote, Record, Spanned,
     Status, Table,
@@ -93,14 +94,15 @@ pub fn version(cx: &mut Ctx, root: &Obj<'_, '_>) -> Option<i64> {
     if let Some(v) = &version
         && v.value != crate::record::FORMAT_VERSION
     {
-        cx.error(
+        cx.error_key(
+            "version",
             v.span.clone(),
-            format!(
-                "record format version {} is not supported: this verslag reads version {}",
-                v.value,
-                crate::record::FORMAT_VERSION
+            msg!(
+                "version-unsupported",
+                version = v.value,
+                supported = crate::record::FORMAT_VERSION
             ),
-            Some("set `version = 1`, or use the verslag release that wrote this record".into()),
+            Some(msg!("hint-version-unsupported")),
         );
     }
     version.map(|v| v.value)
@@ -172,18 +174,14 @@ fn status(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Spanned<Status>> {
         other => {
             let lower = other.to_lowercase();
             let hint = if lower == "draft" || lower == "final" {
-                format!("write it in small letters: `status = \"{lower}\"`")
+                msg!("hint-status-small-letters", status = lower)
             } else {
-                "write `status = \"draft\"` while the aldermen review their tables, and \
-                 `status = \"final\"` (the default) once they have"
-                    .to_string()
+                msg!("hint-status")
             };
-            cx.error(
+            cx.error_key(
+                &t.key_path("status"),
                 span,
-                format!(
-                    "`{}` must be \"draft\" or \"final\", not \"{other}\"",
-                    t.key_path("status")
-                ),
+                msg!("status-unknown", path = t.key_path("status"), value = other),
                 Some(hint),
             );
             return None;
@@ -203,15 +201,15 @@ pub fn language(cx: &mut Ctx, t: &Obj<'_, '_>) -> Option<Language> {
         "nl" => Some(Language::Nl),
         "en" => Some(Language::En),
         other => {
-            cx.error(
+            cx.error_key(
+                &t.key_path("language"),
                 span,
-                format!(
-                    "`{}` must be \"nl\" or \"en\", not \"{other}\"",
-                    t.key_path("language")
+                msg!(
+                    "language-unknown",
+                    path = t.key_path("language"),
+                    value = other
                 ),
-                Some(
-                    "write `language = \"nl\"` (Dutch, the default) or `language = \"en\"`".into(),
-                ),
+                Some(msg!("hint-language")),
             );
             None
         }

@@ -6,7 +6,9 @@ use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 
 use super::reader::Ctx;
+use crate::catalog::{Arg, Message};
 use crate::diagnostics::line_col;
+use crate::msg;
 use crate::record::{Date, Photo, Spanned};
 
 /// Each municipality has one table (compared without case).
@@ -16,13 +18,17 @@ pub fn unique_municipalities(cx: &mut Ctx, municipalities: &[Option<Spanned<Stri
         let Some(m) = m else { continue };
         let key = m.value.to_lowercase();
         if let Some((first, line)) = seen.get(&key) {
-            cx.error(
+            cx.error_key(
+                &format!("tables[{i}].municipality"),
                 m.span.clone(),
-                format!(
-                    "`tables[{i}].municipality`: \"{}\" already has a table (tables[{first}], line {line})",
-                    m.value
+                msg!(
+                    "municipality-twice",
+                    i = i,
+                    name = &m.value,
+                    first = *first,
+                    line = *line
                 ),
-                Some("each municipality has one table; merge the two tables".into()),
+                Some(msg!("hint-municipality-twice")),
             );
         } else {
             let (line, _) = line_col(&cx.source, m.span.start);
@@ -37,13 +43,11 @@ pub fn one_cover<'p>(cx: &mut Ctx, photos: impl Iterator<Item = &'p Photo>) {
     for p in photos.filter(|p| p.cover.value) {
         match first {
             None => first = Some((&p.key, line_col(&cx.source, p.cover.span.start).0)),
-            Some((key, line)) => cx.error(
+            Some((key, line)) => cx.error_key(
+                &format!("{}.cover", p.key),
                 p.cover.span.clone(),
-                format!(
-                    "`{}.cover`: a second cover photo ({key} is the cover, line {line})",
-                    p.key
-                ),
-                Some("at most one photo has `cover = true`; remove it from the others".into()),
+                msg!("second-cover", photo = &p.key, cover = key, line = line),
+                Some(msg!("hint-second-cover")),
             ),
         }
     }
@@ -61,27 +65,20 @@ pub fn date_matches_folder(cx: &mut Ctx, date: &Spanned<Date>) {
         .unwrap_or_default();
     let year = format!("{:04}", date.value.year);
     if year_folder != year {
-        cx.error(
+        cx.error_key(
+            "event.date",
             date.span.clone(),
-            format!(
-                "`event.date` is in {year}, but the event folder is in the year folder \"{year_folder}\""
-            ),
-            Some(format!(
-                "keep events as events/{year}/{iso}-<name>/, or correct the date"
-            )),
+            msg!("date-year-folder", year = &year, folder = year_folder),
+            Some(msg!("hint-date-year-folder", year = &year, iso = &iso)),
         );
     }
     let expected = format!("{iso}-");
     if !dir.name.starts_with(&expected) || dir.name.len() == expected.len() {
-        cx.error(
+        cx.error_key(
+            "event.date",
             date.span.clone(),
-            format!(
-                "`event.date` is {iso}, but the event folder is named \"{}\"",
-                dir.name
-            ),
-            Some(format!(
-                "name the folder {iso}-<name> (e.g. {iso}-praktijktafel), or correct the date"
-            )),
+            msg!("date-folder-name", iso = &iso, folder = &dir.name),
+            Some(msg!("hint-date-folder-name", iso = &iso)),
         );
     }
 }
@@ -95,23 +92,25 @@ pub fn review(
     date: &Spanned<Date>,
 ) {
     if status.value == crate::record::Status::Draft && review_by.is_none() {
-        cx.error(
+        cx.error_key(
+            "event.status",
             status.span.clone(),
-            "a draft needs `event.review_by`: the day until which the aldermen may react".into(),
-            Some("add `review_by = 2022-11-15` (a date, without quotes) in [event]".into()),
+            msg!("draft-without-review-by"),
+            Some(msg!("hint-draft-without-review-by")),
         );
     }
     if let Some(r) = review_by
         && r.value < date.value
     {
-        cx.error(
+        cx.error_key(
+            "event.review_by",
             r.span.clone(),
-            format!(
-                "`event.review_by` {} is before the event itself ({})",
-                r.value.iso(),
-                date.value.iso()
+            msg!(
+                "review-by-before-event",
+                day = r.value.iso(),
+                event = date.value.iso()
             ),
-            Some("the aldermen review after the event: give a day after it".into()),
+            Some(msg!("hint-review-by-before-event")),
         );
     }
 }
@@ -127,14 +126,16 @@ pub fn approved_after_event(
             continue;
         };
         if approved.value < date.value {
-            cx.error(
+            cx.error_key(
+                &format!("tables[{i}].approved"),
                 approved.span.clone(),
-                format!(
-                    "`tables[{i}].approved` {} is before the event ({})",
-                    approved.value.iso(),
-                    date.value.iso()
+                msg!(
+                    "approved-before-event",
+                    i = i,
+                    day = approved.value.iso(),
+                    event = date.value.iso()
                 ),
-                Some("an approval comes after the event: check the day".into()),
+                Some(msg!("hint-approved-before-event")),
             );
         }
     }
@@ -149,14 +150,21 @@ pub fn photo_file(
     file: &Spanned<String>,
 ) -> Option<(PathBuf, (u32, u32))> {
     let dir = cx.dir.clone()?;
-    let folder = cx.folder;
+    let year_folder = cx.folder == "year folder";
+    let folder = if year_folder {
+        msg!("folder-year")
+    } else {
+        msg!("folder-event")
+    };
     let key = format!("{key}.file");
     let rel = Path::new(&file.value);
-    let err = |cx: &mut Ctx, msg: String, hint: &str| {
-        cx.error(
+    let name = file.value.as_str();
+    let err = |cx: &mut Ctx, problem: Message, hint: Message| {
+        cx.error_key(
+            &key,
             file.span.clone(),
-            format!("`{key}`: {msg}"),
-            Some(hint.to_string()),
+            msg!("photo-problem", key = &key, problem = problem),
+            Some(hint),
         );
         None
     };
@@ -168,16 +176,18 @@ pub fn photo_file(
     }) || file.value.starts_with('\\')
         || file.value.contains(":\\");
     if escapes {
+        let example = if year_folder {
+            "2023-05-04-event/photos/name.jpg"
+        } else {
+            "photos/name.jpg"
+        };
         return err(
             cx,
-            format!("\"{}\" leaves the {folder}", file.value),
-            &format!(
-                "photos live inside the {folder}; write a path like \"{}\" (no `..`, no leading `/`)",
-                if folder == "year folder" {
-                    "2023-05-04-event/photos/name.jpg"
-                } else {
-                    "photos/name.jpg"
-                }
+            msg!("photo-leaves-folder", name = name, folder = folder.clone()),
+            msg!(
+                "hint-photo-leaves-folder",
+                folder = folder,
+                example = example
             ),
         );
     }
@@ -186,11 +196,8 @@ pub fn photo_file(
     if file.value.contains('\\') {
         return err(
             cx,
-            format!("\"{}\" has a \\ between folders", file.value),
-            &format!(
-                "write / between folders: \"{}\"",
-                file.value.replace('\\', "/")
-            ),
+            msg!("photo-backslash", name = name),
+            msg!("hint-photo-backslash", path = name.replace('\\', "/")),
         );
     }
     // Names must match exactly, capitals too: a record that works on a Windows or macOS
@@ -200,31 +207,26 @@ pub fn photo_file(
         OnDisk::Case(actual) => {
             return err(
                 cx,
-                format!(
-                    "\"{}\" differs in capitals from the file \"{actual}\"",
-                    file.value
-                ),
-                &format!("write \"{actual}\": on other computers capitals count"),
+                msg!("photo-capitals", name = name, actual = &actual),
+                msg!("hint-photo-capitals", actual = &actual),
             );
         }
         OnDisk::Form(actual) => {
             return err(
                 cx,
-                format!(
-                    "\"{}\" stores its accents otherwise than the file's name \"{actual}\"",
-                    file.value
-                ),
-                "copy the file's name into the record (macOS and Windows write accents \
-                 differently; the record must match the file exactly)",
+                msg!("photo-accents", name = name, actual = &actual),
+                msg!("hint-photo-accents"),
             );
         }
         OnDisk::Typo(actual) => {
             return err(
                 cx,
-                format!("no file \"{}\"", file.value),
-                &format!(
-                    "did you mean \"{actual}\"? Paths are relative to the {folder} {}",
-                    dir.dir.display()
+                msg!("photo-missing", name = name),
+                msg!(
+                    "hint-photo-typo",
+                    actual = &actual,
+                    folder = folder,
+                    dir = dir.dir.display().to_string()
                 ),
             );
         }
@@ -235,85 +237,81 @@ pub fn photo_file(
     let real = match real {
         Ok(real) => real,
         Err(_) => {
-            let hint = format!(
-                "paths are relative to the {folder} {}; check the spelling and the extension",
-                dir.dir.display()
+            let hint = msg!(
+                "hint-photo-missing",
+                folder = folder,
+                dir = dir.dir.display().to_string()
             );
-            return err(cx, format!("no file \"{}\"", file.value), &hint);
+            return err(cx, msg!("photo-missing", name = name), hint);
         }
     };
     if !real.starts_with(&root) {
         return err(
             cx,
-            format!(
-                "\"{}\" is a link that leads out of the {folder}",
-                file.value
-            ),
-            &format!("copy the photo into the {folder} instead of linking to it"),
+            msg!("photo-link-out", name = name, folder = folder.clone()),
+            msg!("hint-photo-link-out", folder = folder),
         );
     }
     if real.is_dir() {
         return err(
             cx,
-            format!("\"{}\" is a folder, not a photo", file.value),
-            "name the photo file itself, e.g. \"photos/name.jpg\"",
+            msg!("photo-is-folder", name = name),
+            msg!("hint-photo-is-folder"),
         );
     }
     match sniff(&real) {
         Ok(Kind::Image) => match crate::photos::upright_size(&real) {
             Ok((w, h)) if w.min(h) < crate::photos::MIN_SIDE => err(
                 cx,
-                format!(
-                    "\"{}\" is only {w} x {h} pixels: too small to print",
-                    file.value
+                msg!(
+                    "photo-too-small",
+                    name = name,
+                    width = i64::from(w),
+                    height = i64::from(h)
                 ),
-                &format!(
-                    "a photo needs at least {} pixels on its shorter side; use the original photo",
-                    crate::photos::MIN_SIDE
+                msg!(
+                    "hint-photo-too-small",
+                    min = i64::from(crate::photos::MIN_SIDE)
                 ),
             ),
             Ok(size) => Some((real, size)),
             Err(e) => {
                 let hint = match e {
-                    crate::photos::Refusal::TooLarge(_) => {
-                        "make the photo smaller in a photo editor and export it again as JPEG"
-                    }
-                    crate::photos::Refusal::Unreadable(_) => {
-                        "open the photo in a photo viewer; export it again as JPEG if it does not show"
-                    }
+                    crate::photos::Refusal::TooLarge(_) => msg!("hint-photo-too-large"),
+                    crate::photos::Refusal::Unreadable(_) => msg!("hint-photo-unreadable"),
                 };
-                err(cx, format!("\"{}\": {e}", file.value), hint)
+                err(
+                    cx,
+                    msg!("photo-refused", name = name, reason = e.to_string()),
+                    hint,
+                )
             }
         },
+        Ok(Kind::Heic) => err(
+            cx,
+            msg!("photo-not-a-photo", name = name, kind = msg!("file-heic")),
+            msg!("hint-photo-heic"),
+        ),
         Ok(Kind::Other(what)) => err(
             cx,
-            format!(
-                "\"{}\" is {what}, not a JPEG, PNG or WebP photo",
-                file.value
-            ),
-            if what == HEIC {
-                "an iPhone saves HEIC: mail or AirDrop the photo to yourself, which turns it into \
-                 JPEG, or set the iPhone to Settings > Camera > Formats > Most Compatible for the \
-                 next event; then name the JPEG file"
-            } else {
-                "export or save the photo as JPEG (or PNG/WebP) and name that file"
-            },
+            msg!("photo-not-a-photo", name = name, kind = what),
+            msg!("hint-photo-export"),
         ),
         Err(e) => err(
             cx,
-            format!("cannot read \"{}\": {e}", file.value),
-            "check that the file is readable",
+            msg!("photo-unreadable", name = name, reason = e.to_string()),
+            msg!("hint-photo-readable"),
         ),
     }
 }
 
 enum Kind {
     Image,
-    Other(&'static str),
+    /// An iPhone's photo or video.
+    Heic,
+    /// What the file is instead.
+    Other(Message),
 }
-
-/// Recognises a file by its first bytes, never by its extension.
-const HEIC: &str = "a HEIC/HEIF or video file (iPhone format)";
 
 /// How a path written in a record matches the names on disk, compared name by name.
 enum OnDisk {
@@ -392,42 +390,37 @@ fn sniff(path: &Path) -> std::io::Result<Kind> {
     }
     let h = &head[..n];
     Ok(if n == 0 {
-        Kind::Other("an empty file")
+        Kind::Other(msg!("file-empty"))
     } else if h.starts_with(&[0xFF, 0xD8, 0xFF])
         || h.starts_with(b"\x89PNG\r\n\x1a\n")
         || (h.starts_with(b"RIFF") && h.get(8..12) == Some(b"WEBP"))
     {
         Kind::Image
     } else if h.get(4..8) == Some(b"ftyp") {
-        Kind::Other(HEIC)
+        Kind::Heic
     } else if h.starts_with(b"II*\0") || h.starts_with(b"MM\0*") {
-        Kind::Other("a TIFF image")
+        Kind::Other(msg!("file-tiff"))
     } else if h.starts_with(b"GIF8") {
-        Kind::Other("a GIF image")
+        Kind::Other(msg!("file-gif"))
     } else if h.starts_with(b"%PDF") {
-        Kind::Other("a PDF document")
+        Kind::Other(msg!("file-pdf"))
     } else if std::str::from_utf8(h).is_ok_and(|_| true)
         || std::str::from_utf8(h).is_err_and(|e| e.error_len().is_none())
     {
-        Kind::Other("a text file")
+        Kind::Other(msg!("file-text"))
     } else {
-        Kind::Other("an unknown kind of file")
+        Kind::Other(msg!("file-unknown"))
     })
 }
 
 /// A photo without `alt` is read out by its caption, which says what happened, not what is
 /// seen.
 pub fn no_alt(cx: &mut Ctx, key: &str, caption: &Spanned<String>) {
-    cx.warn(
+    cx.warn_key(
+        key,
         caption.span.clone(),
-        format!(
-            "`{key}` has no `alt`: screen readers will read its caption \"{}\" instead",
-            caption.value
-        ),
-        Some(format!(
-            "add `alt = \"...\"` to {key} saying what is seen in the photo; the caption says \
-             what happened, the alt text what is seen"
-        )),
+        msg!("photo-no-alt", key = key, caption = &caption.value),
+        Some(msg!("hint-photo-no-alt", key = key)),
     );
 }
 
@@ -450,16 +443,18 @@ pub fn thousands_point(cx: &mut Ctx, key: &str, n: &super::reader::Number) {
         return;
     }
     let sign = if raw.starts_with('-') { "-" } else { "" };
-    let message = format!(
-        "`{key}`: {raw} is read as {}; write {sign}{whole}{fraction} (or {sign}{whole}_{fraction})",
-        crate::i18n::spoken_decimal(raw)
+    let message = msg!(
+        "thousands-point",
+        key = key,
+        raw = raw,
+        spoken = Arg::Spoken(raw.to_string()),
+        digits = format!("{sign}{whole}{fraction}"),
+        grouped = format!("{sign}{whole}_{fraction}")
     );
-    let hint = Some(format!(
-        "for a decimal, write four digits after the point: {raw}0"
-    ));
+    let hint = Some(msg!("hint-thousands-point", raw = raw));
     match cx.language {
-        crate::record::Language::Nl => cx.error(n.span.clone(), message, hint),
-        crate::record::Language::En => cx.warn(n.span.clone(), message, hint),
+        crate::record::Language::Nl => cx.error_key(key, n.span.clone(), message, hint),
+        crate::record::Language::En => cx.warn_key(key, n.span.clone(), message, hint),
     }
 }
 
@@ -478,15 +473,10 @@ pub fn one_solution_holding_a_list(cx: &mut Ctx, key: &str, solutions: &Spanned<
         return;
     }
     let split: Vec<String> = parts.iter().map(|p| format!("\"{p}\"")).collect();
-    cx.warn(
+    cx.warn_key(
+        key,
         solutions.span.clone(),
-        format!(
-            "`{key}` has one solution that reads like a list of {}",
-            parts.len()
-        ),
-        Some(format!(
-            "give each solution its own quotes: solutions = [{}]",
-            split.join(", ")
-        )),
+        msg!("solution-list", key = key, count = parts.len()),
+        Some(msg!("hint-solution-list", solutions = split.join(", "))),
     );
 }

@@ -26,11 +26,13 @@ pub fn load(path: &Path) -> Result<Contacts, Vec<Diagnostic>> {
     let source = crate::load::read_source(path).map_err(|d| {
         let mut d = d;
         d.hint.get_or_insert_with(|| {
+            Box::new(
             "write the aldermen's addresses in this file (`verslag new` writes one to fill in), \
              or name another file with --contacts:\n\
              [[contacts]] per alderman, with name = \"Erwin Jansma\", municipality = \"Baarn\", \
              email = \"e.jansma@baarn.nl\""
-                .into()
+                .into(),
+            )
         });
         vec![d]
     })?;

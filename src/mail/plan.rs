@@ -57,7 +57,9 @@ pub fn plan(r: &super::Request<'_>) -> Result<Plan, Vec<Diagnostic>> {
             .map_err(|d| vec![d])?;
         let today = crate::i18n::today();
         loaded.allow_without_approval(without_approval, today)?;
-        loaded.refuse_open("mailed", today, |m| format!("--without-approval {m}"))?;
+        loaded.refuse_open(crate::msg!("done-mailed"), today, |m| {
+            format!("--without-approval {m}")
+        })?;
     }
     let contacts = contacts::load(contacts_file)?;
     let recipients = recipients(&loaded, &contacts.list, contacts_file)?;

@@ -486,6 +486,7 @@ fn a_batch_shows_progress_on_a_terminal_only() {
         std::process::Command::new("script")
             .args(["-qec", command, "/dev/null"])
             .current_dir(common::root())
+            .env("VERSLAG_LANG", "en")
             .env(
                 "VERSLAG_CACHE_DIR",
                 common::root().join("target/test-photo-cache"),

@@ -145,6 +145,7 @@ fn colour_only_when_asked_by_a_terminal() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_verslag"))
         .args(["check", "tests/records/2022/2022-11-01-blank-title"])
         .current_dir(common::root())
+        .env("VERSLAG_LANG", "en")
         .env_remove("NO_COLOR")
         .output()
         .unwrap();

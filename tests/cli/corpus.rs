@@ -72,3 +72,122 @@ fn a_record_with_only_warnings_builds_and_says_them() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// `verslag ARGS` speaking Dutch.
+fn in_dutch(args: &[&str]) -> std::process::Output {
+    common::command(args)
+        .env("VERSLAG_LANG", "nl")
+        .output()
+        .expect("the verslag binary runs")
+}
+
+#[test]
+fn every_broken_record_is_told_in_dutch_exactly() {
+    use common::cases_nl::{RECORDS_NL, WARNINGS_NL};
+    assert_eq!(RECORDS_NL.len(), RECORDS.len());
+    assert_eq!(WARNINGS_NL.len(), common::cases::WARNINGS.len());
+    let mut failures = Vec::new();
+    for (case, expected) in RECORDS_NL.iter().chain(WARNINGS_NL) {
+        let dir = format!("tests/records/{case}");
+        let o = in_dutch(&["check", "--format", "short", &dir]);
+        let errors = expected.iter().filter(|l| l.contains(": error: ")).count();
+        let mut want: String = expected
+            .iter()
+            .map(|line| format!("{dir}/event.toml:{line}\n"))
+            .collect();
+        // Fluent's plural: "1 probleem", "2 problemen".
+        match errors {
+            0 => {}
+            1 => want.push_str("1 probleem gevonden\n"),
+            n => want.push_str(&format!("{n} problemen gevonden\n")),
+        }
+        let got: String = stderr(&o)
+            .lines()
+            .filter(|l| !l.starts_with("ok ") && !l.starts_with("next: "))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        if got != want {
+            failures.push(format!("{case}:\n--- got\n{got}--- want\n{want}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Words that would show an English message slipped into Dutch output.
+const ENGLISH: &[&str] = &[
+    "error:",
+    "warning:",
+    "hint:",
+    "did you mean",
+    "must be",
+    "unknown key",
+    "not found",
+    "expected",
+    " found",
+];
+
+#[test]
+fn no_english_word_is_left_in_the_dutch_corpus() {
+    let mut failures = Vec::new();
+    let cases = RECORDS.iter().chain(common::cases::WARNINGS);
+    for (case, _) in cases {
+        let dir = format!("tests/records/{case}");
+        // The default format: every word Dutch, the severity too.
+        let full = stderr(&in_dutch(&["check", &dir]));
+        for word in ENGLISH {
+            if full.contains(word) {
+                failures.push(format!("{case}: `{word}` in\n{full}"));
+            }
+        }
+        // --format short: only the severity word stays English, for editors.
+        let short = stderr(&in_dutch(&["check", "--format", "short", &dir]));
+        let without_severity = short
+            .replace(": error: ", ": ")
+            .replace(": warning: ", ": ");
+        for word in ENGLISH {
+            if without_severity.contains(word) {
+                failures.push(format!("{case} (short): `{word}` in\n{short}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_language_comes_from_lang_then_verslag_lang_then_the_locale() {
+    let dir = "tests/records/2022/2022-11-01-unknown-key";
+    let run = |envs: &[(&str, &str)], args: &[&str]| {
+        let mut c = common::command(args);
+        c.env_remove("VERSLAG_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG");
+        for (k, v) in envs {
+            c.env(k, v);
+        }
+        stderr(&c.output().expect("the verslag binary runs"))
+    };
+    let dutch = "onbekende sleutel `sumary`";
+    let english = "unknown key `sumary`";
+    assert!(run(&[("LANG", "nl_NL.UTF-8")], &["check", dir]).contains(dutch));
+    assert!(run(&[("LC_ALL", "C"), ("LANG", "nl_NL.UTF-8")], &["check", dir]).contains(english));
+    assert!(run(&[("VERSLAG_LANG", "nl"), ("LANG", "C")], &["check", dir]).contains(dutch));
+    assert!(run(&[("VERSLAG_LANG", "nl")], &["--lang", "en", "check", dir]).contains(english));
+    assert!(run(&[], &["check", dir, "--lang=nl"]).contains(dutch));
+    assert!(run(&[], &["check", dir]).contains(english));
+    // The default format in Dutch: "fout" and "tip", and the plural of the closing line.
+    let nl = run(&[("VERSLAG_LANG", "nl")], &["check", dir]);
+    assert!(
+        nl.contains(": fout: ") && nl.contains("  tip: ") && nl.contains("1 probleem gevonden"),
+        "{nl}"
+    );
+    let o = common::command(&["--lang", "fr", "check", dir])
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("nl") && stderr(&o).contains("en"),
+        "{}",
+        stderr(&o)
+    );
+}

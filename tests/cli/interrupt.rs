@@ -30,6 +30,7 @@ fn interrupted_build(signal: &str) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_verslag"))
         .args(["build", "-o", out.to_str().unwrap(), EXAMPLE])
         .current_dir(common::root())
+        .env("VERSLAG_LANG", "en")
         .env(
             "VERSLAG_CACHE_DIR",
             common::root().join("target/test-photo-cache"),

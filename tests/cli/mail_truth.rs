@@ -58,7 +58,7 @@ fn a_final_record_with_open_tables_is_not_mailed_archived_or_put_on_the_web() {
         for (line, m) in [("19:16", "Leusden"), ("25:16", "Soest")] {
             assert!(
                 err.contains(&format!(
-                    "event.toml:{line}: error: `tables[{}]` ({m}) has no `approved` and the review runs until 1 januari 2099: a final record is not mailed before then",
+                    "event.toml:{line}: error: `tables[{}]` ({m}) has no `approved` and the review runs until 1 January 2099: a final record is not mailed before then",
                     if m == "Soest" { 2 } else { 1 }
                 )),
                 "{err}"
@@ -73,7 +73,7 @@ fn a_final_record_with_open_tables_is_not_mailed_archived_or_put_on_the_web() {
     let o = verslag(&["check", "--format", "short", &event]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(
-        stderr(&o).contains("warning: `tables[1]` (Leusden) has no `approved` and the review runs until 1 januari 2099: `mail`, `archive` and `web` refuse this final record until then"),
+        stderr(&o).contains("warning: `tables[1]` (Leusden) has no `approved` and the review runs until 1 January 2099: `mail`, `archive` and `web` refuse this final record until then"),
         "{}",
         stderr(&o)
     );

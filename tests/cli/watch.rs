@@ -32,6 +32,7 @@ impl Watcher {
             .args(args)
             .current_dir(dir)
             .env("NO_COLOR", "1")
+            .env("VERSLAG_LANG", "en")
             .env(
                 "VERSLAG_CACHE_DIR",
                 common::root().join("target/test-photo-cache"),

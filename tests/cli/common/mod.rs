@@ -1,6 +1,7 @@
 //! Shared helpers for the integration tests: run the real binary, make scratch folders.
 
 pub mod cases;
+pub mod cases_nl;
 pub mod pdf;
 
 use std::path::{Path, PathBuf};
@@ -31,6 +32,9 @@ pub fn command<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Command {
     c.args(args)
         .current_dir(root())
         .env("NO_COLOR", "1")
+        // Every test reads verslag in English unless it asks otherwise: a developer's
+        // LANG=nl_NL changes nothing.
+        .env("VERSLAG_LANG", "en")
         // Tests share one photo cache inside target/, never the user's.
         .env("VERSLAG_CACHE_DIR", root().join("target/test-photo-cache"))
         .env_remove("VERSLAG_SMTP_URL");

@@ -1,0 +1,217 @@
+### What verslag says about problems, in English. Every id is in nl.ftl too, with the same
+### arguments (a test holds it). Arguments are names and values as typed: never translate them.
+
+## The words around a problem
+
+word-error = error
+word-warning = warning
+word-hint = hint
+origin-env = environment variable { $name }
+
+## The record as TOML
+
+place-top = at the top level
+place-in = in `{ $path }`
+unknown-key = unknown key `{ $name }` { $place }
+hint-did-you-mean-key = did you mean `{ $name }`?
+hint-keys-allowed = keys allowed here: { $keys }
+missing-key = missing required key `{ $path }`
+hint-add-section = add the `[{ $key }]` section
+hint-add-key = add `{ $key } = { $example }` { $place }
+wrong-type = `{ $path }` must be { $expected }, not { $found }
+kind-string = a string
+kind-integer = an integer
+kind-decimal = a decimal number
+kind-boolean = a boolean
+kind-date-time = a date with a time
+kind-time = a time
+kind-date = a date
+kind-array = an array
+kind-table = a table
+expected-true-false = true or false
+expected-small-whole-number = a small whole number
+expected-whole-number = a whole number
+expected-number = a number
+expected-finite-number = a finite number
+expected-list-of-texts = an array of strings
+expected-list-of-tables = an array of tables
+hint-true-false = write `true` or `false` without quotes
+hint-whole-number = use a whole number
+hint-number-without-quotes = write a number without quotes
+hint-figure-without-quotes = write the number without quotes, e.g. `value = 12.5`; put its unit in `unit`
+number-too-large = `{ $path }` is too large to print: { $value }
+hint-number-too-large = a figure is at most 999 999 999 999 999; write large amounts in a unit such as `unit = "miljoen euro"`
+hint-ordinary-number = use an ordinary number
+hint-date = write the day without quotes and without a time, e.g. `{ $key } = { $example }`
+list-example = { $key } = ["first", "second"]
+hint-list = write a list: `{ $example }`
+list-empty = `{ $path }` is empty: at least { $min } item needed
+hint-list-one = write at least one: `{ $example }`
+list-too-long = `{ $path }` has { $count } items; at most { $max } fit a report
+hint-list-too-long = keep the list to what was said at the table; merge or leave out items
+sections-missing = missing `[[{ $path }]]`: at least { $min } needed
+hint-add-sections = add a `[[{ $path }]]` section
+hint-each-entry = write each entry as its own `[[{ $path }]]` section
+sections-empty = `{ $path }` is empty: at least { $min } needed
+sections-too-many = `{ $path }` has { $count } entries; at most { $max } fit a report
+hint-sections-too-many = leave out entries, or split the event into several records
+hint-table = write it as a `[section]` or `{"{"} key = ... {"}"}`
+hint-string = put the text in double quotes: "..."
+text-too-long = `{ $path }` is { $count } characters long; a text may be at most { $max }
+hint-text-too-long = shorten it: a report is read on paper
+text-blank = `{ $path }` is blank
+hint-text-blank = write the text, or remove the key if it is optional
+text-control-character = `{ $path }` holds an invisible control character ({ $code })
+hint-text-control-character = remove it: an escape such as \u0000 or a pasted control character does not print
+text-placeholder = `{ $path }` is still the text `verslag new` wrote
+hint-text-placeholder = write what belongs here, or remove the key if it is optional
+text-missing-glyph = `{ $path }`: the character '{ $character }' ({ $code }) is in none of the report's fonts and would print as a box
+
+## The record's rules
+
+municipality-twice = `tables[{ $i }].municipality`: "{ $name }" already has a table (tables[{ $first }], line { $line })
+hint-municipality-twice = each municipality has one table; merge the two tables
+second-cover = `{ $photo }.cover`: a second cover photo ({ $cover } is the cover, line { $line })
+hint-second-cover = at most one photo has `cover = true`; remove it from the others
+date-year-folder = `event.date` is in { $year }, but the event folder is in the year folder "{ $folder }"
+hint-date-year-folder = keep events as events/{ $year }/{ $iso }-<name>/, or correct the date
+date-folder-name = `event.date` is { $iso }, but the event folder is named "{ $folder }"
+hint-date-folder-name = name the folder { $iso }-<name> (e.g. { $iso }-praktijktafel), or correct the date
+draft-without-review-by = a draft needs `event.review_by`: the day until which the aldermen may react
+hint-draft-without-review-by = add `review_by = 2022-11-15` (a date, without quotes) in [event]
+review-by-before-event = `event.review_by` { $day } is before the event itself ({ $event })
+hint-review-by-before-event = the aldermen review after the event: give a day after it
+approved-before-event = `tables[{ $i }].approved` { $day } is before the event ({ $event })
+hint-approved-before-event = an approval comes after the event: check the day
+photo-no-alt = `{ $key }` has no `alt`: screen readers will read its caption "{ $caption }" instead
+hint-photo-no-alt = add `alt = "..."` to { $key } saying what is seen in the photo; the caption says what happened, the alt text what is seen
+thousands-point = `{ $key }`: { $raw } is read as { $spoken }; write { $digits } (or { $grouped })
+hint-thousands-point = for a decimal, write four digits after the point: { $raw }0
+solution-list = `{ $key }` has one solution that reads like a list of { $count }
+hint-solution-list = give each solution its own quotes: solutions = [{ $solutions }]
+
+## Photos
+
+folder-event = event folder
+folder-year = year folder
+photo-problem = `{ $key }`: { $problem }
+photo-leaves-folder = "{ $name }" leaves the { $folder }
+hint-photo-leaves-folder = photos live inside the { $folder }; write a path like "{ $example }" (no `..`, no leading `/`)
+photo-backslash = "{ $name }" has a \ between folders
+hint-photo-backslash = write / between folders: "{ $path }"
+photo-capitals = "{ $name }" differs in capitals from the file "{ $actual }"
+hint-photo-capitals = write "{ $actual }": on other computers capitals count
+photo-accents = "{ $name }" stores its accents otherwise than the file's name "{ $actual }"
+hint-photo-accents = copy the file's name into the record (macOS and Windows write accents differently; the record must match the file exactly)
+photo-missing = no file "{ $name }"
+hint-photo-typo = did you mean "{ $actual }"? Paths are relative to the { $folder } { $dir }
+hint-photo-missing = paths are relative to the { $folder } { $dir }; check the spelling and the extension
+photo-link-out = "{ $name }" is a link that leads out of the { $folder }
+hint-photo-link-out = copy the photo into the { $folder } instead of linking to it
+photo-is-folder = "{ $name }" is a folder, not a photo
+hint-photo-is-folder = name the photo file itself, e.g. "photos/name.jpg"
+photo-too-small = "{ $name }" is only { $width } x { $height } pixels: too small to print
+hint-photo-too-small = a photo needs at least { $min } pixels on its shorter side; use the original photo
+photo-refused = "{ $name }": { $reason }
+hint-photo-too-large = make the photo smaller in a photo editor and export it again as JPEG
+hint-photo-unreadable = open the photo in a photo viewer; export it again as JPEG if it does not show
+photo-not-a-photo = "{ $name }" is { $kind }, not a JPEG, PNG or WebP photo
+hint-photo-heic = an iPhone saves HEIC: mail or AirDrop the photo to yourself, which turns it into JPEG, or set the iPhone to Settings > Camera > Formats > Most Compatible for the next event; then name the JPEG file
+hint-photo-export = export or save the photo as JPEG (or PNG/WebP) and name that file
+photo-unreadable = cannot read "{ $name }": { $reason }
+hint-photo-readable = check that the file is readable
+file-empty = an empty file
+file-heic = a HEIC/HEIF or video file (iPhone format)
+file-tiff = a TIFF image
+file-gif = a GIF image
+file-pdf = a PDF document
+file-text = a text file
+file-unknown = an unknown kind of file
+
+## The record's sections
+
+version-unsupported = record format version { $version } is not supported: this verslag reads version { $supported }
+hint-version-unsupported = set `version = 1`, or use the verslag release that wrote this record
+hint-status-small-letters = write it in small letters: `status = "{ $status }"`
+hint-status = write `status = "draft"` while the aldermen review their tables, and `status = "final"` (the default) once they have
+status-unknown = `{ $path }` must be "draft" or "final", not "{ $value }"
+language-unknown = `{ $path }` must be "nl" or "en", not "{ $value }"
+hint-language = write `language = "nl"` (Dutch, the default) or `language = "en"`
+
+## TOML syntax
+
+toml-syntax = TOML syntax: { $detail }
+toml-date-year = TOML syntax: invalid date, expected a four-digit year (YYYY)
+toml-date-month = TOML syntax: invalid date, expected month between 01 and 12
+toml-date-day = TOML syntax: invalid date, expected day between 01 and 31
+toml-unclosed-string = TOML syntax: invalid basic string, expected `"`
+toml-duplicate = TOML syntax: duplicate key
+toml-unquoted = TOML syntax: string values must be quoted, expected literal string
+toml-duplicate-key = TOML syntax: duplicate key `{ $key }`: it is already set earlier in this table
+toml-control-character = TOML syntax: an invisible control character ({ $code }) is here
+hint-toml-control-character = delete it: retype the text around this place (it may have come in with a copy and paste)
+toml-too-deep = TOML syntax: too many `[` or `{"{"}` inside one another
+hint-toml-too-deep = a record nests a few levels at most; see docs/record-format.md
+toml-not-a-date = TOML syntax: `{ $key } = { $value }` is not a date
+hint-toml-date = write the day as { $example } (year-month-day, without quotes)
+toml-thousands-points = TOML syntax: { $value } is not a number; write { $digits } (or { $grouped })
+hint-toml-thousands-points = TOML reads no points between thousands: write the digits alone, or with _ between them; a decimal takes one point: 2.5
+toml-decimal-comma-or-thousands = TOML syntax: { $value } is not a number; write { $decimal }, or { $whole } for a whole number
+toml-decimal-comma = TOML syntax: { $value } is not a number; write { $decimal }
+hint-toml-decimal-comma = a decimal takes a point, not a comma; thousands take no separator (2345 or 2_345)
+hint-toml-duplicate = each key may appear once per table; remove or rename the second one
+hint-toml-date-form = a date is written like 2022-11-01 (year-month-day), without quotes
+hint-toml-string = text goes in double quotes; use """ ... """ for text over several lines
+hint-toml-syntax = see docs/record-format.md for how a record is written
+
+## Approvals
+
+table-open = `tables[{ $i }]` ({ $municipality }) has no `approved` and the review runs until { $until }
+hint-table-open = approve it with `approved = { $today }` in tables[{ $i }], wait until after { $until }, or go on without its approval: { $flag }
+open-refused = { $problem }: a final record is not { $what } before then
+open-refused-later = { $problem }: `mail`, `archive` and `web` refuse this final record until then
+hint-did-you-mean = did you mean "{ $name }"?
+hint-name-a-table = name a municipality of a table: { $names }
+not-a-table = "{ $name }" is no table of { $event }
+
+## Fonts
+
+hint-glyph-coverage = the bundled fonts cover Latin, Greek, Cyrillic, Arabic, Hebrew and emoji up to Unicode 9 (2016); to print it, add a font that has it to a brand (in brand.toml: [fonts] files = ["fonts/NotoSansJP-Regular.otf"] and fallback = ["Noto Sans JP"]) and pass --brand, or write it in Latin letters
+hint-glyph-coverage-brand = the bundled fonts cover Latin, Greek, Cyrillic, Arabic, Hebrew and emoji up to Unicode 9 (2016), and the brand's fonts { $families }; to print it, add a font that has it to a brand (in brand.toml: [fonts] files = ["fonts/NotoSansJP-Regular.otf"] and fallback = ["Noto Sans JP"]) and pass --brand, or write it in Latin letters
+
+## How a run ends
+
+problems-found = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} found
+problems-nothing-written = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} found; no { $thing } was written for a failed event
+problems-no-yearbook = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} found; no yearbook was written
+thing-report = report
+thing-web-page = web page
+done-mailed = mailed
+done-archived = archived
+done-on-the-web = put on the web
+
+## Reading a record
+
+cannot-read = cannot read: { $reason }
+cannot-open = cannot open: { $reason }
+hint-name-an-event = name an event folder (events/<year>/<date>-<name>) or its event.toml
+folder-without-record = this event folder has no event.toml
+hint-folder-without-record = create one with `verslag new DATE NAME`, or name the right folder
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-other = { $detail }
+file-invalid-encoding = the file is saved as { $encoding }, but is not valid { $encoding }
+file-utf16-without-mark = the file looks saved as UTF-16 without a byte order mark
+file-not-utf8 = the file is not UTF-8 text: byte { $byte } cannot start a character here
+hint-save-as-utf8 = save the file as UTF-8 in your editor ("Save as", encoding UTF-8)
+record-too-large = the record is { $size } MB; a record may be at most { $max } kB
+hint-record-too-large = an event.toml holds text only; photos are separate files named in [[photos]]

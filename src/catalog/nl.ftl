@@ -1,0 +1,218 @@
+### Wat verslag over problemen zegt, in het Nederlands. Elke id staat ook in en.ftl, met
+### dezelfde argumenten (een test bewaakt dat). Argumenten zijn namen en waarden zoals
+### getypt: vertaal ze nooit. Je-vorm, korte zinnen, gewone Nederlandse woorden.
+
+## De woorden rond een probleem
+
+word-error = fout
+word-warning = waarschuwing
+word-hint = tip
+origin-env = omgevingsvariabele { $name }
+
+## Het verslag als TOML
+
+place-top = op het hoogste niveau
+place-in = in `{ $path }`
+unknown-key = onbekende sleutel `{ $name }` { $place }
+hint-did-you-mean-key = bedoelde je `{ $name }`?
+hint-keys-allowed = sleutels die hier kunnen: { $keys }
+missing-key = de verplichte sleutel `{ $path }` ontbreekt
+hint-add-section = voeg de sectie `[{ $key }]` toe
+hint-add-key = voeg `{ $key } = { $example }` toe { $place }
+wrong-type = `{ $path }` moet { $expected } zijn, niet { $found }
+kind-string = een tekst
+kind-integer = een geheel getal
+kind-decimal = een decimaal getal
+kind-boolean = waar of onwaar
+kind-date-time = een datum met tijd
+kind-time = een tijd
+kind-date = een datum
+kind-array = een lijst
+kind-table = een tabel
+expected-true-false = true of false
+expected-small-whole-number = een klein geheel getal
+expected-whole-number = een geheel getal
+expected-number = een getal
+expected-finite-number = een eindig getal
+expected-list-of-texts = een lijst van teksten
+expected-list-of-tables = een lijst van tabellen
+hint-true-false = schrijf `true` of `false`, zonder aanhalingstekens
+hint-whole-number = gebruik een geheel getal
+hint-number-without-quotes = schrijf een getal zonder aanhalingstekens
+hint-figure-without-quotes = schrijf het getal zonder aanhalingstekens, bijvoorbeeld `value = 12.5`; zet de eenheid in `unit`
+number-too-large = `{ $path }` is te groot om te drukken: { $value }
+hint-number-too-large = een getal is hoogstens 999 999 999 999 999; schrijf grote bedragen in een eenheid, zoals `unit = "miljoen euro"`
+hint-ordinary-number = gebruik een gewoon getal
+hint-date = schrijf de dag zonder aanhalingstekens en zonder tijd, bijvoorbeeld `{ $key } = { $example }`
+list-example = { $key } = ["eerste", "tweede"]
+hint-list = schrijf een lijst: `{ $example }`
+list-empty = `{ $path }` is leeg: er is minstens { $min } nodig
+hint-list-one = schrijf er minstens één: `{ $example }`
+list-too-long = `{ $path }` heeft { $count } items; er passen er hoogstens { $max } in een verslag
+hint-list-too-long = houd de lijst bij wat er aan tafel is gezegd; voeg items samen of laat er een paar weg
+sections-missing = `[[{ $path }]]` ontbreekt: er is minstens { $min } nodig
+hint-add-sections = voeg een sectie `[[{ $path }]]` toe
+hint-each-entry = schrijf elk item als een eigen sectie `[[{ $path }]]`
+sections-empty = `{ $path }` is leeg: er is minstens { $min } nodig
+sections-too-many = `{ $path }` heeft { $count } items; er passen er hoogstens { $max } in een verslag
+hint-sections-too-many = laat items weg, of verdeel het evenement over meer verslagen
+hint-table = schrijf het als `[sectie]` of als `{"{"} sleutel = ... {"}"}`
+hint-string = zet de tekst tussen dubbele aanhalingstekens: "..."
+text-too-long = `{ $path }` is { $count } tekens lang; een tekst mag hoogstens { $max } tekens hebben
+hint-text-too-long = maak de tekst korter: een verslag wordt op papier gelezen
+text-blank = `{ $path }` is leeg
+hint-text-blank = schrijf de tekst, of haal de sleutel weg als die niet verplicht is
+text-control-character = `{ $path }` bevat een onzichtbaar stuurteken ({ $code })
+hint-text-control-character = haal het weg: een escape zoals \u0000 of een geplakt stuurteken wordt niet gedrukt
+text-placeholder = `{ $path }` is nog de tekst die `verslag new` schreef
+hint-text-placeholder = schrijf wat hier hoort, of haal de sleutel weg als die niet verplicht is
+text-missing-glyph = `{ $path }`: het teken '{ $character }' ({ $code }) staat in geen van de lettertypen van het verslag en zou als een hokje gedrukt worden
+
+## De regels van het verslag
+
+municipality-twice = `tables[{ $i }].municipality`: "{ $name }" heeft al een tafel (tables[{ $first }], regel { $line })
+hint-municipality-twice = elke gemeente heeft één tafel; voeg de twee tafels samen
+second-cover = `{ $photo }.cover`: een tweede omslagfoto ({ $cover } is de omslagfoto, regel { $line })
+hint-second-cover = hoogstens één foto heeft `cover = true`; haal het bij de andere weg
+date-year-folder = `event.date` valt in { $year }, maar de evenementmap staat in de jaarmap "{ $folder }"
+hint-date-year-folder = zet evenementen in events/{ $year }/{ $iso }-<naam>/, of verbeter de datum
+date-folder-name = `event.date` is { $iso }, maar de evenementmap heet "{ $folder }"
+hint-date-folder-name = noem de map { $iso }-<naam> (bijvoorbeeld { $iso }-praktijktafel), of verbeter de datum
+draft-without-review-by = een concept heeft `event.review_by` nodig: de dag tot wanneer de wethouders kunnen reageren
+hint-draft-without-review-by = zet `review_by = 2022-11-15` (een datum, zonder aanhalingstekens) in [event]
+review-by-before-event = `event.review_by` { $day } ligt vóór het evenement zelf ({ $event })
+hint-review-by-before-event = de wethouders lezen na het evenement mee: kies een dag daarna
+approved-before-event = `tables[{ $i }].approved` { $day } ligt vóór het evenement ({ $event })
+hint-approved-before-event = een akkoord komt na het evenement: kijk de dag na
+photo-no-alt = `{ $key }` heeft geen `alt`: een schermlezer leest dan het bijschrift "{ $caption }" voor
+hint-photo-no-alt = zet `alt = "..."` bij { $key } met wat er op de foto te zien is; het bijschrift zegt wat er gebeurde, de alt-tekst wat je ziet
+thousands-point = `{ $key }`: { $raw } wordt gelezen als { $spoken }; schrijf { $digits } (of { $grouped })
+hint-thousands-point = voor een kommagetal schrijf je vier cijfers na de punt: { $raw }0
+solution-list = `{ $key }` heeft één oplossing die leest als een lijst van { $count }
+hint-solution-list = zet elke oplossing tussen eigen aanhalingstekens: solutions = [{ $solutions }]
+
+## Foto's
+
+folder-event = evenementmap
+folder-year = jaarmap
+photo-problem = `{ $key }`: { $problem }
+photo-leaves-folder = "{ $name }" gaat buiten de { $folder }
+hint-photo-leaves-folder = foto's staan in de { $folder }; schrijf een pad zoals "{ $example }" (geen `..`, geen `/` aan het begin)
+photo-backslash = "{ $name }" heeft een \ tussen mappen
+hint-photo-backslash = schrijf / tussen mappen: "{ $path }"
+photo-capitals = "{ $name }" verschilt in hoofdletters van het bestand "{ $actual }"
+hint-photo-capitals = schrijf "{ $actual }": op andere computers tellen hoofdletters mee
+photo-accents = "{ $name }" schrijft de accenten anders dan de bestandsnaam "{ $actual }"
+hint-photo-accents = kopieer de bestandsnaam naar het verslag (macOS en Windows schrijven accenten verschillend; het verslag moet precies met het bestand overeenkomen)
+photo-missing = het bestand "{ $name }" bestaat niet
+hint-photo-typo = bedoelde je "{ $actual }"? Paden gaan uit van de { $folder } { $dir }
+hint-photo-missing = paden gaan uit van de { $folder } { $dir }; kijk de spelling en de extensie na
+photo-link-out = "{ $name }" is een koppeling die buiten de { $folder } leidt
+hint-photo-link-out = kopieer de foto naar de { $folder } in plaats van ernaar te verwijzen
+photo-is-folder = "{ $name }" is een map, geen foto
+hint-photo-is-folder = noem het fotobestand zelf, bijvoorbeeld "photos/naam.jpg"
+photo-too-small = "{ $name }" is maar { $width } x { $height } pixels: te klein om te drukken
+hint-photo-too-small = een foto heeft minstens { $min } pixels aan de korte kant nodig; gebruik de originele foto
+photo-refused = "{ $name }": { $reason }
+hint-photo-too-large = maak de foto kleiner in een fotoprogramma en exporteer hem opnieuw als JPEG
+hint-photo-unreadable = open de foto in een fotoviewer; exporteer hem opnieuw als JPEG als hij niet verschijnt
+photo-not-a-photo = "{ $name }" is { $kind }, geen JPEG-, PNG- of WebP-foto
+hint-photo-heic = een iPhone bewaart HEIC: mail of AirDrop de foto naar jezelf, dan wordt het JPEG, of zet de iPhone voor het volgende evenement op Instellingen > Camera > Structuur > Meest compatibel; noem daarna het JPEG-bestand
+hint-photo-export = exporteer of bewaar de foto als JPEG (of PNG/WebP) en noem dat bestand
+photo-unreadable = "{ $name }" is niet te lezen: { $reason }
+hint-photo-readable = kijk na of het bestand leesbaar is
+file-empty = een leeg bestand
+file-heic = een HEIC/HEIF- of videobestand (iPhone-formaat)
+file-tiff = een TIFF-afbeelding
+file-gif = een GIF-afbeelding
+file-pdf = een PDF-document
+file-text = een tekstbestand
+file-unknown = een onbekend soort bestand
+
+## De secties van het verslag
+
+version-unsupported = versie { $version } van het verslagformaat kan niet: deze versie van verslag leest versie { $supported }
+hint-version-unsupported = zet `version = 1`, of gebruik de versie van verslag die dit verslag schreef
+hint-status-small-letters = schrijf het in kleine letters: `status = "{ $status }"`
+hint-status = schrijf `status = "draft"` zolang de wethouders hun tafel nalezen, en `status = "final"` (de standaard) zodra ze dat gedaan hebben
+status-unknown = `{ $path }` moet "draft" of "final" zijn, niet "{ $value }"
+language-unknown = `{ $path }` moet "nl" of "en" zijn, niet "{ $value }"
+hint-language = schrijf `language = "nl"` (Nederlands, de standaard) of `language = "en"`
+
+## TOML-syntax
+
+toml-syntax = TOML-syntaxfout: { $detail }
+toml-date-year = TOML-syntaxfout: ongeldige datum, het jaar moet vier cijfers hebben (JJJJ)
+toml-date-month = TOML-syntaxfout: ongeldige datum, de maand moet tussen 01 en 12 liggen
+toml-date-day = TOML-syntaxfout: ongeldige datum, de dag moet tussen 01 en 31 liggen
+toml-unclosed-string = TOML-syntaxfout: een tekst zonder afsluitend `"`
+toml-duplicate = TOML-syntaxfout: dubbele sleutel
+toml-unquoted = TOML-syntaxfout: tekst hoort tussen aanhalingstekens
+toml-duplicate-key = TOML-syntaxfout: de sleutel `{ $key }` staat er twee keer: hij is eerder in deze tabel al gezet
+toml-control-character = TOML-syntaxfout: hier staat een onzichtbaar stuurteken ({ $code })
+hint-toml-control-character = haal het weg: typ de tekst rond deze plek opnieuw (het kan met kopiëren en plakken zijn meegekomen)
+toml-too-deep = TOML-syntaxfout: te veel `[` of `{"{"}` in elkaar
+hint-toml-too-deep = een verslag heeft hoogstens een paar niveaus; zie docs/record-format.md
+toml-not-a-date = TOML-syntaxfout: `{ $key } = { $value }` is geen datum
+hint-toml-date = schrijf de dag als { $example } (jaar-maand-dag, zonder aanhalingstekens)
+toml-thousands-points = TOML-syntaxfout: { $value } is geen getal; schrijf { $digits } (of { $grouped })
+hint-toml-thousands-points = TOML kent geen punten tussen duizendtallen: schrijf alleen de cijfers, of zet er _ tussen; een kommagetal krijgt één punt: 2.5
+toml-decimal-comma-or-thousands = TOML-syntaxfout: { $value } is geen getal; schrijf { $decimal }, of { $whole } voor een geheel getal
+toml-decimal-comma = TOML-syntaxfout: { $value } is geen getal; schrijf { $decimal }
+hint-toml-decimal-comma = een kommagetal krijgt een punt, geen komma; duizendtallen krijgen geen scheidingsteken (2345 of 2_345)
+hint-toml-duplicate = een sleutel mag één keer per tabel voorkomen; haal de tweede weg of geef hem een andere naam
+hint-toml-date-form = een datum schrijf je als 2022-11-01 (jaar-maand-dag), zonder aanhalingstekens
+hint-toml-string = tekst staat tussen dubbele aanhalingstekens; gebruik """ ... """ voor tekst over meer regels
+hint-toml-syntax = zie docs/record-format.md voor hoe je een verslag schrijft
+
+## Akkoorden
+
+table-open = `tables[{ $i }]` ({ $municipality }) heeft geen `approved` en het meelezen loopt tot { $until }
+hint-table-open = geef akkoord met `approved = { $today }` in tables[{ $i }], wacht tot na { $until }, of ga verder zonder dit akkoord: { $flag }
+open-refused = { $problem }: een definitief verslag wordt tot dan niet { $what }
+open-refused-later = { $problem }: `mail`, `archive` en `web` weigeren dit definitieve verslag tot dan
+hint-did-you-mean = bedoelde je "{ $name }"?
+hint-name-a-table = noem de gemeente van een tafel: { $names }
+not-a-table = "{ $name }" is geen tafel van { $event }
+
+## Lettertypen
+
+hint-glyph-coverage = de meegeleverde lettertypen hebben Latijnse, Griekse, Cyrillische, Arabische en Hebreeuwse letters en emoji tot Unicode 9 (2016); om het te drukken voeg je een lettertype dat het teken heeft toe aan een huisstijl (in brand.toml: [fonts] files = ["fonts/NotoSansJP-Regular.otf"] en fallback = ["Noto Sans JP"]) en geef je --brand mee, of schrijf je het in Latijnse letters
+hint-glyph-coverage-brand = de meegeleverde lettertypen hebben Latijnse, Griekse, Cyrillische, Arabische en Hebreeuwse letters en emoji tot Unicode 9 (2016), en de lettertypen van de huisstijl { $families }; om het te drukken voeg je een lettertype dat het teken heeft toe aan een huisstijl (in brand.toml: [fonts] files = ["fonts/NotoSansJP-Regular.otf"] en fallback = ["Noto Sans JP"]) en geef je --brand mee, of schrijf je het in Latijnse letters
+
+## Hoe een opdracht eindigt
+
+problems-found = { $count ->
+    [one] { $count } probleem
+   *[other] { $count } problemen
+} gevonden
+problems-nothing-written = { $count ->
+    [one] { $count } probleem
+   *[other] { $count } problemen
+} gevonden; voor een mislukt evenement is geen { $thing } gemaakt
+problems-no-yearbook = { $count ->
+    [one] { $count } probleem
+   *[other] { $count } problemen
+} gevonden; er is geen jaarboek gemaakt
+thing-report = verslag
+thing-web-page = webpagina
+done-mailed = gemaild
+done-archived = gearchiveerd
+done-on-the-web = op de website gezet
+
+## Een verslag lezen
+
+cannot-read = niet te lezen: { $reason }
+cannot-open = niet te openen: { $reason }
+hint-name-an-event = noem een evenementmap (events/<jaar>/<datum>-<naam>) of de event.toml erin
+folder-without-record = deze evenementmap heeft geen event.toml
+hint-folder-without-record = maak er een met `verslag new DATUM NAAM`, of noem de juiste map
+io-not-found = dat bestand of die map bestaat niet
+io-permission-denied = geen toegang
+io-other = { $detail }
+file-invalid-encoding = het bestand is bewaard als { $encoding }, maar is geen geldige { $encoding }
+file-utf16-without-mark = het bestand lijkt bewaard als UTF-16 zonder byte order mark
+file-not-utf8 = het bestand is geen UTF-8-tekst: byte { $byte } kan hier geen teken beginnen
+hint-save-as-utf8 = bewaar het bestand als UTF-8 in je editor ("Opslaan als", codering UTF-8)
+record-too-large = het verslag is { $size } MB; een verslag mag hoogstens { $max } kB zijn
+hint-record-too-large = een event.toml bevat alleen tekst; foto's zijn aparte bestanden die je in [[photos]] noemt
