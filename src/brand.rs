@@ -9,8 +9,10 @@ use toml::Spanned;
 
 use crate::assets::{BRAND_LOGO, BRAND_TOML};
 use crate::cache::{Cache, Kind};
+use crate::catalog::Message;
 use crate::diagnostics::Diagnostic;
 use crate::fonts::{BrandFont, FontSet};
+use crate::msg;
 
 /// Brand files larger than this are refused: a real one is a few hundred bytes.
 const MAX_BRAND_BYTES: u64 = 64 * 1024;
@@ -133,8 +135,7 @@ impl Brand {
         let text = crate::fsx::read_bounded(path, MAX_BRAND_BYTES).map_err(|d| vec![d])?;
         let text = String::from_utf8(text).map_err(|_| {
             vec![
-                Diagnostic::file(path, "the brand file is not UTF-8 text")
-                    .with_hint("save it as UTF-8"),
+                Diagnostic::file(path, msg!("brand-not-utf8")).with_hint(msg!("hint-save-as-utf8")),
             ]
         })?;
         let folder = path.parent().unwrap_or(Path::new(".")).to_path_buf();
@@ -162,14 +163,14 @@ fn parse(
     read_logo: impl FnOnce(&str) -> Result<Vec<u8>, String>,
 ) -> Result<Brand, Vec<Diagnostic>> {
     let source: Arc<str> = Arc::from(text);
-    let at = |span: std::ops::Range<usize>, msg: String, hint: &str| {
+    let at = |span: std::ops::Range<usize>, msg: Message, hint: Message| {
         Diagnostic::at(origin.clone(), &source, span, msg).with_hint(hint)
     };
     let raw: RawBrand = toml::from_str(text).map_err(|e| {
         vec![at(
             e.span().unwrap_or(0..0),
-            format!("brand: {}", e.message().trim()),
-            "see templates/brand.toml for every key a brand file has",
+            msg!("brand-syntax", detail = e.message().trim()),
+            msg!("hint-brand-syntax"),
         )]
     })?;
     let mut problems = Vec::new();
@@ -178,14 +179,14 @@ fn parse(
         if !is_hex_color(color.get_ref()) {
             problems.push(at(
                 color.span(),
-                format!("brand colour \"{}\" is not a hex colour", color.get_ref()),
-                "write colours as \"#RRGGBB\", e.g. \"#17324D\"",
+                msg!("brand-colour", colour = color.get_ref()),
+                msg!("hint-brand-colour"),
             ));
         }
     }
     let (brand_fonts, font_problems) = read_font_files(&raw.fonts.files, folder, cache);
     for (span, msg, hint) in font_problems {
-        problems.push(at(span, msg, &hint));
+        problems.push(at(span, msg, hint));
     }
     let font_set = if brand_fonts.is_empty() {
         FontSet::bundled()
@@ -207,17 +208,14 @@ fn parse(
             .any(|f| f.eq_ignore_ascii_case(font.get_ref()))
         {
             let message = if raw.fonts.files.is_empty() {
-                format!("font \"{}\" is not bundled with verslag", font.get_ref())
+                msg!("brand-font-not-bundled", font = font.get_ref())
             } else {
-                format!(
-                    "font \"{}\" is neither bundled with verslag nor in the brand's font files",
-                    font.get_ref()
-                )
+                msg!("brand-font-unknown", font = font.get_ref())
             };
             problems.push(at(
                 font.span(),
                 message,
-                &format!("fonts available: {}", families.join(", ")),
+                msg!("hint-brand-fonts-available", fonts = families.join(", ")),
             ));
         }
     }
@@ -235,8 +233,8 @@ fn parse(
             None => {
                 problems.push(at(
                     url.span(),
-                    format!("`web.base_url` \"{}\" is not a web address", url.get_ref()),
-                    "write the address the articles live under, starting with https://, e.g. \"https://www.denormaalstezaak.nl/verslagen/\"",
+                    msg!("brand-base-url", url = url.get_ref()),
+                    msg!("hint-brand-base-url"),
                 ));
                 None
             }
@@ -248,11 +246,8 @@ fn parse(
     if !matches!(ext.as_str(), "svg" | "png" | "jpg" | "jpeg") {
         problems.push(at(
             raw.logo.span(),
-            format!(
-                "logo \"{}\" must be an SVG, PNG or JPEG file",
-                raw.logo.get_ref()
-            ),
-            "an SVG logo prints sharpest",
+            msg!("brand-logo-kind", logo = raw.logo.get_ref()),
+            msg!("hint-brand-logo-kind"),
         ));
     }
     let logo = match read_logo(raw.logo.get_ref()) {
@@ -260,8 +255,8 @@ fn parse(
         Err(msg) => {
             problems.push(at(
                 raw.logo.span(),
-                msg,
-                "put the logo next to the brand file",
+                Message::Plain(msg),
+                msg!("hint-brand-logo-missing"),
             ));
             None
         }
@@ -410,7 +405,7 @@ fn read_font(path: &Path, cache: Option<&Cache>) -> Result<BrandFont, String> {
     })
 }
 
-type Problem = (std::ops::Range<usize>, String, String);
+type Problem = (std::ops::Range<usize>, Message, Message);
 
 /// Reads the font files `[fonts] files` names, relative to the brand's folder (globs allowed,
 /// never leaving it). Each problem is located at its entry. Returns (shown name, font) pairs.
@@ -421,13 +416,12 @@ fn read_font_files(
 ) -> (Vec<(String, BrandFont)>, Vec<Problem>) {
     let mut fonts = Vec::new();
     let mut problems = Vec::new();
-    let hint = |h: &str| h.to_string();
     let Some(folder) = folder else {
         for e in entries {
             problems.push((
                 e.span(),
-                "the built-in brand has no font files".into(),
-                hint("export a brand with `verslag templates export DIR` and add fonts there"),
+                msg!("brand-builtin-no-fonts"),
+                msg!("hint-brand-builtin-no-fonts"),
             ));
         }
         return (fonts, problems);
@@ -465,25 +459,25 @@ fn read_font_files(
             Err(e) => {
                 problems.push((
                     entry.span(),
-                    format!("\"{pattern}\" is not a valid pattern: {}", e.msg),
-                    hint("write a file name, or a pattern such as \"fonts/*.otf\""),
+                    msg!("brand-font-pattern", pattern = pattern, detail = e.msg),
+                    msg!("hint-brand-font-pattern"),
                 ));
                 continue;
             }
         };
         matched.sort();
         if matched.is_empty() {
-            let msg = if is_glob {
-                format!("\"{pattern}\" matches no file next to the brand file")
+            let message = if is_glob {
+                msg!("brand-font-pattern-none", pattern = pattern)
             } else {
-                format!("no font file \"{pattern}\" next to the brand file")
+                msg!("brand-font-missing", pattern = pattern)
             };
             problems.push((
                 entry.span(),
-                msg,
-                format!(
-                    "font files are found relative to the brand file's folder {}",
-                    folder.display()
+                message,
+                msg!(
+                    "hint-brand-font-folder",
+                    folder = folder.display().to_string()
                 ),
             ));
             continue;
@@ -499,18 +493,17 @@ fn read_font_files(
             if !inside {
                 problems.push((
                     entry.span(),
-                    format!("\"{shown}\" lies outside the brand file's folder"),
-                    hint("put the font files in the brand's folder, e.g. in fonts/"),
+                    msg!("brand-font-outside", file = &shown),
+                    msg!("hint-brand-font-outside"),
                 ));
                 continue;
             }
-            let read = read_font(&path, cache).map_err(|e| format!("\"{shown}\" {e}"));
-            match read {
+            match read_font(&path, cache) {
                 Ok(font) => fonts.push((shown, font)),
-                Err(msg) => problems.push((
+                Err(reason) => problems.push((
                     entry.span(),
-                    msg,
-                    hint("use an OTF, TTF or TTC file whose licence allows embedding (the SIL Open Font License does)"),
+                    msg!("brand-font-refused", file = &shown, reason = reason),
+                    msg!("hint-brand-font-refused"),
                 )),
             }
         }

@@ -73,9 +73,9 @@ impl FontFile {
             Some(Err(e)) => Some(
                 crate::diagnostics::Diagnostic::file(
                     &self.path,
-                    format!("the brand's font file cannot be used: {e}"),
+                    crate::msg!("brand-font-unusable", reason = e.to_string()),
                 )
-                .with_hint("build again: verslag checks the brand's fonts anew"),
+                .with_hint(crate::msg!("hint-brand-font-unusable")),
             ),
             _ => None,
         }

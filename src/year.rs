@@ -117,11 +117,8 @@ pub fn load(path: &Path) -> Result<LoadedYear, Vec<Diagnostic>> {
         Ok(y) if name.len() == 4 => y,
         _ => {
             return Err(vec![
-                Diagnostic::file(
-                    path,
-                    format!("a year record belongs in a year folder, not in \"{name}\""),
-                )
-                .with_hint("move it to events/<year>/year.toml, beside that year's event folders"),
+                Diagnostic::file(path, crate::msg!("year-record-folder", folder = &name))
+                    .with_hint(crate::msg!("hint-year-record-folder")),
             ]);
         }
     };

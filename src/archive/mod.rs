@@ -190,7 +190,7 @@ fn archive_event(
         Ok(l) => l,
         Err(diags) => return Outcome::Failed(diags),
     };
-    if let Err(d) = loaded.refuse_draft("archived") {
+    if let Err(d) = loaded.refuse_draft(crate::msg!("done-archived")) {
         return Outcome::Failed(vec![d]);
     }
     let today = crate::i18n::today();

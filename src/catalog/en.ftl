@@ -215,3 +215,58 @@ file-not-utf8 = the file is not UTF-8 text: byte { $byte } cannot start a charac
 hint-save-as-utf8 = save the file as UTF-8 in your editor ("Save as", encoding UTF-8)
 record-too-large = the record is { $size } MB; a record may be at most { $max } kB
 hint-record-too-large = an event.toml holds text only; photos are separate files named in [[photos]]
+
+## The brand
+
+brand-syntax = brand: { $detail }
+hint-brand-syntax = see templates/brand.toml for every key a brand file has
+brand-colour = brand colour "{ $colour }" is not a hex colour
+hint-brand-colour = write colours as "#RRGGBB", e.g. "#17324D"
+brand-font-not-bundled = font "{ $font }" is not bundled with verslag
+brand-font-unknown = font "{ $font }" is neither bundled with verslag nor in the brand's font files
+hint-brand-fonts-available = fonts available: { $fonts }
+brand-base-url = `web.base_url` "{ $url }" is not a web address
+hint-brand-base-url = write the address the articles live under, starting with https://, e.g. "https://www.denormaalstezaak.nl/verslagen/"
+brand-logo-kind = logo "{ $logo }" must be an SVG, PNG or JPEG file
+hint-brand-logo-kind = an SVG logo prints sharpest
+hint-brand-logo-missing = put the logo next to the brand file
+brand-builtin-no-fonts = the built-in brand has no font files
+hint-brand-builtin-no-fonts = export a brand with `verslag templates export DIR` and add fonts there
+brand-font-pattern = "{ $pattern }" is not a valid pattern: { $detail }
+hint-brand-font-pattern = write a file name, or a pattern such as "fonts/*.otf"
+brand-font-pattern-none = "{ $pattern }" matches no file next to the brand file
+brand-font-missing = no font file "{ $pattern }" next to the brand file
+hint-brand-font-folder = font files are found relative to the brand file's folder { $folder }
+brand-font-outside = "{ $file }" lies outside the brand file's folder
+hint-brand-font-outside = put the font files in the brand's folder, e.g. in fonts/
+brand-font-refused = "{ $file }" { $reason }
+hint-brand-font-refused = use an OTF, TTF or TTC file whose licence allows embedding (the SIL Open Font License does)
+brand-not-utf8 = the brand file is not UTF-8 text
+
+## Drafts, events of a run, contacts
+
+draft-refused = this record is a draft under review: a draft is not { $what }
+hint-draft-refused = set `status = "final"` once the tables are approved
+hint-draft-refused-review-by = set `status = "final"` once the tables are approved or `review_by` ({ $day }) has passed
+done-mailed-as-final = mailed as final
+no-event-named = "{ $arg }" names no event
+hint-no-event-named = write the event's folder name and the municipality: --without-approval 2022-11-01-praktijktafel-amersfoort/Baarn
+hint-name-one-of = name one of: { $names }
+not-an-event-of-the-run = "{ $event }" is not an event of this run
+contact-not-an-address = `{ $key }`: "{ $address }" is not an e-mail address: { $why }
+hint-contact-address = write it as name@domain.nl
+contact-repeated = `contacts[{ $i }]` repeats contacts[{ $first }] (line { $line })
+hint-contact-repeated = keep one entry per alderman
+address-no-at = there is no @
+address-empty-part = text is missing before or after the @
+address-bad-character = it holds a space, comma, semicolon or angle bracket
+address-no-domain = the part after the @ is not a domain such as example.org
+address-invalid = it is not a valid address
+hint-contacts-file = write the aldermen's addresses in this file (`verslag new` writes one to fill in), or name another file with --contacts:
+    {"["}[contacts]] per alderman, with name = "Erwin Jansma", municipality = "Baarn", email = "e.jansma@baarn.nl"
+year-record-folder = a year record belongs in a year folder, not in "{ $folder }"
+hint-year-record-folder = move it to events/<year>/year.toml, beside that year's event folders
+photo-soft = `{ $key }`: "{ $name }" prints at { $ppi } ppi ({ $width } x { $height } pixels for { $width_mm } x { $height_mm } mm): it will look soft
+hint-photo-soft = use the original photo from the camera or phone, not a copy from a chat or a website
+brand-font-unusable = the brand's font file cannot be used: { $reason }
+hint-brand-font-unusable = build again: verslag checks the brand's fonts anew

@@ -216,3 +216,58 @@ file-not-utf8 = het bestand is geen UTF-8-tekst: byte { $byte } kan hier geen te
 hint-save-as-utf8 = bewaar het bestand als UTF-8 in je editor ("Opslaan als", codering UTF-8)
 record-too-large = het verslag is { $size } MB; een verslag mag hoogstens { $max } kB zijn
 hint-record-too-large = een event.toml bevat alleen tekst; foto's zijn aparte bestanden die je in [[photos]] noemt
+
+## De huisstijl
+
+brand-syntax = huisstijl: { $detail }
+hint-brand-syntax = zie templates/brand.toml voor elke sleutel van een huisstijlbestand
+brand-colour = de huisstijlkleur "{ $colour }" is geen hexadecimale kleur
+hint-brand-colour = schrijf kleuren als "#RRGGBB", bijvoorbeeld "#17324D"
+brand-font-not-bundled = het lettertype "{ $font }" zit niet bij verslag
+brand-font-unknown = het lettertype "{ $font }" zit niet bij verslag en staat niet in de lettertypebestanden van de huisstijl
+hint-brand-fonts-available = beschikbare lettertypen: { $fonts }
+brand-base-url = `web.base_url` "{ $url }" is geen webadres
+hint-brand-base-url = schrijf het adres waaronder de artikelen staan, beginnend met https://, bijvoorbeeld "https://www.denormaalstezaak.nl/verslagen/"
+brand-logo-kind = het logo "{ $logo }" moet een SVG-, PNG- of JPEG-bestand zijn
+hint-brand-logo-kind = een SVG-logo wordt het scherpst gedrukt
+hint-brand-logo-missing = zet het logo naast het huisstijlbestand
+brand-builtin-no-fonts = de ingebouwde huisstijl heeft geen lettertypebestanden
+hint-brand-builtin-no-fonts = exporteer een huisstijl met `verslag templates export MAP` en zet de lettertypen daar
+brand-font-pattern = "{ $pattern }" is geen geldig patroon: { $detail }
+hint-brand-font-pattern = schrijf een bestandsnaam, of een patroon zoals "fonts/*.otf"
+brand-font-pattern-none = "{ $pattern }" past op geen enkel bestand naast het huisstijlbestand
+brand-font-missing = er is geen lettertypebestand "{ $pattern }" naast het huisstijlbestand
+hint-brand-font-folder = lettertypebestanden worden gezocht vanuit de map van het huisstijlbestand { $folder }
+brand-font-outside = "{ $file }" ligt buiten de map van het huisstijlbestand
+hint-brand-font-outside = zet de lettertypebestanden in de map van de huisstijl, bijvoorbeeld in fonts/
+brand-font-refused = "{ $file }" { $reason }
+hint-brand-font-refused = gebruik een OTF-, TTF- of TTC-bestand waarvan de licentie insluiten toestaat (de SIL Open Font License doet dat)
+brand-not-utf8 = het huisstijlbestand is geen UTF-8-tekst
+
+## Concepten, evenementen van een opdracht, contacten
+
+draft-refused = dit verslag is een concept dat wordt nagelezen: een concept wordt niet { $what }
+hint-draft-refused = zet `status = "final"` zodra de tafels akkoord zijn
+hint-draft-refused-review-by = zet `status = "final"` zodra de tafels akkoord zijn of `review_by` ({ $day }) voorbij is
+done-mailed-as-final = als definitief gemaild
+no-event-named = "{ $arg }" noemt geen evenement
+hint-no-event-named = schrijf de mapnaam van het evenement en de gemeente: --without-approval 2022-11-01-praktijktafel-amersfoort/Baarn
+hint-name-one-of = noem er een van: { $names }
+not-an-event-of-the-run = "{ $event }" is geen evenement van deze opdracht
+contact-not-an-address = `{ $key }`: "{ $address }" is geen e-mailadres: { $why }
+hint-contact-address = schrijf het als naam@domein.nl
+contact-repeated = `contacts[{ $i }]` herhaalt contacts[{ $first }] (regel { $line })
+hint-contact-repeated = houd één item per wethouder
+address-no-at = er staat geen @ in
+address-empty-part = er ontbreekt tekst voor of na de @
+address-bad-character = er staat een spatie, komma, puntkomma of punthaak in
+address-no-domain = het deel na de @ is geen domein zoals example.org
+address-invalid = het is geen geldig adres
+hint-contacts-file = schrijf de adressen van de wethouders in dit bestand (`verslag new` schrijft er een om in te vullen), of noem een ander bestand met --contacts:
+    {"["}[contacts]] per wethouder, met name = "Erwin Jansma", municipality = "Baarn", email = "e.jansma@baarn.nl"
+year-record-folder = een jaarverslag hoort in een jaarmap, niet in "{ $folder }"
+hint-year-record-folder = zet het in events/<jaar>/year.toml, naast de evenementmappen van dat jaar
+photo-soft = `{ $key }`: "{ $name }" wordt gedrukt op { $ppi } ppi ({ $width } x { $height } pixels voor { $width_mm } x { $height_mm } mm): hij wordt onscherp
+hint-photo-soft = gebruik de originele foto van de camera of telefoon, geen kopie uit een chat of van een website
+brand-font-unusable = het lettertypebestand van de huisstijl is niet te gebruiken: { $reason }
+hint-brand-font-unusable = bouw opnieuw: verslag controleert de lettertypen van de huisstijl dan opnieuw

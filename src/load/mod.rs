@@ -47,25 +47,23 @@ pub struct Loaded {
 impl Loaded {
     /// Refuses a draft for `what` ("mailed as final", "archived"): located at its `status`
     /// line, with what to do.
-    pub fn refuse_draft(&self, what: &str) -> Result<(), Diagnostic> {
+    pub fn refuse_draft(&self, what: Message) -> Result<(), Diagnostic> {
         let event = &self.record.event;
         if event.status.value != crate::record::Status::Draft {
             return Ok(());
         }
-        let until = event
-            .review_by
-            .as_ref()
-            .map(|r| format!(" or `review_by` ({}) has passed", r.value.iso()))
-            .unwrap_or_default();
+        let hint = match &event.review_by {
+            Some(r) => msg!("hint-draft-refused-review-by", day = r.value.iso()),
+            None => msg!("hint-draft-refused"),
+        };
         Err(Diagnostic::at(
             &self.dir.toml,
             &self.source,
             event.status.span.clone(),
-            format!("this record is a draft under review: a draft is not {what}"),
+            msg!("draft-refused", what = what),
         )
-        .with_hint(format!(
-            "set `status = \"final\"` once the tables are approved{until}"
-        )))
+        .with_key("event.status")
+        .with_hint(hint))
     }
 }
 
@@ -209,11 +207,8 @@ pub fn without_approval_by_event(
     for arg in args {
         let Some((event, municipality)) = arg.split_once('/') else {
             problems.push(
-                Diagnostic::argument(
-                    "--without-approval",
-                    format!("\"{arg}\" names no event"),
-                )
-                .with_hint("write the event's folder name and the municipality: --without-approval 2022-11-01-praktijktafel-amersfoort/Baarn"),
+                Diagnostic::argument("--without-approval", msg!("no-event-named", arg = arg))
+                    .with_hint(msg!("hint-no-event-named")),
             );
             continue;
         };
@@ -224,13 +219,13 @@ pub fn without_approval_by_event(
                 .push(municipality.to_string()),
             None => {
                 let hint = match crate::names::closest(event, events.iter().copied()) {
-                    Some(e) => format!("did you mean \"{e}/{municipality}\"?"),
-                    None => format!("name one of: {}", events.join(", ")),
+                    Some(e) => msg!("hint-did-you-mean", name = format!("{e}/{municipality}")),
+                    None => msg!("hint-name-one-of", names = events.join(", ")),
                 };
                 problems.push(
                     Diagnostic::argument(
                         "--without-approval",
-                        format!("\"{event}\" is not an event of this run"),
+                        msg!("not-an-event-of-the-run", event = event),
                     )
                     .with_hint(hint),
                 );

@@ -25,15 +25,8 @@ pub struct Contacts {
 pub fn load(path: &Path) -> Result<Contacts, Vec<Diagnostic>> {
     let source = crate::load::read_source(path).map_err(|d| {
         let mut d = d;
-        d.hint.get_or_insert_with(|| {
-            Box::new(
-            "write the aldermen's addresses in this file (`verslag new` writes one to fill in), \
-             or name another file with --contacts:\n\
-             [[contacts]] per alderman, with name = \"Erwin Jansma\", municipality = \"Baarn\", \
-             email = \"e.jansma@baarn.nl\""
-                .into(),
-            )
-        });
+        d.hint
+            .get_or_insert_with(|| Box::new(crate::msg!("hint-contacts-file")));
         vec![d]
     })?;
     let mut cx = Ctx::new(path.to_path_buf(), source.clone());
@@ -42,7 +35,10 @@ pub fn load(path: &Path) -> Result<Contacts, Vec<Diagnostic>> {
         Err(e) => {
             cx.error(
                 e.span().unwrap_or(0..0),
-                format!("TOML syntax: {}", e.message().lines().next().unwrap_or("")),
+                crate::msg!(
+                    "toml-syntax",
+                    detail = e.message().lines().next().unwrap_or("")
+                ),
                 None,
             );
             return Err(cx.diags);
@@ -60,14 +56,16 @@ pub fn load(path: &Path) -> Result<Contacts, Vec<Diagnostic>> {
         if let Some(e) = &email
             && let Err(why) = check_address(&e.value)
         {
-            cx.error(
+            cx.error_key(
+                &t.key_path("email"),
                 e.span.clone(),
-                format!(
-                    "`{}`: \"{}\" is not an e-mail address: {why}",
-                    t.key_path("email"),
-                    e.value
+                crate::msg!(
+                    "contact-not-an-address",
+                    key = t.key_path("email"),
+                    address = &e.value,
+                    why = why
                 ),
-                Some("write it as name@domain.nl".into()),
+                Some(crate::msg!("hint-contact-address")),
             );
         }
         if let (Some(name), Some(email), Some(municipality)) = (name, email, municipality) {
@@ -104,10 +102,11 @@ fn duplicates(cx: &mut Ctx, list: &[Contact]) {
         ] {
             if let Some(first) = first {
                 let (line, _) = line_col(&cx.source, list[first].name.span.start);
-                cx.error(
+                cx.error_key(
+                    &format!("contacts[{i}]"),
                     span.clone(),
-                    format!("`contacts[{i}]` repeats contacts[{first}] (line {line})"),
-                    Some("keep one entry per alderman".into()),
+                    crate::msg!("contact-repeated", i = i, first = first, line = line),
+                    Some(crate::msg!("hint-contact-repeated")),
                 );
             }
         }
@@ -117,22 +116,22 @@ fn duplicates(cx: &mut Ctx, list: &[Contact]) {
 }
 
 /// A plain check of an address: what lettre will accept, explained.
-fn check_address(s: &str) -> Result<(), &'static str> {
+fn check_address(s: &str) -> Result<(), crate::catalog::Message> {
     let Some((local, domain)) = s.rsplit_once('@') else {
-        return Err("there is no @");
+        return Err(crate::msg!("address-no-at"));
     };
     if local.is_empty() || domain.is_empty() {
-        return Err("text is missing before or after the @");
+        return Err(crate::msg!("address-empty-part"));
     }
     if s.chars()
         .any(|c| c.is_whitespace() || c == ',' || c == ';' || c == '<' || c == '>')
     {
-        return Err("it holds a space, comma, semicolon or angle bracket");
+        return Err(crate::msg!("address-bad-character"));
     }
     if !domain.contains('.') || domain.starts_with('.') || domain.ends_with('.') {
-        return Err("the part after the @ is not a domain such as example.org");
+        return Err(crate::msg!("address-no-domain"));
     }
     s.parse::<lettre::Address>()
         .map(|_| ())
-        .map_err(|_| "it is not a valid address")
+        .map_err(|_| crate::msg!("address-invalid"))
 }

@@ -53,7 +53,7 @@ pub fn plan(r: &super::Request<'_>) -> Result<Plan, Vec<Diagnostic>> {
         review_open(&loaded).map_err(|d| vec![d])?;
     } else {
         loaded
-            .refuse_draft("mailed as final")
+            .refuse_draft(crate::msg!("done-mailed-as-final"))
             .map_err(|d| vec![d])?;
         let today = crate::i18n::today();
         loaded.allow_without_approval(without_approval, today)?;

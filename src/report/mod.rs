@@ -71,9 +71,13 @@ pub fn prepare_photos(
             &loaded.dir.toml,
             &loaded.source,
             p.file.span.clone(),
-            format!("`{}.file`: \"{}\": {msg}", p.key, p.file.value),
+            crate::msg!(
+                "photo-problem",
+                key = format!("{}.file", p.key),
+                problem = crate::msg!("photo-refused", name = &p.file.value, reason = msg)
+            ),
         )
-        .with_hint("open the photo in a photo viewer; export it again as JPEG if it does not show")
+        .with_hint(crate::msg!("hint-photo-unreadable"))
     };
     let sizes: Vec<(u32, u32)> = photos.iter().map(|p| p.size).collect();
     let cover = photos.iter().position(|p| p.cover.value);
@@ -99,11 +103,23 @@ pub fn prepare_photos(
         let ppi = f64::from(p.width) / (place.width_mm / 25.4);
         if ppi < MIN_PPI {
             warnings.push(
-                Diagnostic::at(&loaded.dir.toml, &loaded.source, photo.file.span.clone(), format!(
-                    "`{}.file`: \"{}\" prints at {ppi:.0} ppi ({} x {} pixels for {:.0} x {:.0} mm): it will look soft",
-                    photo.key, photo.file.value, p.width, p.height, place.width_mm, place.height_mm
-                ))
-                .with_hint("use the original photo from the camera or phone, not a copy from a chat or a website")
+                Diagnostic::at(
+                    &loaded.dir.toml,
+                    &loaded.source,
+                    photo.file.span.clone(),
+                    crate::msg!(
+                        "photo-soft",
+                        key = format!("{}.file", photo.key),
+                        name = &photo.file.value,
+                        ppi = format!("{ppi:.0}"),
+                        width = i64::from(p.width),
+                        height = i64::from(p.height),
+                        width_mm = format!("{:.0}", place.width_mm),
+                        height_mm = format!("{:.0}", place.height_mm)
+                    ),
+                )
+                .with_key(format!("{}.file", photo.key))
+                .with_hint(crate::msg!("hint-photo-soft"))
                 .into_warning(),
             );
         }
