@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use crate::diagnostics::Diagnostic;
+use crate::msg;
 use crate::record::Language;
 
 use crate::assets::{NEW_CONTACTS_EN, NEW_CONTACTS_NL, NEW_RECORD_EN, NEW_RECORD_NL};
@@ -29,8 +30,8 @@ pub fn create(
             .is_ok_and(|d| d.date.is_some() && d.time.is_none());
     if !valid_date {
         return Err(
-            Diagnostic::argument("DATE", format!("\"{date}\" is not a date"))
-                .with_hint("write the day of the event as YYYY-MM-DD, e.g. 2024-03-14"),
+            Diagnostic::argument("DATE", msg!("new-not-a-date", date = date))
+                .with_hint(msg!("hint-new-date")),
         );
     }
     let slug_ok = !name.is_empty()
@@ -40,17 +41,13 @@ pub fn create(
         && !name.starts_with('-')
         && !name.ends_with('-');
     if !slug_ok {
-        return Err(Diagnostic::argument(
-            "NAME",
-            format!("\"{name}\": an event name uses lower-case letters, digits and hyphens"),
-        )
-        .with_hint("for example: praktijktafel-soest"));
+        return Err(Diagnostic::argument("NAME", msg!("new-name", name = name))
+            .with_hint(msg!("hint-new-name")));
     }
     let folder = events.join(&date[..4]).join(format!("{date}-{name}"));
     if folder.exists() {
         return Err(
-            Diagnostic::file(&folder, "this event already exists; nothing was changed")
-                .with_hint("choose another name, or edit the existing event.toml"),
+            Diagnostic::file(&folder, msg!("new-exists")).with_hint(msg!("hint-new-exists"))
         );
     }
     let template = match language {
@@ -72,7 +69,7 @@ pub fn create(
         .replace("{folder}", &folder.display().to_string())
         .replace(['«', '»'], "");
     std::fs::create_dir_all(folder.join("photos"))
-        .map_err(|e| Diagnostic::file(&folder, format!("cannot create the folder: {e}")))?;
+        .map_err(|e| Diagnostic::file(&folder, msg!("cannot-create-folder", reason = &e)))?;
     crate::fsx::write_new(&folder.join("event.toml"), text.as_bytes())?;
     // The record's `#:schema` line points here; keep it current for this verslag.
     crate::schema::refresh(events)?;

@@ -9,6 +9,7 @@ use typst::foundations::Bytes;
 use crate::assets::{BRAND_LOGO, BRAND_TOML, TEMPLATES};
 use crate::diagnostics::Diagnostic;
 use crate::fsx;
+use crate::msg;
 
 /// The entry point of a report.
 pub const REPORT: &str = "report.typ";
@@ -49,8 +50,8 @@ impl Templates {
     /// Every regular file below `dir` (links that lead out are skipped), served at `/<relative>`.
     pub fn from_dir(dir: &Path) -> Result<Templates, Diagnostic> {
         let root = dir.canonicalize().map_err(|e| {
-            Diagnostic::file(dir, format!("cannot open the templates folder: {e}"))
-                .with_hint("export the built-in templates with `verslag templates export DIR`")
+            Diagnostic::file(dir, msg!("templates-cannot-open", reason = &e))
+                .with_hint(msg!("hint-templates-export"))
         })?;
         let mut t = Templates {
             files: Vec::new(),
@@ -59,7 +60,7 @@ impl Templates {
         let mut pending = vec![root.clone()];
         while let Some(folder) = pending.pop() {
             let entries = std::fs::read_dir(&folder)
-                .map_err(|e| Diagnostic::file(&folder, format!("cannot read: {e}")))?;
+                .map_err(|e| Diagnostic::file(&folder, msg!("cannot-read", reason = &e)))?;
             for entry in entries.flatten() {
                 let Ok(real) = entry.path().canonicalize() else {
                     continue;
@@ -84,22 +85,18 @@ impl Templates {
                 t.shown.insert(vpath.clone(), shown);
                 t.files.push((vpath, Bytes::new(bytes)));
                 if t.files.len() > MAX_FILES {
-                    return Err(Diagnostic::file(
-                        dir,
-                        format!("the templates folder holds more than {MAX_FILES} files"),
-                    )
-                    .with_hint("keep only the templates and their images in it"));
+                    return Err(
+                        Diagnostic::file(dir, msg!("templates-too-many", max = MAX_FILES))
+                            .with_hint(msg!("hint-templates-too-many")),
+                    );
                 }
             }
         }
         if !t.shown.contains_key(&format!("/{REPORT}")) {
-            return Err(Diagnostic::file(
-                dir.join(REPORT),
-                "the templates folder has no report.typ",
-            )
-            .with_hint(
-                "export the built-in templates with `verslag templates export DIR` and edit them",
-            ));
+            return Err(
+                Diagnostic::file(dir.join(REPORT), msg!("templates-no-report"))
+                    .with_hint(msg!("hint-templates-no-report")),
+            );
         }
         Ok(t)
     }
@@ -118,8 +115,8 @@ impl Templates {
                 .cloned()
                 .unwrap_or_else(|| PathBuf::from(name));
             let text = std::str::from_utf8(bytes.as_slice()).map_err(|_| {
-                Diagnostic::file(&shown, "the template is not UTF-8 text")
-                    .with_hint("save it as UTF-8")
+                Diagnostic::file(&shown, msg!("template-not-utf8"))
+                    .with_hint(msg!("hint-save-as-utf8"))
             })?;
             return Ok((std::sync::Arc::from(text), shown, false));
         }
@@ -165,22 +162,19 @@ impl Templates {
             .and_then(|p| p.parent())
             .unwrap_or(Path::new("."));
         let why = if contract == 1 {
-            "they have no chapter.typ, with which the yearbook binds the reports in"
+            msg!("templates-contract-1")
         } else {
-            "their chapters each end with a back cover of their own, where the yearbook has one \
-             for the volume"
+            msg!("templates-contract-2")
         };
         Err(Diagnostic::file(
             dir,
-            format!(
-                "these templates were exported by an older verslag (template contract \
-                 {contract}): {why}"
+            msg!(
+                "templates-old-contract",
+                contract = i64::from(contract),
+                why = why
             ),
         )
-        .with_hint(
-            "export the templates again (`verslag templates export NEWDIR`) and carry your \
-             changes over; see docs/templates.md, \"Template contract\"",
-        ))
+        .with_hint(msg!("hint-templates-old-contract")))
     }
 }
 
@@ -212,8 +206,8 @@ pub fn export(dir: &Path, brand: Option<&Path>) -> Result<Vec<PathBuf>, Vec<Diag
                 || String::from_utf8_lossy(&text).contains("..\\");
             if climbs {
                 return Err(vec![
-                    Diagnostic::file(path, "the brand names a file through `..`")
-                        .with_hint("write the logo and font paths from the brand's own folder (e.g. \"fonts/x.otf\") to export it"),
+                    Diagnostic::file(path, msg!("export-brand-parent"))
+                        .with_hint(msg!("hint-export-brand-parent")),
                 ]);
             }
             files.push(("brand.toml".into(), text));
@@ -236,15 +230,15 @@ pub fn export(dir: &Path, brand: Option<&Path>) -> Result<Vec<PathBuf>, Vec<Diag
         let target = dir.join(name);
         if target.exists() {
             return Err(vec![
-                Diagnostic::file(&target, "already exists; nothing was written")
-                    .with_hint("export into a new or empty folder"),
+                Diagnostic::file(&target, msg!("export-exists"))
+                    .with_hint(msg!("hint-export-exists")),
             ]);
         }
     }
     std::fs::create_dir_all(dir).map_err(|e| {
         vec![Diagnostic::file(
             dir,
-            format!("cannot create the folder: {e}"),
+            msg!("cannot-create-folder", reason = &e),
         )]
     })?;
     let mut written = Vec::new();

@@ -270,3 +270,66 @@ photo-soft = `{ $key }`: "{ $name }" prints at { $ppi } ppi ({ $width } x { $hei
 hint-photo-soft = use the original photo from the camera or phone, not a copy from a chat or a website
 brand-font-unusable = the brand's font file cannot be used: { $reason }
 hint-brand-font-unusable = build again: verslag checks the brand's fonts anew
+
+## Files and folders
+
+io-exists = it already exists
+io-disk-full = the disk is full
+io-read-only = the disk can only be read
+io-is-a-folder = it is a folder
+io-not-a-folder = a part of the path is not a folder
+cannot-create-folder = cannot create the folder: { $reason }
+
+## Templates and new events
+
+templates-cannot-open = cannot open the templates folder: { $reason }
+hint-templates-export = export the built-in templates with `verslag templates export DIR`
+templates-too-many = the templates folder holds more than { $max } files
+hint-templates-too-many = keep only the templates and their images in it
+templates-no-report = the templates folder has no report.typ
+hint-templates-no-report = export the built-in templates with `verslag templates export DIR` and edit them
+template-not-utf8 = the template is not UTF-8 text
+templates-contract-1 = they have no chapter.typ, with which the yearbook binds the reports in
+templates-contract-2 = their chapters each end with a back cover of their own, where the yearbook has one for the volume
+templates-old-contract = these templates were exported by an older verslag (template contract { $contract }): { $why }
+hint-templates-old-contract = export the templates again (`verslag templates export NEWDIR`) and carry your changes over; see docs/templates.md, "Template contract"
+export-brand-parent = the brand names a file through `..`
+hint-export-brand-parent = write the logo and font paths from the brand's own folder (e.g. "fonts/x.otf") to export it
+export-exists = already exists; nothing was written
+hint-export-exists = export into a new or empty folder
+new-not-a-date = "{ $date }" is not a date
+hint-new-date = write the day of the event as YYYY-MM-DD, e.g. 2024-03-14
+new-name = "{ $name }": an event name uses lower-case letters, digits and hyphens
+hint-new-name = for example: praktijktafel-soest
+new-exists = this event already exists; nothing was changed
+hint-new-exists = choose another name, or edit the existing event.toml
+
+## Mail
+
+smtp-not-set = no SMTP server is set
+hint-smtp-not-set = set VERSLAG_SMTP_URL=smtp://user@mail.example.org:587 or pass --smtp-url
+mail-uncertain = the message to { $who } may have been delivered: a run stopped while the server was taking it, so it is not sent again by itself
+hint-mail-uncertain = ask whether it arrived; if it did, add the line "- { $address }" to { $journal }; if not, send it with --resend { $municipality }
+hint-outbox-writable = nothing was sent; make sure the outbox folder is writable
+mail-example-sender = the sender { $from } is at { $domain }, a domain kept for examples: no mail server delivers it
+hint-mail-example-sender = give the network's own sender in a brand file's [mail] table (from_name = "..." and from_address = "...") and pass it with --brand; see the README, "Mailing the report to the aldermen"
+mail-example-address = the address of { $name } ({ $municipality }) is at { $domain }, a domain kept for examples: no mail server delivers it
+hint-mail-example-address = write the alderman's real address in the contacts file
+outbox-stale = written before { $changed } changed: it would send what the organiser no longer means
+hint-outbox-stale = write the outbox again with `{ $command }`, review it, then send; nothing was sent
+mail-no-sender = the brand has no sender: add a [mail] table with from_name and from_address
+mail-bad-sender = [mail] from_address: { $reason }
+hint-journal-readable = nothing was sent; make sure the outbox folder and sent.log can be read and written
+resend-unknown = "{ $name }" is no recipient of this event
+hint-resend-unknown = name a municipality or address of a table: { $names }
+mail-no-contact = `tables[{ $i }]`: no contact for { $host } of { $municipality } in { $file }
+hint-mail-add-contact = add {"["}[contacts]] with name = "{ $host }", municipality = "{ $municipality }" and email = "..."
+hint-contact-name-near = did you mean "{ $name }"? The contacts have that name for { $municipality }; write it the same in both files
+hint-contact-municipality-near = did you mean "{ $municipality }"? The contacts have { $host } there
+mail-template-missing = the templates folder has no { $name }; the built-in one is used
+hint-mail-template-missing = export the built-in templates to a new folder to reword the mail too
+mail-template-subject = the first line of a mail template is its subject
+hint-mail-template-subject = start the file with `Onderwerp: ...` (or `Subject: ...`), then a blank line and the body
+hint-placeholder-near = did you mean { $name }?
+hint-placeholders = the placeholders are { $names }
+mail-template-placeholder = unknown placeholder `{ $placeholder }` in the mail template

@@ -103,7 +103,34 @@ impl From<&String> for Message {
     }
 }
 
-/// A catalog message: `msg!("unknown-key", name = key, place = "…")`.
+/// An error of the operating system in our words for the kinds a user meets, else quoted
+/// after our lead.
+pub fn io_error(e: &std::io::Error) -> Message {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => crate::msg!("io-not-found"),
+        ErrorKind::PermissionDenied => crate::msg!("io-permission-denied"),
+        ErrorKind::AlreadyExists => crate::msg!("io-exists"),
+        ErrorKind::StorageFull => crate::msg!("io-disk-full"),
+        ErrorKind::ReadOnlyFilesystem => crate::msg!("io-read-only"),
+        ErrorKind::IsADirectory => crate::msg!("io-is-a-folder"),
+        ErrorKind::NotADirectory => crate::msg!("io-not-a-folder"),
+        _ => crate::msg!("io-other", detail = e.to_string()),
+    }
+}
+
+impl From<&std::io::Error> for Arg {
+    fn from(e: &std::io::Error) -> Arg {
+        Arg::Message(Box::new(io_error(e)))
+    }
+}
+impl From<std::io::Error> for Arg {
+    fn from(e: std::io::Error) -> Arg {
+        Arg::from(&e)
+    }
+}
+
+/// A catalog message: its id, then each argument as `name = value`.
 #[macro_export]
 macro_rules! msg {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {

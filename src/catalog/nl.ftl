@@ -271,3 +271,66 @@ photo-soft = `{ $key }`: "{ $name }" wordt gedrukt op { $ppi } ppi ({ $width } x
 hint-photo-soft = gebruik de originele foto van de camera of telefoon, geen kopie uit een chat of van een website
 brand-font-unusable = het lettertypebestand van de huisstijl is niet te gebruiken: { $reason }
 hint-brand-font-unusable = bouw opnieuw: verslag controleert de lettertypen van de huisstijl dan opnieuw
+
+## Bestanden en mappen
+
+io-exists = het bestaat al
+io-disk-full = de schijf is vol
+io-read-only = de schijf is alleen te lezen
+io-is-a-folder = het is een map
+io-not-a-folder = een deel van het pad is geen map
+cannot-create-folder = de map kan niet gemaakt worden: { $reason }
+
+## Sjablonen en nieuwe evenementen
+
+templates-cannot-open = de sjablonenmap is niet te openen: { $reason }
+hint-templates-export = exporteer de ingebouwde sjablonen met `verslag templates export MAP`
+templates-too-many = de sjablonenmap heeft meer dan { $max } bestanden
+hint-templates-too-many = houd er alleen de sjablonen en hun afbeeldingen in
+templates-no-report = de sjablonenmap heeft geen report.typ
+hint-templates-no-report = exporteer de ingebouwde sjablonen met `verslag templates export MAP` en pas ze aan
+template-not-utf8 = het sjabloon is geen UTF-8-tekst
+templates-contract-1 = ze hebben geen chapter.typ, waarmee het jaarboek de verslagen inbindt
+templates-contract-2 = hun hoofdstukken eindigen elk met een eigen achterkant, waar het jaarboek er één voor het hele boek heeft
+templates-old-contract = deze sjablonen komen uit een oudere verslag (sjablooncontract { $contract }): { $why }
+hint-templates-old-contract = exporteer de sjablonen opnieuw (`verslag templates export NIEUWEMAP`) en neem je wijzigingen over; zie docs/templates.md, "Template contract"
+export-brand-parent = de huisstijl noemt een bestand via `..`
+hint-export-brand-parent = schrijf de paden van logo en lettertypen vanuit de eigen map van de huisstijl (bijvoorbeeld "fonts/x.otf") om hem te exporteren
+export-exists = bestaat al; er is niets geschreven
+hint-export-exists = exporteer naar een nieuwe of lege map
+new-not-a-date = "{ $date }" is geen datum
+hint-new-date = schrijf de dag van het evenement als JJJJ-MM-DD, bijvoorbeeld 2024-03-14
+new-name = "{ $name }": de naam van een evenement heeft kleine letters, cijfers en streepjes
+hint-new-name = bijvoorbeeld: praktijktafel-soest
+new-exists = dit evenement bestaat al; er is niets veranderd
+hint-new-exists = kies een andere naam, of pas de bestaande event.toml aan
+
+## Mail
+
+smtp-not-set = er is geen SMTP-server ingesteld
+hint-smtp-not-set = zet VERSLAG_SMTP_URL=smtp://gebruiker@mail.example.org:587 of geef --smtp-url mee
+mail-uncertain = het bericht aan { $who } is misschien bezorgd: een opdracht stopte terwijl de server het aannam, dus het wordt niet vanzelf opnieuw verstuurd
+hint-mail-uncertain = vraag of het is aangekomen; zo ja, zet de regel "- { $address }" in { $journal }; zo nee, verstuur het met --resend { $municipality }
+hint-outbox-writable = er is niets verstuurd; zorg dat je in de outbox-map kunt schrijven
+mail-example-sender = de afzender { $from } gebruikt { $domain }, een domein voor voorbeelden: geen mailserver bezorgt het
+hint-mail-example-sender = geef de eigen afzender van het netwerk in de [mail]-tabel van een huisstijlbestand (from_name = "..." en from_address = "...") en geef die mee met --brand; zie de README, "Mailing the report to the aldermen"
+mail-example-address = het adres van { $name } ({ $municipality }) gebruikt { $domain }, een domein voor voorbeelden: geen mailserver bezorgt het
+hint-mail-example-address = schrijf het echte adres van de wethouder in het contactenbestand
+outbox-stale = geschreven voordat { $changed } veranderde: het zou versturen wat de organisator niet meer bedoelt
+hint-outbox-stale = schrijf de outbox opnieuw met `{ $command }`, kijk hem na en verstuur dan; er is niets verstuurd
+mail-no-sender = de huisstijl heeft geen afzender: voeg een [mail]-tabel toe met from_name en from_address
+mail-bad-sender = [mail] from_address: { $reason }
+hint-journal-readable = er is niets verstuurd; zorg dat de outbox-map en sent.log te lezen en te schrijven zijn
+resend-unknown = "{ $name }" krijgt geen bericht van dit evenement
+hint-resend-unknown = noem een gemeente of adres van een tafel: { $names }
+mail-no-contact = `tables[{ $i }]`: geen contact voor { $host } van { $municipality } in { $file }
+hint-mail-add-contact = voeg {"["}[contacts]] toe met name = "{ $host }", municipality = "{ $municipality }" en email = "..."
+hint-contact-name-near = bedoelde je "{ $name }"? De contacten hebben die naam voor { $municipality }; schrijf hem in beide bestanden hetzelfde
+hint-contact-municipality-near = bedoelde je "{ $municipality }"? De contacten hebben { $host } daar
+mail-template-missing = de sjablonenmap heeft geen { $name }; de ingebouwde wordt gebruikt
+hint-mail-template-missing = exporteer de ingebouwde sjablonen naar een nieuwe map om ook de mail anders te verwoorden
+mail-template-subject = de eerste regel van een mailsjabloon is het onderwerp
+hint-mail-template-subject = begin het bestand met `Onderwerp: ...` (of `Subject: ...`), dan een lege regel en de tekst
+hint-placeholders = de invulplekken zijn { $names }
+hint-placeholder-near = bedoelde je { $name }?
+mail-template-placeholder = onbekende invulplek `{ $placeholder }` in het mailsjabloon

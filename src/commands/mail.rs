@@ -50,9 +50,8 @@ fn server(a: &MailArgs) -> Result<mail::send::Server, Diagnostic> {
     };
     let Some(url) = &a.smtp_url else {
         return Err(
-            Diagnostic::argument("--smtp-url", "no SMTP server is set").with_hint(
-                "set VERSLAG_SMTP_URL=smtp://user@mail.example.org:587 or pass --smtp-url",
-            ),
+            Diagnostic::argument("--smtp-url", crate::msg!("smtp-not-set"))
+                .with_hint(crate::msg!("hint-smtp-not-set")),
         );
     };
     mail::send::server(url, Duration::from_secs(a.smtp_timeout)).map_err(origin)

@@ -563,11 +563,7 @@ fn too_large(path: &Path, len: u64) -> Diagnostic {
 }
 
 fn io_reason(e: &std::io::Error) -> Message {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => msg!("io-not-found"),
-        std::io::ErrorKind::PermissionDenied => msg!("io-permission-denied"),
-        _ => msg!("io-other", detail = e.to_string()),
-    }
+    crate::catalog::io_error(e)
 }
 
 /// The TOML parser's message, cleaned of its own trailing detail lines: in our words for

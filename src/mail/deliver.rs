@@ -24,18 +24,13 @@ pub fn uncertain_note(uncertain: &[Contact], journal: &Journal) -> bool {
         .map(|c| {
             crate::diagnostics::Diagnostic::file(
                 journal.path(),
-                format!(
-                    "the message to {} may have been delivered: a run stopped while the server \
-                     was taking it, so it is not sent again by itself",
-                    who(c)
-                ),
+                crate::msg!("mail-uncertain", who = who(c)),
             )
-            .with_hint(format!(
-                "ask whether it arrived; if it did, add the line \"- {}\" to {}; if not, send \
-                 it with --resend {}",
-                c.email.value,
-                journal.path().display(),
-                c.municipality.value
+            .with_hint(crate::msg!(
+                "hint-mail-uncertain",
+                address = &c.email.value,
+                journal = journal.path().display().to_string(),
+                municipality = &c.municipality.value
             ))
             .into_warning()
         })
@@ -56,7 +51,7 @@ pub fn deliver_all(
     // journal can be written before anything is sent.
     if let Err(e) = journal.check_writable() {
         console::problems(&[crate::diagnostics::Diagnostic::file(journal.path(), e)
-            .with_hint("nothing was sent; make sure the outbox folder is writable")]);
+            .with_hint(crate::msg!("hint-outbox-writable"))]);
         return false;
     }
     let (mut sent, mut failed) = (Vec::new(), Vec::<&Contact>::new());

@@ -183,16 +183,13 @@ fn refuse_reserved(plan: &plan::Plan, brand: &Origin) -> Result<(), Vec<Diagnost
         problems.push(
             Diagnostic::from(
                 brand.clone(),
-                format!(
-                    "the sender {from} is at {domain}, a domain kept for examples: no mail \
-                     server delivers it"
+                crate::msg!(
+                    "mail-example-sender",
+                    from = from.to_string(),
+                    domain = domain
                 ),
             )
-            .with_hint(
-                "give the network's own sender in a brand file's [mail] table (from_name = \
-                 \"...\" and from_address = \"...\") and pass it with --brand; see the README, \
-                 \"Mailing the report to the aldermen\"",
-            ),
+            .with_hint(crate::msg!("hint-mail-example-sender")),
         );
     }
     for c in &plan.recipients {
@@ -202,13 +199,14 @@ fn refuse_reserved(plan: &plan::Plan, brand: &Origin) -> Result<(), Vec<Diagnost
                     &plan.contacts_file,
                     &plan.contacts_source,
                     c.email.span.clone(),
-                    format!(
-                        "the address of {} ({}) is at {domain}, a domain kept for examples: no \
-                         mail server delivers it",
-                        c.name.value, c.municipality.value
+                    crate::msg!(
+                        "mail-example-address",
+                        name = &c.name.value,
+                        municipality = &c.municipality.value,
+                        domain = domain
                     ),
                 )
-                .with_hint("write the alderman's real address in the contacts file"),
+                .with_hint(crate::msg!("hint-mail-example-address")),
             );
         }
     }

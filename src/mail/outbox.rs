@@ -166,14 +166,11 @@ pub fn write(
 fn stale_message(path: &Path, changed: &[String], event: &Path, again: &str) -> Diagnostic {
     Diagnostic::file(
         path,
-        format!(
-            "written before {} changed: it would send what the organiser no longer means",
-            join_words(changed)
-        ),
+        crate::msg!("outbox-stale", changed = join_words(changed)),
     )
-    .with_hint(format!(
-        "write the outbox again with `verslag mail {again}{}`, review it, then send; nothing was sent",
-        event.display()
+    .with_hint(crate::msg!(
+        "hint-outbox-stale",
+        command = format!("verslag mail {again}{}", event.display())
     ))
 }
 

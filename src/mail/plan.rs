@@ -7,6 +7,7 @@ use lettre::message::Mailbox;
 
 use super::contacts::{self, Contact};
 use super::journal::{Journal, State};
+use crate::catalog::Message;
 use crate::console;
 use crate::diagnostics::Diagnostic;
 use crate::load::{self, Loaded};
@@ -67,13 +68,18 @@ pub fn plan(r: &super::Request<'_>) -> Result<Plan, Vec<Diagnostic>> {
     let mail = setup.brand.mail.clone().ok_or_else(|| {
         vec![Diagnostic::from(
             brand.clone(),
-            "the brand has no sender: add a [mail] table with from_name and from_address",
+            crate::msg!("mail-no-sender"),
         )]
     })?;
     let address = mail
         .from_address
         .parse()
-        .map_err(|e| vec![Diagnostic::from(brand, format!("[mail] from_address: {e}"))])?;
+        .map_err(|e: lettre::address::AddressError| {
+            vec![Diagnostic::from(
+                brand,
+                crate::msg!("mail-bad-sender", reason = e.to_string()),
+            )]
+        })?;
     let (template, note) =
         super::template::Template::load(&setup.templates, loaded.record.event.language, review)
             .map_err(|d| vec![d])?;
@@ -169,10 +175,8 @@ impl Plan {
     /// The outbox's journal; one that exists but cannot be read stops everything.
     pub fn journal(&self) -> Result<Journal, Diagnostic> {
         let path = self.outbox.join("sent.log");
-        Journal::read(&path).map_err(|e| {
-            Diagnostic::file(&path, e)
-                .with_hint("nothing was sent; make sure the outbox folder and sent.log can be read and written")
-        })
+        Journal::read(&path)
+            .map_err(|e| Diagnostic::file(&path, e).with_hint(crate::msg!("hint-journal-readable")))
     }
 }
 
@@ -196,18 +200,15 @@ fn named(recipients: &[Contact], names: &[String]) -> Result<Vec<Contact>, Vec<D
         }) {
             Some(c) => found.push(c.clone()),
             None => problems.push(
-                Diagnostic::argument(
-                    "--resend",
-                    format!("\"{name}\" is no recipient of this event"),
-                )
-                .with_hint(format!(
-                    "name a municipality or address of a table: {}",
-                    recipients
-                        .iter()
-                        .map(|c| c.municipality.value.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )),
+                Diagnostic::argument("--resend", crate::msg!("resend-unknown", name = name))
+                    .with_hint(crate::msg!(
+                        "hint-resend-unknown",
+                        names = recipients
+                            .iter()
+                            .map(|c| c.municipality.value.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
             ),
         }
     }
@@ -244,15 +245,16 @@ pub fn find<'c>(contacts: &'c [Contact], municipality: &str, host: &str) -> Opti
 }
 
 /// `did you mean "..."?` for a host whose contact is written a letter or two otherwise.
-fn near_miss(contacts: &[Contact], municipality: &str, host: &str) -> Option<String> {
+fn near_miss(contacts: &[Contact], municipality: &str, host: &str) -> Option<Message> {
     let here: Vec<&Contact> = contacts
         .iter()
         .filter(|c| crate::names::same(&c.municipality.value, municipality))
         .collect();
     if let Some(name) = crate::names::closest(host, here.iter().map(|c| c.name.value.as_str())) {
-        return Some(format!(
-            "did you mean \"{name}\"? The contacts have that name for {municipality}; write it \
-             the same in both files"
+        return Some(crate::msg!(
+            "hint-contact-name-near",
+            name = name,
+            municipality = municipality
         ));
     }
     let same_host: Vec<&Contact> = contacts
@@ -263,7 +265,13 @@ fn near_miss(contacts: &[Contact], municipality: &str, host: &str) -> Option<Str
         municipality,
         same_host.iter().map(|c| c.municipality.value.as_str()),
     )
-    .map(|m| format!("did you mean \"{m}\"? The contacts have {host} there"))
+    .map(|m| {
+        crate::msg!(
+            "hint-contact-municipality-near",
+            municipality = m,
+            host = host
+        )
+    })
 }
 
 /// Each table's host, found in the contacts by municipality and name; every missing one is named.
@@ -282,17 +290,23 @@ fn recipients(
                     &loaded.dir.toml,
                     &loaded.source,
                     t.municipality.span.clone(),
-                    format!(
-                        "`tables[{i}]`: no contact for {} of {} in {}",
-                        t.host.name,
-                        t.municipality.value,
-                        file.display()
+                    crate::msg!(
+                        "mail-no-contact",
+                        i = i,
+                        host = &t.host.name,
+                        municipality = &t.municipality.value,
+                        file = file.display().to_string()
                     ),
                 )
-                .with_hint(near_miss(contacts, &t.municipality.value, &t.host.name).unwrap_or_else(|| format!(
-                    "add [[contacts]] with name = \"{}\", municipality = \"{}\" and email = \"...\"",
-                    t.host.name, t.municipality.value
-                ))),
+                .with_hint(
+                    near_miss(contacts, &t.municipality.value, &t.host.name).unwrap_or_else(|| {
+                        crate::msg!(
+                            "hint-mail-add-contact",
+                            host = &t.host.name,
+                            municipality = &t.municipality.value
+                        )
+                    }),
+                ),
             ),
         }
     }

@@ -56,9 +56,9 @@ impl Template {
         let note = fallback.then(|| {
             Diagnostic::argument(
                 "--templates",
-                format!("the templates folder has no {name}; the built-in one is used"),
+                crate::msg!("mail-template-missing", name = name),
             )
-            .with_hint("export the built-in templates to a new folder to reword the mail too")
+            .with_hint(crate::msg!("hint-mail-template-missing"))
             .into_warning()
         });
         check_placeholders(&source, &shown)?;
@@ -74,9 +74,9 @@ impl Template {
                 shown,
                 &source,
                 0..first.len(),
-                "the first line of a mail template is its subject",
+                crate::msg!("mail-template-subject"),
             )
-            .with_hint("start the file with `Onderwerp: ...` (or `Subject: ...`), then a blank line and the body"));
+            .with_hint(crate::msg!("hint-mail-template-subject")));
         };
         let body = body
             .split("\n\n")
@@ -192,14 +192,14 @@ fn check_placeholders(source: &Arc<str>, shown: &std::path::Path) -> Result<(), 
                 let known: Vec<String> = PLACEHOLDERS.iter().map(|p| format!("{{{p}}}")).collect();
                 let written = &source[open..end];
                 let hint = match name.and_then(|n| crate::load::reader::suggest(n, PLACEHOLDERS)) {
-                    Some(s) => format!("did you mean {{{s}}}?"),
-                    None => format!("the placeholders are {}", known.join(", ")),
+                    Some(s) => crate::msg!("hint-placeholder-near", name = format!("{{{s}}}")),
+                    None => crate::msg!("hint-placeholders", names = known.join(", ")),
                 };
                 return Err(Diagnostic::at(
                     shown.to_path_buf(),
                     source,
                     open..end,
-                    format!("unknown placeholder `{written}` in the mail template"),
+                    crate::msg!("mail-template-placeholder", placeholder = written),
                 )
                 .with_hint(hint));
             }
