@@ -7,6 +7,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use crate::catalog::Message;
 use crate::diagnostics::Diagnostic;
 
 /// Temp files being written right now; the interrupt handler removes them.
@@ -69,17 +70,17 @@ pub fn write_new(target: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
 }
 
 fn write_with(target: &Path, bytes: &[u8], replace: bool) -> Result<(), Diagnostic> {
-    let fail = |what: &str, e: &dyn std::fmt::Display| {
-        Diagnostic::file(target, format!("cannot {what}: {e}"))
-            .with_hint("check that the folder exists and is writable, and that the disk has space")
+    let fail = |what: Message, e: &std::io::Error| {
+        Diagnostic::file(target, crate::msg!("fs-cannot", what = what, reason = e))
+            .with_hint(crate::msg!("hint-fs-cannot"))
     };
     let folder = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    std::fs::create_dir_all(folder).map_err(|e| fail("create its folder", &e))?;
+    std::fs::create_dir_all(folder).map_err(|e| fail(crate::msg!("fs-create-its-folder"), &e))?;
     let tmp = tracked(|b| b.tempfile_in(folder), |t| t.path())
-        .map_err(|e| fail("create a temporary file", &e))?;
+        .map_err(|e| fail(crate::msg!("fs-create-temp-file"), &e))?;
     let tmp_path = tmp.path().to_path_buf();
     let result = fill_and_rename(tmp, target, bytes, replace, fail);
     untrack(&tmp_path);
@@ -91,7 +92,7 @@ fn fill_and_rename(
     target: &Path,
     bytes: &[u8],
     replace: bool,
-    fail: impl Fn(&str, &dyn std::fmt::Display) -> Diagnostic,
+    fail: impl Fn(Message, &std::io::Error) -> Diagnostic,
 ) -> Result<(), Diagnostic> {
     // Temp files are private (0600); a report is an ordinary shareable file.
     #[cfg(unix)]
@@ -101,14 +102,18 @@ fn fill_and_rename(
             .as_file()
             .set_permissions(std::fs::Permissions::from_mode(0o644));
     }
-    tmp.write_all(bytes).map_err(|e| fail("write", &e))?;
-    tmp.as_file().sync_all().map_err(|e| fail("write", &e))?;
+    tmp.write_all(bytes)
+        .map_err(|e| fail(crate::msg!("fs-write"), &e))?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| fail(crate::msg!("fs-write"), &e))?;
     test_hold();
     if replace {
-        tmp.persist(target).map_err(|e| fail("replace", &e.error))?;
+        tmp.persist(target)
+            .map_err(|e| fail(crate::msg!("fs-replace"), &e.error))?;
     } else {
         tmp.persist_noclobber(target)
-            .map_err(|e| fail("write (it exists already)", &e.error))?;
+            .map_err(|e| fail(crate::msg!("fs-write-exists"), &e.error))?;
     }
     Ok(())
 }
@@ -118,9 +123,9 @@ fn fill_and_rename(
 /// beside it, which then takes the old one's place. The swap happens under the interrupt
 /// lock, so Ctrl-C leaves the old folder or the new one and removes the temp folder.
 pub fn write_folder_atomic(target: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Diagnostic> {
-    let fail = |what: &str, e: &dyn std::fmt::Display| {
-        Diagnostic::file(target, format!("cannot {what}: {e}"))
-            .with_hint("check that the folder exists and is writable, and that the disk has space")
+    let fail = |what: Message, e: &std::io::Error| {
+        Diagnostic::file(target, crate::msg!("fs-cannot", what = what, reason = e))
+            .with_hint(crate::msg!("hint-fs-cannot"))
     };
     let parent = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -130,31 +135,29 @@ pub fn write_folder_atomic(target: &Path, files: &[(String, Vec<u8>)]) -> Result
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default();
-    std::fs::create_dir_all(parent).map_err(|e| fail("create its folder", &e))?;
+    std::fs::create_dir_all(parent).map_err(|e| fail(crate::msg!("fs-create-its-folder"), &e))?;
     if target.exists() && !target.is_dir() {
-        return Err(
-            Diagnostic::file(target, "is a file, not a folder; nothing was written")
-                .with_hint("move the file away and run again"),
-        );
+        return Err(Diagnostic::file(target, crate::msg!("fs-file-not-folder"))
+            .with_hint(crate::msg!("hint-fs-file-not-folder")));
     }
     let tmp = tracked(|b| b.tempdir_in(parent), |t| t.path())
-        .map_err(|e| fail("create a temporary folder", &e))?;
+        .map_err(|e| fail(crate::msg!("fs-create-temp-folder"), &e))?;
     let tmp_path = tmp.path().to_path_buf();
     let result = fill_folder(&tmp_path, files)
-        .map_err(|e| fail("write", &e))
+        .map_err(|e| fail(crate::msg!("fs-write"), &e))
         .and_then(|()| {
             test_hold();
             let guard = IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner());
             let old = parent.join(format!(".{name}.old-{}", std::process::id()));
             let had_old = target.exists();
             if had_old {
-                std::fs::rename(target, &old).map_err(|e| fail("replace", &e))?;
+                std::fs::rename(target, &old).map_err(|e| fail(crate::msg!("fs-replace"), &e))?;
             }
             if let Err(e) = std::fs::rename(&tmp_path, target) {
                 if had_old {
                     let _ = std::fs::rename(&old, target);
                 }
-                return Err(fail("replace", &e));
+                return Err(fail(crate::msg!("fs-replace"), &e));
             }
             drop(guard);
             if had_old {
@@ -199,14 +202,14 @@ fn fill_folder(root: &Path, files: &[(String, Vec<u8>)]) -> std::io::Result<()> 
 /// Reads a whole file of at most `max` bytes.
 pub fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>, Diagnostic> {
     use std::io::Read;
-    let fail = |e: std::io::Error| Diagnostic::file(path, format!("cannot read: {e}"));
+    let fail = |e: std::io::Error| Diagnostic::file(path, crate::msg!("cannot-read", reason = e));
     let file = std::fs::File::open(path).map_err(fail)?;
     let mut bytes = Vec::new();
     file.take(max + 1).read_to_end(&mut bytes).map_err(fail)?;
     if bytes.len() as u64 > max {
         return Err(Diagnostic::file(
             path,
-            format!("the file is larger than {} kB", max / 1024),
+            crate::msg!("fs-too-large", max = max / 1024),
         ));
     }
     Ok(bytes)

@@ -84,8 +84,9 @@ impl Inputs {
     pub fn of(loaded: &Loaded, common: &Common) -> Result<Inputs, Diagnostic> {
         let mut hashes = Vec::new();
         for photo in &loaded.record.photos {
-            let bytes = std::fs::read(&photo.resolved)
-                .map_err(|e| Diagnostic::file(&photo.resolved, format!("cannot read: {e}")))?;
+            let bytes = std::fs::read(&photo.resolved).map_err(|e| {
+                Diagnostic::file(&photo.resolved, crate::msg!("cannot-read", reason = &e))
+            })?;
             hashes.push(Sha256::digest(&bytes).into());
         }
         Ok(Inputs::with_photos(loaded, common, &hashes))

@@ -44,8 +44,8 @@ fn take(path: &Path, folder: &Path, doing: &str, wait: bool) -> Result<Lock, Dia
     let path = path.to_path_buf();
     let parent = path.parent().unwrap_or(folder);
     std::fs::create_dir_all(parent).map_err(|e| {
-        Diagnostic::file(folder, format!("cannot create the folder: {e}"))
-            .with_hint("check that the disk is writable; nothing was done")
+        Diagnostic::file(folder, crate::msg!("cannot-create-folder", reason = &e))
+            .with_hint(crate::msg!("hint-lock-folder"))
     })?;
     let mut file = OpenOptions::new()
         .read(true)
@@ -54,10 +54,8 @@ fn take(path: &Path, folder: &Path, doing: &str, wait: bool) -> Result<Lock, Dia
         .truncate(false)
         .open(&path)
         .map_err(|e| {
-            Diagnostic::file(&path, format!("cannot create the lock file: {e}")).with_hint(
-                "verslag locks the folder so that no second run works in it at the same time; \
-                 make the folder writable (nothing was done)",
-            )
+            Diagnostic::file(&path, crate::msg!("lock-file", reason = &e))
+                .with_hint(crate::msg!("hint-lock-file"))
         })?;
     match file.try_lock() {
         Ok(()) => {}
@@ -113,22 +111,14 @@ fn held(folder: &Path, file: &mut File) -> Diagnostic {
     let (pid, started, doing) = (fields.next(), fields.next(), fields.next());
     let message = match (pid, started, doing) {
         (Some(pid), Some(started), Some(doing)) => {
-            format!("another verslag is {doing} (process {pid}, started {started})")
+            crate::msg!("lock-held-by", doing = doing, pid = pid, started = started)
         }
-        _ => format!("another verslag is working in {}", folder.display()),
+        _ => crate::msg!("lock-held", folder = folder.display().to_string()),
     };
-    Diagnostic::file(folder, message).with_hint(
-        "wait until it has finished, then run this again; nothing was sent or written by this run",
-    )
+    Diagnostic::file(folder, message).with_hint(crate::msg!("hint-lock-held"))
 }
 
 fn unsupported(folder: &Path, e: &std::io::Error) -> Diagnostic {
-    Diagnostic::file(
-        folder,
-        format!("cannot lock the folder ({e}): its file system does not support locks"),
-    )
-    .with_hint(
-        "use a folder on a local disk (--outbox or --archive); without a lock two runs at once \
-         could send or write twice, so nothing was done",
-    )
+    Diagnostic::file(folder, crate::msg!("lock-unsupported", reason = e))
+        .with_hint(crate::msg!("hint-lock-unsupported"))
 }

@@ -217,7 +217,7 @@ pub fn export(dir: &Path, brand: Option<&Path>) -> Result<Vec<PathBuf>, Vec<Diag
                     .components()
                     .all(|c| matches!(c, std::path::Component::Normal(_)));
                 if !plain {
-                    let message = format!("\"{asset}\" lies outside the brand file's folder");
+                    let message = crate::msg!("brand-font-outside", file = asset);
                     return Err(vec![Diagnostic::file(path, message)]);
                 }
                 let bytes =

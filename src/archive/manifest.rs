@@ -65,10 +65,16 @@ impl Manifest {
     pub fn read(path: &Path) -> Result<Option<Manifest>, Diagnostic> {
         let text = match std::fs::read(path) {
             Ok(bytes) => String::from_utf8(bytes).map_err(|_| {
-                Diagnostic::file(path, "the manifest is not UTF-8 text").with_hint(HAND_EDITED)
+                Diagnostic::file(path, crate::msg!("manifest-not-utf8"))
+                    .with_hint(crate::msg!("hint-manifest-hand-edited"))
             })?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(Diagnostic::file(path, format!("cannot read: {e}"))),
+            Err(e) => {
+                return Err(Diagnostic::file(
+                    path,
+                    crate::msg!("cannot-read", reason = &e),
+                ));
+            }
         };
         let source: Arc<str> = Arc::from(text.as_str());
         let manifest: Manifest = toml::from_str(&text).map_err(|e| {
@@ -76,19 +82,16 @@ impl Manifest {
                 path,
                 &source,
                 e.span().unwrap_or(0..0),
-                format!("the manifest is not valid: {}", e.message().trim()),
+                crate::msg!("manifest-invalid", detail = e.message().trim()),
             )
-            .with_hint(HAND_EDITED)
+            .with_hint(crate::msg!("hint-manifest-hand-edited"))
         })?;
         if manifest.format != FORMAT {
             return Err(Diagnostic::file(
                 path,
-                format!(
-                    "manifest format {} is not known to this verslag",
-                    manifest.format
-                ),
+                crate::msg!("manifest-format", format = manifest.format.to_string()),
             )
-            .with_hint("use the verslag release that wrote this archive"));
+            .with_hint(crate::msg!("hint-manifest-format")));
         }
         Ok(Some(manifest))
     }
@@ -102,9 +105,6 @@ impl Manifest {
         crate::fsx::write_atomic(path, text.as_bytes())
     }
 }
-
-const HAND_EDITED: &str = "the manifest is written by `verslag archive`; restore it from a backup, \
-                           or move it away and run `verslag archive` to rebuild the year";
 
 pub fn tool() -> String {
     format!("verslag {}", env!("CARGO_PKG_VERSION"))

@@ -45,9 +45,12 @@ pub fn year(
     let out_dir = archive.join(format!("{year:04}"));
     let folders = event_folders(&events_dir);
     if folders.is_empty() {
-        return Err(Diagnostic::file(&events_dir, format!("no events to archive for {year}"))
-            .with_hint("events live in events/<year>/<date>-<name>/event.toml; check the year and --events")
-            .into());
+        return Err(Diagnostic::file(
+            &events_dir,
+            crate::msg!("archive-no-events", year = year.to_string()),
+        )
+        .with_hint(crate::msg!("hint-no-events"))
+        .into());
     }
     let names: Vec<String> = folders.iter().map(|f| folder_name(f)).collect();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();

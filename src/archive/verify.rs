@@ -11,11 +11,10 @@ pub fn check(year: u16, dir: &Path) -> Result<usize, Failure> {
     crate::lock::is_free(dir)?;
     let manifest_path = dir.join(FILE_NAME);
     let manifest = Manifest::read(&manifest_path)?.ok_or_else(|| {
-        Diagnostic::file(
-            &manifest_path,
-            "there is no manifest: this year has no archive",
-        )
-        .with_hint(format!("create it with `verslag archive {year}`"))
+        Diagnostic::file(&manifest_path, crate::msg!("verify-no-manifest")).with_hint(crate::msg!(
+            "hint-verify-no-manifest",
+            year = year.to_string()
+        ))
     })?;
     let mut problems = Vec::new();
     let mut ok = 0;
@@ -23,25 +22,22 @@ pub fn check(year: u16, dir: &Path) -> Result<usize, Failure> {
         let path = dir.join(&entry.name);
         match std::fs::read(&path) {
             Err(_) => problems.push(
-                Diagnostic::file(
-                    &path,
-                    "missing: the manifest lists it, the folder does not have it",
-                )
-                .with_hint("restore it from a backup"),
+                Diagnostic::file(&path, crate::msg!("verify-missing"))
+                    .with_hint(crate::msg!("hint-verify-missing")),
             ),
             Ok(bytes) if bytes.len() as u64 != entry.size || sha256_hex(&bytes) != entry.sha256 => {
                 problems.push(
                     Diagnostic::file(
                         &path,
-                        format!(
-                            "changed: {} bytes with SHA-256 {}, the manifest says {} bytes with {}",
-                            bytes.len(),
-                            &sha256_hex(&bytes)[..16],
-                            entry.size,
-                            entry.sha256.chars().take(16).collect::<String>()
+                        crate::msg!(
+                            "verify-changed",
+                            size = bytes.len(),
+                            sha = sha256_hex(&bytes)[..16].to_string(),
+                            listed_size = entry.size,
+                            listed_sha = entry.sha256.chars().take(16).collect::<String>()
                         ),
                     )
-                    .with_hint("restore it from a backup; an archived file must not change"),
+                    .with_hint(crate::msg!("hint-verify-changed")),
                 )
             }
             Ok(_) => ok += 1,
@@ -58,8 +54,8 @@ pub fn check(year: u16, dir: &Path) -> Result<usize, Failure> {
     for name in names {
         if name != FILE_NAME && name != crate::lock::FILE_NAME && manifest.entry(&name).is_none() {
             problems.push(
-                Diagnostic::file(dir.join(&name), "unexpected: not in the manifest")
-                    .with_hint("move it out of the archive folder, or run `verslag archive` if it belongs there"),
+                Diagnostic::file(dir.join(&name), crate::msg!("verify-unexpected"))
+                    .with_hint(crate::msg!("hint-verify-unexpected")),
             );
         }
     }

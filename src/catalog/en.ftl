@@ -333,3 +333,96 @@ hint-mail-template-subject = start the file with `Onderwerp: ...` (or `Subject: 
 hint-placeholder-near = did you mean { $name }?
 hint-placeholders = the placeholders are { $names }
 mail-template-placeholder = unknown placeholder `{ $placeholder }` in the mail template
+
+## Writing files, locks
+
+fs-cannot = cannot { $what }: { $reason }
+hint-fs-cannot = check that the folder exists and is writable, and that the disk has space
+fs-create-its-folder = create its folder
+fs-create-temp-file = create a temporary file
+fs-write = write
+fs-replace = replace
+fs-write-exists = write (it exists already)
+fs-create-temp-folder = create a temporary folder
+fs-file-not-folder = is a file, not a folder; nothing was written
+hint-fs-file-not-folder = move the file away and run again
+fs-too-large = the file is larger than { $max } kB
+hint-folder-writable = check that the folder is writable
+hint-lock-folder = check that the disk is writable; nothing was done
+lock-file = cannot create the lock file: { $reason }
+hint-lock-file = verslag locks the folder so that no second run works in it at the same time; make the folder writable (nothing was done)
+lock-held-by = another verslag is { $doing } (process { $pid }, started { $started })
+lock-held = another verslag is working in { $folder }
+hint-lock-held = wait until it has finished, then run this again; nothing was sent or written by this run
+lock-unsupported = cannot lock the folder ({ $reason }): its file system does not support locks
+hint-lock-unsupported = use a folder on a local disk (--outbox or --archive); without a lock two runs at once could send or write twice, so nothing was done
+
+## The archive and the yearbook
+
+manifest-not-utf8 = the manifest is not UTF-8 text
+hint-manifest-hand-edited = the manifest is written by `verslag archive`; restore it from a backup, or move it away and run `verslag archive` to rebuild the year
+manifest-invalid = the manifest is not valid: { $detail }
+manifest-format = manifest format { $format } is not known to this verslag
+hint-manifest-format = use the verslag release that wrote this archive
+verify-no-manifest = there is no manifest: this year has no archive
+hint-verify-no-manifest = create it with `verslag archive { $year }`
+verify-missing = missing: the manifest lists it, the folder does not have it
+hint-verify-missing = restore it from a backup
+verify-changed = changed: { $size } bytes with SHA-256 { $sha }, the manifest says { $listed_size } bytes with { $listed_sha }
+hint-verify-changed = restore it from a backup; an archived file must not change
+verify-unexpected = unexpected: not in the manifest
+hint-verify-unexpected = move it out of the archive folder, or run `verslag archive` if it belongs there
+archive-no-events = no events to archive for { $year }
+yearbook-no-events = no events for a yearbook of { $year }
+hint-no-events = events live in events/<year>/<date>-<name>/event.toml; check the year and --events
+yearbook-cover = the cover photo "{ $name }" cannot be used: { $reason }
+hint-yearbook-cover = name another photo in [cover], or repair this one
+approved-in-the-future = `tables[{ $i }].approved` { $day } is later than today ({ $today })
+hint-approved-in-the-future = an approval is a day that has been: check the year and the month
+
+## Watching, the web page
+
+watch-cannot = cannot watch for changes: { $reason }
+hint-watch-cannot = `verslag build` works without watching
+watch-cannot-file = cannot watch: { $reason }
+hint-watch-cannot-file = check that it exists; `verslag build` works without watching
+web-font-licence = the font "{ $family }" may not be put on a web site (its licence bits allow only preview & print); the web page uses { $instead } instead
+hint-web-font-licence = ask the font's maker for a web licence and a font file whose licence bits allow installing or editing; the PDF may use this one as it is
+web-font-subset = the font "{ $family }" cannot be cut down for the web: { $reason }
+hint-web-font-subset = the page uses the next font of the brand for its characters
+web-templates-missing = the templates folder has no { $names }; the built-in ones are used
+hint-web-templates-missing = export the built-in templates to a new folder to adapt the web page too
+
+## The photo pipeline
+
+photo-no-pixels = the photo has no pixels
+photo-claims-too-many-pixels = the photo claims { $width } x { $height } pixels; at most { $megapixels } megapixels and { $side } pixels a side are accepted
+photo-cut-short = the file is cut short
+photo-jpeg-header = the JPEG header cannot be read
+photo-jpeg-feature = this JPEG uses a feature verslag cannot read ({ $feature })
+photo-jpeg-cut-short = the JPEG is cut short: the file is incomplete
+photo-jpeg-damaged = the JPEG cannot be decoded ({ $detail }); it may be damaged or cut short
+photo-kind-unsupported = this kind of image is not supported
+photo-too-large-to-decode = the photo is too large to decode
+photo-damaged = the photo cannot be decoded ({ $detail }); it may be damaged or cut short
+photo-too-wide = the photo is too wide to encode
+photo-too-high = the photo is too high to encode
+photo-encode = the photo cannot be encoded ({ $detail })
+photo-resize = the photo cannot be resized ({ $detail })
+typst-says = { $detail }
+
+## The SMTP server, the review round, web templates
+
+smtp-url-scheme = the SMTP URL must start with smtp:// or smtps://
+smtp-url-password = the SMTP URL holds a password: never put it on the command line or in a file; set VERSLAG_SMTP_PASSWORD or type it at the prompt
+smtp-url-port = "{ $port }" is not a port number
+smtp-url-address = "{ $address }" is not a server address
+smtp-url-no-server = the SMTP URL names no server
+smtp-url-other-scheme = "{ $scheme }://" is not an SMTP URL; use smtp:// or smtps://
+review-final = `mail --review` sends a draft for review, but this record is final
+hint-review-final = to mail the final report, leave out --review; to ask the aldermen first, set `status = "draft"` and `review_by`
+review-by-passed = `event.review_by` { $day } has passed (today is { $today }): the aldermen would have no time to react
+hint-review-by-passed = set a new review_by some days ahead, then send
+web-template-error-detail = template error: { $detail } ({ $kind })
+web-template-error = template error: { $kind }
+hint-web-template-error = fix the template, or export the built-in ones again to compare

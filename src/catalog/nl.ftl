@@ -334,3 +334,96 @@ hint-mail-template-subject = begin het bestand met `Onderwerp: ...` (of `Subject
 hint-placeholders = de invulplekken zijn { $names }
 hint-placeholder-near = bedoelde je { $name }?
 mail-template-placeholder = onbekende invulplek `{ $placeholder }` in het mailsjabloon
+
+## Bestanden schrijven, vergrendelen
+
+fs-cannot = kan niet { $what }: { $reason }
+hint-fs-cannot = kijk na of de map bestaat en beschrijfbaar is, en of er ruimte op de schijf is
+fs-create-its-folder = de map ervoor maken
+fs-create-temp-file = een tijdelijk bestand maken
+fs-write = schrijven
+fs-replace = vervangen
+fs-write-exists = schrijven (het bestaat al)
+fs-create-temp-folder = een tijdelijke map maken
+fs-file-not-folder = is een bestand, geen map; er is niets geschreven
+hint-fs-file-not-folder = zet het bestand ergens anders neer en probeer het opnieuw
+fs-too-large = het bestand is groter dan { $max } kB
+hint-folder-writable = kijk na of je in de map kunt schrijven
+hint-lock-folder = kijk na of je op de schijf kunt schrijven; er is niets gedaan
+lock-file = het vergrendelbestand kan niet gemaakt worden: { $reason }
+hint-lock-file = verslag vergrendelt de map zodat er nooit twee opdrachten tegelijk in werken; maak de map beschrijfbaar (er is niets gedaan)
+lock-held-by = een andere verslag is bezig: { $doing } (proces { $pid }, begonnen { $started })
+lock-held = een andere verslag werkt in { $folder }
+hint-lock-held = wacht tot die klaar is en probeer het dan opnieuw; deze opdracht heeft niets verstuurd of geschreven
+lock-unsupported = de map kan niet vergrendeld worden ({ $reason }): het bestandssysteem kent geen vergrendeling
+hint-lock-unsupported = gebruik een map op een lokale schijf (--outbox of --archive); zonder vergrendeling kunnen twee opdrachten tegelijk dubbel versturen of schrijven, dus er is niets gedaan
+
+## Het archief en het jaarboek
+
+manifest-not-utf8 = het manifest is geen UTF-8-tekst
+hint-manifest-hand-edited = het manifest wordt geschreven door `verslag archive`; zet het terug uit een back-up, of zet het opzij en maak het jaar opnieuw met `verslag archive`
+manifest-invalid = het manifest klopt niet: { $detail }
+manifest-format = manifestformaat { $format } kent deze verslag niet
+hint-manifest-format = gebruik de versie van verslag die dit archief schreef
+verify-no-manifest = er is geen manifest: dit jaar heeft geen archief
+hint-verify-no-manifest = maak het met `verslag archive { $year }`
+verify-missing = ontbreekt: het manifest noemt het, de map heeft het niet
+hint-verify-missing = zet het terug uit een back-up
+verify-changed = veranderd: { $size } bytes met SHA-256 { $sha }, het manifest zegt { $listed_size } bytes met { $listed_sha }
+hint-verify-changed = zet het terug uit een back-up; een gearchiveerd bestand mag niet veranderen
+verify-unexpected = onverwacht: niet in het manifest
+hint-verify-unexpected = haal het uit de archiefmap, of draai `verslag archive` als het erbij hoort
+archive-no-events = geen evenementen om te archiveren voor { $year }
+yearbook-no-events = geen evenementen voor een jaarboek van { $year }
+hint-no-events = evenementen staan in events/<jaar>/<datum>-<naam>/event.toml; kijk het jaar en --events na
+yearbook-cover = de omslagfoto "{ $name }" is niet te gebruiken: { $reason }
+hint-yearbook-cover = noem een andere foto in [cover], of herstel deze
+approved-in-the-future = `tables[{ $i }].approved` { $day } ligt na vandaag ({ $today })
+hint-approved-in-the-future = een akkoord is een dag die geweest is: kijk het jaar en de maand na
+
+## Meekijken, de webpagina
+
+watch-cannot = kan niet op wijzigingen letten: { $reason }
+hint-watch-cannot = `verslag build` werkt ook zonder meekijken
+watch-cannot-file = kan er niet op letten: { $reason }
+hint-watch-cannot-file = kijk na of het bestaat; `verslag build` werkt ook zonder meekijken
+web-font-licence = het lettertype "{ $family }" mag niet op een website (de licentiebits staan alleen bekijken en afdrukken toe); de webpagina gebruikt in plaats daarvan { $instead }
+hint-web-font-licence = vraag de maker van het lettertype om een weblicentie en een lettertypebestand waarvan de licentiebits installeren of bewerken toestaan; de PDF mag dit lettertype gewoon gebruiken
+web-font-subset = het lettertype "{ $family }" kan niet voor het web verkleind worden: { $reason }
+hint-web-font-subset = de pagina gebruikt voor die tekens het volgende lettertype van de huisstijl
+web-templates-missing = de sjablonenmap heeft geen { $names }; de ingebouwde worden gebruikt
+hint-web-templates-missing = exporteer de ingebouwde sjablonen naar een nieuwe map om ook de webpagina aan te passen
+
+## De fotoverwerking
+
+photo-no-pixels = de foto heeft geen pixels
+photo-claims-too-many-pixels = de foto zegt { $width } x { $height } pixels te hebben; hoogstens { $megapixels } megapixels en { $side } pixels per kant worden aangenomen
+photo-cut-short = het bestand houdt te vroeg op
+photo-jpeg-header = de kop van de JPEG is niet te lezen
+photo-jpeg-feature = deze JPEG gebruikt iets wat verslag niet kan lezen ({ $feature })
+photo-jpeg-cut-short = de JPEG houdt te vroeg op: het bestand is niet compleet
+photo-jpeg-damaged = de JPEG is niet te decoderen ({ $detail }); hij is misschien beschadigd of niet compleet
+photo-kind-unsupported = dit soort afbeelding wordt niet ondersteund
+photo-too-large-to-decode = de foto is te groot om te decoderen
+photo-damaged = de foto is niet te decoderen ({ $detail }); hij is misschien beschadigd of niet compleet
+photo-too-wide = de foto is te breed om op te slaan
+photo-too-high = de foto is te hoog om op te slaan
+photo-encode = de foto kan niet opgeslagen worden ({ $detail })
+photo-resize = de foto kan niet verkleind worden ({ $detail })
+typst-says = Typst meldt: { $detail }
+
+## De SMTP-server, het meelezen, websjablonen
+
+smtp-url-scheme = de SMTP-URL moet beginnen met smtp:// of smtps://
+smtp-url-password = de SMTP-URL bevat een wachtwoord: zet dat nooit op de opdrachtregel of in een bestand; zet VERSLAG_SMTP_PASSWORD of typ het als erom gevraagd wordt
+smtp-url-port = "{ $port }" is geen poortnummer
+smtp-url-address = "{ $address }" is geen serveradres
+smtp-url-no-server = de SMTP-URL noemt geen server
+smtp-url-other-scheme = "{ $scheme }://" is geen SMTP-URL; gebruik smtp:// of smtps://
+review-final = `mail --review` stuurt een concept om na te lezen, maar dit verslag is definitief
+hint-review-final = laat --review weg om het definitieve verslag te mailen; zet `status = "draft"` en `review_by` om de wethouders eerst te laten meelezen
+review-by-passed = `event.review_by` { $day } is voorbij (vandaag is { $today }): de wethouders zouden geen tijd hebben om te reageren
+hint-review-by-passed = zet review_by een paar dagen vooruit en verstuur dan
+web-template-error-detail = fout in het sjabloon: { $detail } ({ $kind })
+web-template-error = fout in het sjabloon: { $kind }
+hint-web-template-error = herstel het sjabloon, of exporteer de ingebouwde opnieuw om te vergelijken

@@ -85,13 +85,14 @@ fn approved_in_the_future(
                 &l.dir.toml,
                 &l.source,
                 a.span.clone(),
-                format!(
-                    "`tables[{i}].approved` {} is later than today ({})",
-                    a.value.iso(),
-                    today.iso()
+                crate::msg!(
+                    "approved-in-the-future",
+                    i = i,
+                    day = a.value.iso(),
+                    today = today.iso()
                 ),
             )
-            .with_hint("an approval is a day that has been: check the year and the month")
+            .with_hint(crate::msg!("hint-approved-in-the-future"))
             .into_warning()
         })
         .collect()

@@ -41,7 +41,7 @@ pub fn run(a: &MailArgs) -> Outcome {
 /// The SMTP server of `--smtp-url` or `VERSLAG_SMTP_URL`; a problem names the one it came from.
 fn server(a: &MailArgs) -> Result<mail::send::Server, Diagnostic> {
     let given = std::env::args().any(|x| x == "--smtp-url" || x.starts_with("--smtp-url="));
-    let origin = |message: String| {
+    let origin = |message: crate::catalog::Message| {
         if given {
             Diagnostic::argument("--smtp-url", message)
         } else {

@@ -22,13 +22,19 @@ pub fn run(a: &WatchArgs) -> Outcome {
     let dir = load::resolve(&a.event)?;
     let (tx, rx) = std::sync::mpsc::channel();
     let mut watcher = notify::recommended_watcher(tx).map_err(|e| {
-        Diagnostic::file(&dir.dir, format!("cannot watch for changes: {e}"))
-            .with_hint("`verslag build` works without watching")
+        Diagnostic::file(
+            &dir.dir,
+            crate::msg!("watch-cannot", reason = e.to_string()),
+        )
+        .with_hint(crate::msg!("hint-watch-cannot"))
     })?;
     for (path, mode) in watched(&dir.dir, &a.report.look) {
         watcher.watch(&path, mode).map_err(|e| {
-            Diagnostic::file(&path, format!("cannot watch: {e}"))
-                .with_hint("check that it exists; `verslag build` works without watching")
+            Diagnostic::file(
+                &path,
+                crate::msg!("watch-cannot-file", reason = e.to_string()),
+            )
+            .with_hint(crate::msg!("hint-watch-cannot-file"))
         })?;
     }
     if !console::is_quiet() {

@@ -15,11 +15,12 @@ pub fn run(a: &YearbookArgs) -> Outcome {
     let dir = a.events.dir.join(format!("{:04}", a.year));
     let folders = crate::archive::event_folders(&dir);
     if folders.is_empty() {
-        return Err(
-            Diagnostic::file(&dir, format!("no events for a yearbook of {}", a.year))
-                .with_hint("events live in events/<year>/<date>-<name>/event.toml; check the year and --events")
-                .into(),
-        );
+        return Err(Diagnostic::file(
+            &dir,
+            crate::msg!("yearbook-no-events", year = a.year.to_string()),
+        )
+        .with_hint(crate::msg!("hint-no-events"))
+        .into());
     }
     let fonts = Some(setup.brand.font_set.clone());
     let (loaded, mut count) = super::shared::load_all(&folders, &fonts);

@@ -282,7 +282,7 @@ pub fn photo_file(
                 };
                 err(
                     cx,
-                    msg!("photo-refused", name = name, reason = e.to_string()),
+                    msg!("photo-refused", name = name, reason = e.message()),
                     hint,
                 )
             }

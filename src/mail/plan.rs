@@ -105,15 +105,14 @@ pub fn plan(r: &super::Request<'_>) -> Result<Plan, Vec<Diagnostic>> {
 /// A review round needs a draft whose review date has not passed (today, on this computer).
 fn review_open(loaded: &Loaded) -> Result<(), Diagnostic> {
     let event = &loaded.record.event;
-    let at = |span: std::ops::Range<usize>, msg: String, hint: &str| {
+    let at = |span: std::ops::Range<usize>, msg: Message, hint: Message| {
         Diagnostic::at(&loaded.dir.toml, &loaded.source, span, msg).with_hint(hint)
     };
     if event.status.value != crate::record::Status::Draft {
         return Err(at(
             event.status.span.clone(),
-            "`mail --review` sends a draft for review, but this record is final".into(),
-            "to mail the final report, leave out --review; to ask the aldermen first, set \
-             `status = \"draft\"` and `review_by`",
+            crate::msg!("review-final"),
+            crate::msg!("hint-review-final"),
         ));
     }
     if let Some(r) = &event.review_by {
@@ -121,12 +120,8 @@ fn review_open(loaded: &Loaded) -> Result<(), Diagnostic> {
         if r.value < today {
             return Err(at(
                 r.span.clone(),
-                format!(
-                    "`event.review_by` {} has passed (today is {}): the aldermen would have no time to react",
-                    r.value.iso(),
-                    today.iso()
-                ),
-                "set a new review_by some days ahead, then send",
+                crate::msg!("review-by-passed", day = r.value.iso(), today = today.iso()),
+                crate::msg!("hint-review-by-passed"),
             ));
         }
     }

@@ -5,6 +5,7 @@
 use std::net::IpAddr;
 use std::time::Duration;
 
+use crate::catalog::Message;
 use lettre::address::Envelope;
 use lettre::transport::smtp::authentication::{Credentials, DEFAULT_MECHANISMS};
 use lettre::transport::smtp::client::{SmtpConnection, TlsParameters};
@@ -37,33 +38,29 @@ enum Security {
 
 /// Parses `smtp://[user@]host[:port]` (STARTTLS, port 587) or `smtps://[user@]host[:port]`
 /// (implicit TLS, port 465); nothing is asked or connected yet (see [`Server::login`]).
-pub fn server(url: &str, timeout: Duration) -> Result<Server, String> {
+pub fn server(url: &str, timeout: Duration) -> Result<Server, Message> {
     let (scheme, rest) = url
         .split_once("://")
-        .ok_or("the SMTP URL must start with smtp:// or smtps://")?;
+        .ok_or_else(|| crate::msg!("smtp-url-scheme"))?;
     let rest = rest.trim_end_matches('/');
     let (user, hostport) = match rest.rsplit_once('@') {
         Some((user, hp)) => (Some(user), hp),
         None => (None, rest),
     };
     if user.is_some_and(|u| u.contains(':')) {
-        return Err(
-            "the SMTP URL holds a password: never put it on the command line or in a \
-                    file; set VERSLAG_SMTP_PASSWORD or type it at the prompt"
-                .into(),
-        );
+        return Err(crate::msg!("smtp-url-password"));
     }
     let default_port = if scheme == "smtps" { 465 } else { 587 };
     let port_of = |p: &str| {
         p.parse::<u16>()
-            .map_err(|_| format!("\"{p}\" is not a port number"))
+            .map_err(|_| crate::msg!("smtp-url-port", port = p))
     };
     // `[::1]`, `[::1]:2525`, `host`, `host:2525`.
     let (host, port) = match hostport.strip_prefix('[').and_then(|r| r.split_once(']')) {
         Some((h, "")) => (h, default_port),
         Some((h, rest)) => match rest.strip_prefix(':') {
             Some(p) => (h, port_of(p)?),
-            None => return Err(format!("\"{hostport}\" is not a server address")),
+            None => return Err(crate::msg!("smtp-url-address", address = hostport)),
         },
         None => match hostport.rsplit_once(':') {
             Some((h, p)) => (h, port_of(p)?),
@@ -72,18 +69,19 @@ pub fn server(url: &str, timeout: Duration) -> Result<Server, String> {
     };
     let host = host.trim_start_matches('[').trim_end_matches(']');
     if host.is_empty() {
-        return Err("the SMTP URL names no server".into());
+        return Err(crate::msg!("smtp-url-no-server"));
     }
     let loopback = host == "localhost" || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback());
-    let tls = |h: &str| TlsParameters::new(h.to_string()).map_err(|e| e.to_string());
+    let tls = |h: &str| {
+        TlsParameters::new(h.to_string())
+            .map_err(|e| crate::msg!("io-other", detail = e.to_string()))
+    };
     let security = match scheme {
         "smtps" => Security::Wrapper(tls(host)?),
         "smtp" if loopback => Security::Plain,
         "smtp" => Security::StartTls(tls(host)?),
         other => {
-            return Err(format!(
-                "\"{other}://\" is not an SMTP URL; use smtp:// or smtps://"
-            ));
+            return Err(crate::msg!("smtp-url-other-scheme", scheme = other));
         }
     };
     Ok(Server {

@@ -7,6 +7,8 @@ use std::io::{BufRead, Cursor, Seek};
 use image::metadata::Orientation;
 use image::{DynamicImage, ImageDecoder, ImageReader, RgbImage, RgbaImage};
 
+use crate::catalog::Message;
+
 /// Photos larger than this many pixels are refused before decoding (a 100 MP camera fits).
 pub const MAX_PIXELS: u64 = 120_000_000;
 /// No side may be longer than this.
@@ -43,45 +45,51 @@ fn upright((w, h): (u32, u32), o: Orientation) -> (u32, u32) {
 #[derive(Debug)]
 pub enum Refusal {
     /// More pixels than verslag decodes: a decompression bomb, or a photo to make smaller.
-    TooLarge(String),
+    TooLarge(Message),
     /// Not a photo verslag can read.
-    Unreadable(String),
+    Unreadable(Message),
 }
 
-impl std::fmt::Display for Refusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Refusal {
+    /// Why, as a message of the catalog.
+    pub fn message(&self) -> &Message {
         match self {
-            Refusal::TooLarge(m) | Refusal::Unreadable(m) => f.write_str(m),
+            Refusal::TooLarge(m) | Refusal::Unreadable(m) => m,
         }
     }
 }
 
-impl From<String> for Refusal {
-    fn from(message: String) -> Refusal {
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl From<Message> for Refusal {
+    fn from(message: Message) -> Refusal {
         Refusal::Unreadable(message)
     }
 }
 
-impl From<&str> for Refusal {
-    fn from(message: &str) -> Refusal {
-        Refusal::Unreadable(message.into())
-    }
-}
-
-impl From<Refusal> for String {
-    fn from(r: Refusal) -> String {
-        r.to_string()
+impl From<Refusal> for Message {
+    fn from(r: Refusal) -> Message {
+        match r {
+            Refusal::TooLarge(m) | Refusal::Unreadable(m) => m,
+        }
     }
 }
 
 fn check_size(w: u32, h: u32) -> Result<(), Refusal> {
     if w == 0 || h == 0 {
-        return Err("the photo has no pixels".into());
+        return Err(crate::msg!("photo-no-pixels").into());
     }
     if u64::from(w) * u64::from(h) > MAX_PIXELS || w > MAX_SIDE || h > MAX_SIDE {
-        return Err(Refusal::TooLarge(format!(
-            "the photo claims {w} x {h} pixels; at most {} megapixels and {MAX_SIDE} pixels a side are accepted",
-            MAX_PIXELS / 1_000_000
+        return Err(Refusal::TooLarge(crate::msg!(
+            "photo-claims-too-many-pixels",
+            width = i64::from(w),
+            height = i64::from(h),
+            megapixels = MAX_PIXELS / 1_000_000,
+            side = i64::from(MAX_SIDE)
         )));
     }
     Ok(())
@@ -98,12 +106,16 @@ pub fn probe<'a>(reader: impl BufRead + Seek + 'a) -> Result<(u32, u32), Refusal
     let mut magic = [0u8; 3];
     reader
         .read_exact(&mut magic)
-        .map_err(|_| Refusal::from("the file is cut short"))?;
-    reader.rewind().map_err(|e| Refusal::from(e.to_string()))?;
+        .map_err(|_| Refusal::from(crate::msg!("photo-cut-short")))?;
+    reader
+        .rewind()
+        .map_err(|e| Refusal::from(crate::msg!("io-other", detail = e.to_string())))?;
     if is_jpeg(&magic) {
         let mut d = jpeg_decoder::Decoder::new(reader);
         d.read_info().map_err(jpeg_error)?;
-        let info = d.info().ok_or("the JPEG header cannot be read")?;
+        let info = d
+            .info()
+            .ok_or_else(|| Refusal::from(crate::msg!("photo-jpeg-header")))?;
         let (w, h) = (u32::from(info.width), u32::from(info.height));
         check_size(w, h)?;
         return Ok(upright((w, h), orientation_of_exif(d.exif_data())));
@@ -116,7 +128,7 @@ pub fn probe<'a>(reader: impl BufRead + Seek + 'a) -> Result<(u32, u32), Refusal
 fn image_decoder<'a, R: BufRead + Seek + 'a>(reader: R) -> Result<impl ImageDecoder + 'a, Refusal> {
     let mut reader = ImageReader::new(reader)
         .with_guessed_format()
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| crate::msg!("io-other", detail = e.to_string()))?;
     // Width and height are checked by `check_size` (with a clearer message); this bounds the
     // decoder's own allocations.
     let mut limits = image::Limits::default();
@@ -130,7 +142,7 @@ fn image_decoder<'a, R: BufRead + Seek + 'a>(reader: R) -> Result<impl ImageDeco
 
 /// Decodes `bytes`, scaling JPEGs down in the DCT domain as far as `need` (upright pixels,
 /// both sides) allows.
-pub fn decode(bytes: &[u8], need: (u32, u32)) -> Result<Decoded, String> {
+pub fn decode(bytes: &[u8], need: (u32, u32)) -> Result<Decoded, Message> {
     if is_jpeg(bytes) {
         decode_jpeg(bytes, need)
     } else {
@@ -138,7 +150,7 @@ pub fn decode(bytes: &[u8], need: (u32, u32)) -> Result<Decoded, String> {
     }
 }
 
-fn decode_jpeg(bytes: &[u8], need: (u32, u32)) -> Result<Decoded, String> {
+fn decode_jpeg(bytes: &[u8], need: (u32, u32)) -> Result<Decoded, Message> {
     let mut d = jpeg_decoder::Decoder::new(Cursor::new(bytes));
     d.read_info().map_err(jpeg_error)?;
     let info = d.info().ok_or("the JPEG header cannot be read")?;
@@ -184,7 +196,7 @@ fn decode_jpeg(bytes: &[u8], need: (u32, u32)) -> Result<Decoded, String> {
     })
 }
 
-fn decode_other(bytes: &[u8]) -> Result<Decoded, String> {
+fn decode_other(bytes: &[u8]) -> Result<Decoded, Message> {
     let mut decoder = image_decoder(Cursor::new(bytes))?;
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
     let icc = decoder.icc_profile().ok().flatten();
@@ -289,20 +301,20 @@ fn cmyk_to_rgb(cmyk: &[u8], icc: Option<&[u8]>) -> Vec<u8> {
     rgb
 }
 
-fn jpeg_error(e: jpeg_decoder::Error) -> String {
+fn jpeg_error(e: jpeg_decoder::Error) -> Message {
     match e {
         jpeg_decoder::Error::Unsupported(f) => {
-            format!("this JPEG uses a feature verslag cannot read ({f:?})")
+            crate::msg!("photo-jpeg-feature", feature = format!("{f:?}"))
         }
-        jpeg_decoder::Error::Io(_) => "the JPEG is cut short: the file is incomplete".into(),
-        other => format!("the JPEG cannot be decoded ({other}); it may be damaged or cut short"),
+        jpeg_decoder::Error::Io(_) => crate::msg!("photo-jpeg-cut-short"),
+        other => crate::msg!("photo-jpeg-damaged", detail = other.to_string()),
     }
 }
 
-fn image_error(e: image::ImageError) -> String {
+fn image_error(e: image::ImageError) -> Message {
     match e {
-        image::ImageError::Unsupported(_) => "this kind of image is not supported".into(),
-        image::ImageError::Limits(_) => "the photo is too large to decode".into(),
-        other => format!("the photo cannot be decoded ({other}); it may be damaged or cut short"),
+        image::ImageError::Unsupported(_) => crate::msg!("photo-kind-unsupported"),
+        image::ImageError::Limits(_) => crate::msg!("photo-too-large-to-decode"),
+        other => crate::msg!("photo-damaged", detail = other.to_string()),
     }
 }

@@ -8,17 +8,20 @@ use image::DynamicImage;
 pub const JPEG_QUALITY: u8 = 82;
 
 /// Encoded bytes and the file extension Typst recognises them by.
-pub fn encode(img: &DynamicImage) -> Result<(Vec<u8>, &'static str), String> {
+pub fn encode(img: &DynamicImage) -> Result<(Vec<u8>, &'static str), crate::catalog::Message> {
     encode_with(img, JPEG_QUALITY)
 }
 
 /// [`encode`] at another quality (the web's photos).
-pub fn encode_with(img: &DynamicImage, quality: u8) -> Result<(Vec<u8>, &'static str), String> {
+pub fn encode_with(
+    img: &DynamicImage,
+    quality: u8,
+) -> Result<(Vec<u8>, &'static str), crate::catalog::Message> {
     let (w, h) = (img.width(), img.height());
     let rgb = img.to_rgb8();
     let (w16, h16) = (
-        u16::try_from(w).map_err(|_| "the photo is too wide to encode")?,
-        u16::try_from(h).map_err(|_| "the photo is too high to encode")?,
+        u16::try_from(w).map_err(|_| crate::msg!("photo-too-wide"))?,
+        u16::try_from(h).map_err(|_| crate::msg!("photo-too-high"))?,
     );
     let mut out = Vec::new();
     let mut encoder = jpeg_encoder::Encoder::new(&mut out, quality);
@@ -28,6 +31,6 @@ pub fn encode_with(img: &DynamicImage, quality: u8) -> Result<(Vec<u8>, &'static
     encoder.set_optimized_huffman_tables(false);
     encoder
         .encode(rgb.as_raw(), w16, h16, jpeg_encoder::ColorType::Rgb)
-        .map_err(|e| format!("the photo cannot be encoded ({e})"))?;
+        .map_err(|e| crate::msg!("photo-encode", detail = e.to_string()))?;
     Ok((out, "jpg"))
 }

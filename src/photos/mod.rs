@@ -38,13 +38,18 @@ pub const MIN_SIDE: u32 = 100;
 
 /// A photo's upright pixel size, read from its header only.
 pub fn upright_size(path: &Path) -> Result<(u32, u32), Refusal> {
-    let file = std::fs::File::open(path).map_err(|e| Refusal::from(format!("cannot read: {e}")))?;
+    let file = std::fs::File::open(path)
+        .map_err(|e| Refusal::from(crate::msg!("cannot-read", reason = &e)))?;
     decode::probe(BufReader::new(file))
 }
 
 /// Prepares one photo for its placement, through the cache when there is one.
-pub fn prepare(path: &Path, place: &Placement, cache: Option<&Cache>) -> Result<Prepared, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
+pub fn prepare(
+    path: &Path,
+    place: &Placement,
+    cache: Option<&Cache>,
+) -> Result<Prepared, crate::catalog::Message> {
+    let bytes = std::fs::read(path).map_err(|e| crate::msg!("cannot-read", reason = &e))?;
     prepare_bytes(bytes, place, cache)
 }
 
@@ -58,7 +63,7 @@ pub fn prepare_bytes(
     bytes: Vec<u8>,
     place: &Placement,
     cache: Option<&Cache>,
-) -> Result<Prepared, String> {
+) -> Result<Prepared, crate::catalog::Message> {
     let source_sha256: [u8; 32] = Sha256::digest(&bytes).into();
     let key = cache.map(|_| key::key(&source_sha256, place));
     if let (Some(cache), Some(key)) = (cache, &key)

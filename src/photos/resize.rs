@@ -6,7 +6,11 @@ use image::{DynamicImage, RgbImage};
 
 /// Resizes to fit (tw, th), or to fill it exactly with a centred crop when `crop`; never
 /// upscales (a smaller photo keeps its pixels and prints at a lower resolution).
-pub fn fit(img: DynamicImage, (tw, th): (u32, u32), crop: bool) -> Result<DynamicImage, String> {
+pub fn fit(
+    img: DynamicImage,
+    (tw, th): (u32, u32),
+    crop: bool,
+) -> Result<DynamicImage, crate::catalog::Message> {
     let (w, h) = (img.width(), img.height());
     // The source rectangle: the whole image, or the centred part with the target's aspect.
     let target_aspect = f64::from(tw) / f64::from(th);
@@ -41,7 +45,7 @@ pub fn fit(img: DynamicImage, (tw, th): (u32, u32), crop: bool) -> Result<Dynami
     let options = ResizeOptions::new()
         .resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3))
         .crop(left, top, cw, ch);
-    let fail = |e: &dyn std::fmt::Display| format!("the photo cannot be resized ({e})");
+    let fail = |e: &dyn std::fmt::Display| crate::msg!("photo-resize", detail = e.to_string());
     let src = Image::from_vec_u8(w, h, img.into_rgb8().into_raw(), PixelType::U8x3)
         .map_err(|e| fail(&e))?;
     let mut dst = Image::new(nw, nh, PixelType::U8x3);
@@ -50,5 +54,5 @@ pub fn fit(img: DynamicImage, (tw, th): (u32, u32), crop: bool) -> Result<Dynami
         .map_err(|e| fail(&e))?;
     RgbImage::from_raw(nw, nh, dst.into_vec())
         .map(DynamicImage::ImageRgb8)
-        .ok_or_else(|| "the photo cannot be resized".to_string())
+        .ok_or_else(|| crate::msg!("photo-resize", detail = ""))
 }

@@ -38,10 +38,11 @@ pub fn variants(
     cache: Option<&Cache>,
     widths: &[u32],
     largest_jpeg: bool,
-) -> Result<(Vec<Variant>, [u8; 32]), String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
+) -> Result<(Vec<Variant>, [u8; 32]), crate::catalog::Message> {
+    let bytes = std::fs::read(path).map_err(|e| crate::msg!("cannot-read", reason = &e))?;
     let sha: [u8; 32] = Sha256::digest(&bytes).into();
-    let (ow, oh) = decode::probe(std::io::Cursor::new(&bytes)).map_err(|r| r.to_string())?;
+    let (ow, oh) =
+        decode::probe(std::io::Cursor::new(&bytes)).map_err(crate::catalog::Message::from)?;
     let sizes = sizes_for(ow, oh, widths);
     let wants_jpeg =
         |i: usize| i == fallback(sizes.len()) || (largest_jpeg && i + 1 == sizes.len());

@@ -137,7 +137,8 @@ fn convert(
     d: &SourceDiagnostic,
     hint: &str,
 ) -> Diagnostic {
-    let message = d.message.to_string();
+    // Typst's own words, after our lead in Dutch.
+    let message = crate::msg!("typst-says", detail = d.message.to_string());
     // Errors inside built-in functions carry no span: use the innermost call in a template.
     let spans = std::iter::once(d.span).chain(d.trace.iter().rev().map(|t| t.span.into()));
     let mut located = None;

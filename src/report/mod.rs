@@ -65,7 +65,7 @@ pub fn prepare_photos(
     cache: Option<&Cache>,
 ) -> Result<(Plan, Vec<Prepared>, Vec<Diagnostic>), Vec<Diagnostic>> {
     let photos = &loaded.record.photos;
-    let problem = |i: usize, msg: String| {
+    let problem = |i: usize, msg: crate::catalog::Message| {
         let p = &photos[i];
         Diagnostic::at(
             &loaded.dir.toml,

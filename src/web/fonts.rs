@@ -106,16 +106,13 @@ pub fn for_text(
         warnings.push(
             Diagnostic::argument(
                 "--brand",
-                format!(
-                    "the font \"{family}\" may not be put on a web site (its licence bits allow \
-                     only preview & print); the web page uses {} instead",
-                    crate::fonts::BUNDLED_FAMILY
+                crate::msg!(
+                    "web-font-licence",
+                    family = family,
+                    instead = crate::fonts::BUNDLED_FAMILY
                 ),
             )
-            .with_hint(
-                "ask the font's maker for a web licence and a font file whose licence bits allow \
-                 installing or editing; the PDF may use this one as it is",
-            )
+            .with_hint(crate::msg!("hint-web-font-licence"))
             .into_warning(),
         );
     }
@@ -218,12 +215,9 @@ fn face(
     let fail = |msg: String| {
         Diagnostic::argument(
             "--brand",
-            format!(
-                "the font \"{}\" cannot be cut down for the web: {msg}",
-                info.family
-            ),
+            crate::msg!("web-font-subset", family = &info.family, reason = msg),
         )
-        .with_hint("the page uses the next font of the brand for its characters")
+        .with_hint(crate::msg!("hint-web-font-subset"))
         .into_warning()
     };
     let font = set

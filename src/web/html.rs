@@ -40,14 +40,9 @@ impl WebTemplates {
             vec![
                 Diagnostic::argument(
                     "--templates",
-                    format!(
-                        "the templates folder has no {}; the built-in ones are used",
-                        missing.join(", ")
-                    ),
+                    crate::msg!("web-templates-missing", names = missing.join(", ")),
                 )
-                .with_hint(
-                    "export the built-in templates to a new folder to adapt the web page too",
-                )
+                .with_hint(crate::msg!("hint-web-templates-missing"))
                 .into_warning(),
             ]
         };
@@ -115,10 +110,14 @@ impl WebTemplates {
             e = inner;
         }
         let message = match e.detail() {
-            Some(detail) => format!("template error: {detail} ({})", e.kind()),
-            None => format!("template error: {}", e.kind()),
+            Some(detail) => crate::msg!(
+                "web-template-error-detail",
+                detail = detail,
+                kind = e.kind().to_string()
+            ),
+            None => crate::msg!("web-template-error", kind = e.kind().to_string()),
         };
-        let hint = "fix the template, or export the built-in ones again to compare";
+        let hint = crate::msg!("hint-web-template-error");
         let file = e
             .name()
             .and_then(|n| self.files.iter().find(|(name, _, _)| *name == n));

@@ -61,11 +61,13 @@ pub fn photos(loaded: &Loaded, setup: &Setup) -> Result<Vec<WebPhotoFiles>, Vec<
                     &loaded.dir.toml,
                     &loaded.source,
                     p.file.span.clone(),
-                    format!("`{}.file`: \"{}\": {m}", p.key, p.file.value),
+                    crate::msg!(
+                        "photo-problem",
+                        key = format!("{}.file", p.key),
+                        problem = crate::msg!("photo-refused", name = &p.file.value, reason = m)
+                    ),
                 )
-                .with_hint(
-                    "open the photo in a photo viewer; export it again as JPEG if it does not show",
-                )
+                .with_hint(crate::msg!("hint-photo-unreadable"))
             })
         })
         .collect();

@@ -34,8 +34,8 @@ pub fn write(
     let year = folder.parent().unwrap_or(out);
     std::fs::create_dir_all(year).map_err(|e| {
         vec![
-            Diagnostic::file(year, format!("cannot create the folder: {e}"))
-                .with_hint("check that the folder is writable"),
+            Diagnostic::file(year, crate::msg!("cannot-create-folder", reason = &e))
+                .with_hint(crate::msg!("hint-folder-writable")),
         ]
     })?;
     let doing = format!("writing the web page {}", folder.display());

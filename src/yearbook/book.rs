@@ -116,12 +116,9 @@ pub fn make(
                 vec![
                     Diagnostic::file(
                         year_record.map(|y| y.path.clone()).unwrap_or_default(),
-                        format!(
-                            "the cover photo \"{}\" cannot be used: {e}",
-                            cover.file.value
-                        ),
+                        crate::msg!("yearbook-cover", name = &cover.file.value, reason = e),
                     )
-                    .with_hint("name another photo in [cover], or repair this one"),
+                    .with_hint(crate::msg!("hint-yearbook-cover")),
                 ]
             })?;
         files.push((cover_path.to_string(), bytes(&prepared.bytes)));
