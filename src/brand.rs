@@ -343,12 +343,12 @@ fn files_below(root: &Path) -> Vec<(String, PathBuf)> {
 
 /// A font file checked: from the cache, keyed by its path, size and time of change, without
 /// reading it; else read, checked and remembered.
-fn read_font(path: &Path, cache: Option<&Cache>) -> Result<BrandFont, String> {
+fn read_font(path: &Path, cache: Option<&Cache>) -> Result<BrandFont, Message> {
     use sha2::{Digest, Sha256};
     let real = path
         .canonicalize()
-        .map_err(|e| format!("cannot be read: {e}"))?;
-    let meta = std::fs::metadata(&real).map_err(|e| format!("cannot be read: {e}"))?;
+        .map_err(|e| msg!("font-cannot-be-read", reason = &e))?;
+    let meta = std::fs::metadata(&real).map_err(|e| msg!("font-cannot-be-read", reason = &e))?;
     let changed = meta
         .modified()
         .ok()
@@ -389,8 +389,8 @@ fn read_font(path: &Path, cache: Option<&Cache>) -> Result<BrandFont, String> {
             sha256: checked.sha256,
         });
     }
-    let bytes = crate::fsx::read_bounded(&real, crate::fonts::MAX_FONT_BYTES)
-        .map_err(|d| d.message.to_string())?;
+    let bytes =
+        crate::fsx::read_bounded(&real, crate::fonts::MAX_FONT_BYTES).map_err(|d| d.message)?;
     let checked = crate::fonts::check_font(&bytes)?;
     if let Some(entry) = &entry
         && let Ok(json) = serde_json::to_vec(&checked)

@@ -364,9 +364,17 @@ mod tests {
     fn render_points_at_span() {
         let src: Arc<str> = Arc::from("x = 1\nsumary = \"t\"\n");
         let d = Diagnostic::at("e.toml", &src, 6..12, "unknown key").with_hint("did you mean");
-        let r = d.render(Style::PLAIN);
+        // In English whatever the developer's locale.
+        let r = d.render_in(Style::PLAIN, Language::En);
         assert!(r.starts_with("e.toml:2:1: error: unknown key\n"), "{r}");
         assert!(r.contains("2 | sumary = \"t\"\n  | ^^^^^^\n"), "{r}");
         assert!(r.contains("hint: did you mean"), "{r}");
+        let nl = d.render_in(Style::PLAIN, Language::Nl);
+        assert!(nl.starts_with("e.toml:2:1: fout: unknown key\n"), "{nl}");
+        assert!(nl.contains("  tip: did you mean"), "{nl}");
+        assert!(
+            d.short_in(Language::Nl)
+                .contains(": error: unknown key (tip: did you mean)")
+        );
     }
 }

@@ -32,7 +32,7 @@ impl FontSource for Bundled {
 pub struct FontFile {
     path: std::path::PathBuf,
     sha256: String,
-    bytes: std::sync::OnceLock<Result<Bytes, String>>,
+    bytes: std::sync::OnceLock<Result<Bytes, crate::catalog::Message>>,
 }
 
 /// Font files may be this large (a CJK font is 10-20 MB).
@@ -56,10 +56,10 @@ impl FontFile {
     fn bytes(&self) -> Option<Bytes> {
         self.bytes
             .get_or_init(|| {
-                let bytes = crate::fsx::read_bounded(&self.path, MAX_FONT_BYTES)
-                    .map_err(|d| d.message.to_string())?;
+                let bytes =
+                    crate::fsx::read_bounded(&self.path, MAX_FONT_BYTES).map_err(|d| d.message)?;
                 if crate::digest::sha256_hex(&bytes) != self.sha256 {
-                    return Err("changed since it was checked".into());
+                    return Err(crate::msg!("font-changed"));
                 }
                 Ok(Bytes::new(bytes))
             })
@@ -73,7 +73,7 @@ impl FontFile {
             Some(Err(e)) => Some(
                 crate::diagnostics::Diagnostic::file(
                     &self.path,
-                    crate::msg!("brand-font-unusable", reason = e.to_string()),
+                    crate::msg!("brand-font-unusable", reason = e),
                 )
                 .with_hint(crate::msg!("hint-brand-font-unusable")),
             ),
@@ -123,40 +123,32 @@ pub struct Checked {
 }
 
 /// Checks a font file's bytes: readable faces, embedding allowed.
-pub fn check_font(bytes: &[u8]) -> Result<Checked, String> {
-    const UNREADABLE: &str =
-        "is not a font that can be read (OTF, TTF or TTC); it may be cut short";
+pub fn check_font(bytes: &[u8]) -> Result<Checked, crate::catalog::Message> {
+    let unreadable = || crate::msg!("font-unreadable");
     // A collection's header names its number of faces; a lying one must not make us loop.
     let count = ttf_parser::fonts_in_collection(bytes).unwrap_or(1);
     if count as usize > bytes.len().saturating_sub(12) / 4 + 1 {
-        return Err(UNREADABLE.into());
+        return Err(unreadable());
     }
     let faces: Vec<(u32, FontInfo)> = (0..count)
         .filter_map(|i| Some((i, FontInfo::new(bytes, i)?)))
         .collect();
     if faces.is_empty() {
-        return Err(UNREADABLE.into());
+        return Err(unreadable());
     }
     for (i, _) in &faces {
         let Ok(face) = ttf_parser::Face::parse(bytes, *i) else {
-            return Err(UNREADABLE.into());
+            return Err(unreadable());
         };
         if face.permissions() == Some(ttf_parser::Permissions::Restricted) {
-            return Err(
-                "forbids embedding (its licence sets fsType to \"restricted\"): a PDF cannot carry it"
-                    .into(),
-            );
+            return Err(crate::msg!("font-restricted"));
         }
         // A PDF carries a subset of the outlines: both must be allowed (a font without an
         // OS/2 table says nothing, which allows it).
         if face.tables().os2.is_some()
             && (!face.is_subsetting_allowed() || !face.is_outline_embedding_allowed())
         {
-            return Err(
-                "allows embedding only whole or as bitmaps (its licence's fsType): a PDF cannot \
-                 carry it as verslag embeds fonts"
-                    .into(),
-            );
+            return Err(crate::msg!("font-no-subsetting"));
         }
     }
     Ok(Checked {

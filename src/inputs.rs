@@ -13,14 +13,19 @@ use crate::load::Loaded;
 use crate::templates::Templates;
 
 /// The parts, in a fixed order, each with what an organiser is told when it changed.
-const PARTS: [(&str, &str); 6] = [
-    ("record", "the record (event.toml)"),
-    ("photos", "a photo"),
-    ("brand", "the brand, its logo or its fonts"),
-    ("templates", "the templates"),
-    ("fonts", "the fonts"),
-    ("verslag", "verslag itself (another version)"),
-];
+const PARTS: [&str; 6] = ["record", "photos", "brand", "templates", "fonts", "verslag"];
+
+/// A part in words, for "written before ... changed".
+fn words(part: &str) -> crate::catalog::Message {
+    match part {
+        "record" => crate::msg!("part-record"),
+        "photos" => crate::msg!("part-photos"),
+        "brand" => crate::msg!("part-brand"),
+        "templates" => crate::msg!("part-templates"),
+        "fonts" => crate::msg!("part-fonts"),
+        _ => crate::msg!("part-verslag"),
+    }
+}
 
 /// How many hex digits of each part an outbox message keeps: enough to notice a change.
 const SHORT: usize = 16;
@@ -123,7 +128,7 @@ impl Inputs {
             common.verslag.clone(),
         ];
         Inputs {
-            parts: PARTS.iter().map(|(n, _)| *n).zip(values).collect(),
+            parts: PARTS.iter().copied().zip(values).collect(),
         }
     }
 
@@ -152,19 +157,18 @@ impl Inputs {
 
     /// What changed since a [`summary`](Inputs::summary), in words; empty when nothing did.
     /// A summary that cannot be read counts as everything changed.
-    pub fn changed_since(&self, summary: &str) -> Vec<&'static str> {
+    pub fn changed_since(&self, summary: &str) -> Vec<crate::catalog::Message> {
         let old: Vec<(&str, &str)> = summary
             .split_whitespace()
             .filter_map(|kv| kv.split_once('='))
             .collect();
         self.parts
             .iter()
-            .zip(PARTS)
-            .filter(|((name, value), _)| {
+            .filter(|(name, value)| {
                 !old.iter()
                     .any(|(n, v)| n == name && value.get(..SHORT) == Some(*v))
             })
-            .map(|(_, (_, words))| words)
+            .map(|(name, _)| words(name))
             .collect()
     }
 }
@@ -177,7 +181,7 @@ mod tests {
         Inputs {
             parts: PARTS
                 .iter()
-                .map(|(n, _)| *n)
+                .copied()
                 .zip(values.map(|v| v.repeat(64)))
                 .collect(),
         }
@@ -188,10 +192,12 @@ mod tests {
         let before = inputs(["a", "b", "c", "d", "e", "f"]);
         assert!(before.changed_since(&before.summary()).is_empty());
         let after = inputs(["a", "9", "c", "d", "e", "8"]);
-        assert_eq!(
-            after.changed_since(&before.summary()),
-            ["a photo", "verslag itself (another version)"]
-        );
+        let changed: Vec<String> = after
+            .changed_since(&before.summary())
+            .iter()
+            .map(|m| m.show(crate::record::Language::En))
+            .collect();
+        assert_eq!(changed, ["a photo", "verslag itself (another version)"]);
         assert_ne!(before.digest(), after.digest());
         assert_eq!(after.changed_since("garbage").len(), 6);
     }

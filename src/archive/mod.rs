@@ -57,7 +57,10 @@ pub fn year(
     let without = load::without_approval_by_event(without_approval, &names)
         .map_err(|d| Failure::from(d).closing("nothing was archived"))?;
     // Held until the manifest is written: a second archive of this year stops at once.
-    let _lock = crate::lock::exclusive(&out_dir, &format!("archiving {}", out_dir.display()))?;
+    let _lock = crate::lock::exclusive(
+        &out_dir,
+        &crate::msg!("doing-archiving", folder = out_dir.display().to_string()).to_string(),
+    )?;
     let manifest_path = out_dir.join(FILE_NAME);
     let mut manifest = match Manifest::read(&manifest_path) {
         Ok(m) => m.unwrap_or_else(|| Manifest::new(year)),

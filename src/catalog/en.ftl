@@ -426,3 +426,24 @@ hint-review-by-passed = set a new review_by some days ahead, then send
 web-template-error-detail = template error: { $detail } ({ $kind })
 web-template-error = template error: { $kind }
 hint-web-template-error = fix the template, or export the built-in ones again to compare
+
+## Font files
+
+font-changed = changed since it was checked
+font-unreadable = is not a font that can be read (OTF, TTF or TTC); it may be cut short
+font-restricted = forbids embedding (its licence sets fsType to "restricted"): a PDF cannot carry it
+font-no-subsetting = allows embedding only whole or as bitmaps (its licence's fsType): a PDF cannot carry it as verslag embeds fonts
+font-cannot-be-read = cannot be read: { $reason }
+doing-sending = sending { $folder }
+doing-writing = writing { $folder }
+doing-web-page = writing the web page { $folder }
+doing-archiving = archiving { $folder }
+part-record = the record (event.toml)
+part-photos = a photo
+part-brand = the brand, its logo or its fonts
+part-templates = the templates
+part-fonts = the fonts
+part-verslag = verslag itself (another version)
+part-unknown = the message carries no record of what it was made from
+part-contact = the contact of { $name } in { $file }
+list-and = { $first } and { $last }

@@ -316,7 +316,7 @@ mail-example-sender = de afzender { $from } gebruikt { $domain }, een domein voo
 hint-mail-example-sender = geef de eigen afzender van het netwerk in de [mail]-tabel van een huisstijlbestand (from_name = "..." en from_address = "...") en geef die mee met --brand; zie de README, "Mailing the report to the aldermen"
 mail-example-address = het adres van { $name } ({ $municipality }) gebruikt { $domain }, een domein voor voorbeelden: geen mailserver bezorgt het
 hint-mail-example-address = schrijf het echte adres van de wethouder in het contactenbestand
-outbox-stale = geschreven voordat { $changed } veranderde: het zou versturen wat de organisator niet meer bedoelt
+outbox-stale = geschreven vóór een wijziging van { $changed }: het zou versturen wat de organisator niet meer bedoelt
 hint-outbox-stale = schrijf de outbox opnieuw met `{ $command }`, kijk hem na en verstuur dan; er is niets verstuurd
 mail-no-sender = de huisstijl heeft geen afzender: voeg een [mail]-tabel toe met from_name en from_address
 mail-bad-sender = [mail] from_address: { $reason }
@@ -427,3 +427,24 @@ hint-review-by-passed = zet review_by een paar dagen vooruit en verstuur dan
 web-template-error-detail = fout in het sjabloon: { $detail } ({ $kind })
 web-template-error = fout in het sjabloon: { $kind }
 hint-web-template-error = herstel het sjabloon, of exporteer de ingebouwde opnieuw om te vergelijken
+
+## Lettertypebestanden
+
+font-changed = is veranderd sinds het gecontroleerd werd
+font-unreadable = is geen lettertype dat gelezen kan worden (OTF, TTF of TTC); het houdt misschien te vroeg op
+font-restricted = verbiedt insluiten (de licentie zet fsType op "restricted"): een PDF kan het niet meenemen
+font-no-subsetting = staat insluiten alleen in zijn geheel of als bitmap toe (fsType van de licentie): een PDF kan het niet meenemen zoals verslag lettertypen insluit
+font-cannot-be-read = is niet te lezen: { $reason }
+doing-sending = { $folder } aan het versturen
+doing-writing = { $folder } aan het schrijven
+doing-web-page = de webpagina { $folder } aan het schrijven
+doing-archiving = { $folder } aan het archiveren
+part-record = het verslag (event.toml)
+part-photos = een foto
+part-brand = de huisstijl, het logo of de lettertypen ervan
+part-templates = de sjablonen
+part-fonts = de lettertypen
+part-verslag = verslag zelf (een andere versie)
+part-unknown = het bericht zegt niet waarvan het gemaakt is
+part-contact = het contact van { $name } in { $file }
+list-and = { $first } en { $last }

@@ -73,13 +73,13 @@ pub fn run(r: &Request<'_>) -> Outcome {
     };
     // Held until the last message is sent: a second run on this outbox stops at once, so no
     // two runs read the journal before either wrote to it.
+    let outbox = plan.outbox.display().to_string();
     let doing = if server.is_some() {
-        "sending"
+        crate::msg!("doing-sending", folder = outbox)
     } else {
-        "writing"
+        crate::msg!("doing-writing", folder = outbox)
     };
-    let _lock = lock::exclusive(&plan.outbox, &format!("{doing} {}", plan.outbox.display()))
-        .map_err(nothing)?;
+    let _lock = lock::exclusive(&plan.outbox, &doing.to_string()).map_err(nothing)?;
     let mut journal = plan.journal().map_err(nothing)?;
     let sorted = plan.sort(&journal);
     let inputs = Inputs::of(&plan.loaded, &r.setup.common).map_err(nothing)?;

@@ -10,6 +10,7 @@ use sha2::{Digest, Sha256};
 use super::contacts::Contact;
 use super::message;
 use super::plan::Plan;
+use crate::catalog::Message;
 use crate::diagnostics::Diagnostic;
 use crate::digest::hex;
 use crate::inputs::Inputs;
@@ -80,19 +81,16 @@ pub fn header(eml: &[u8], name: &str) -> Option<String> {
 
 /// Why a written message may not be sent as it is: what changed since it was written, in
 /// words. Empty: it still matches.
-pub fn stale(eml: &[u8], inputs: &Inputs, contact: &Contact, contacts_file: &str) -> Vec<String> {
-    let mut changed: Vec<String> = match header(eml, INPUTS_HEADER) {
-        Some(summary) => inputs
-            .changed_since(&summary)
-            .into_iter()
-            .map(str::to_string)
-            .collect(),
-        None => vec!["the message carries no record of what it was made from".into()],
+pub fn stale(eml: &[u8], inputs: &Inputs, contact: &Contact, contacts_file: &str) -> Vec<Message> {
+    let mut changed: Vec<Message> = match header(eml, INPUTS_HEADER) {
+        Some(summary) => inputs.changed_since(&summary),
+        None => vec![crate::msg!("part-unknown")],
     };
     if header(eml, CONTACT_HEADER).as_deref() != Some(contact_stamp(contact).as_str()) {
-        changed.push(format!(
-            "the contact of {} in {contacts_file}",
-            contact.name.value
+        changed.push(crate::msg!(
+            "part-contact",
+            name = &contact.name.value,
+            file = contacts_file
         ));
     }
     changed
@@ -163,7 +161,7 @@ pub fn write(
     Ok(())
 }
 
-fn stale_message(path: &Path, changed: &[String], event: &Path, again: &str) -> Diagnostic {
+fn stale_message(path: &Path, changed: &[Message], event: &Path, again: &str) -> Diagnostic {
     Diagnostic::file(
         path,
         crate::msg!("outbox-stale", changed = join_words(changed)),
@@ -174,11 +172,15 @@ fn stale_message(path: &Path, changed: &[String], event: &Path, again: &str) -> 
     ))
 }
 
-fn join_words(words: &[String]) -> String {
+/// "a, b and c" in the process's language.
+fn join_words(words: &[Message]) -> Message {
     match words {
-        [] => String::new(),
+        [] => Message::Plain(String::new()),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => {
+            let rest: Vec<String> = rest.iter().map(Message::to_string).collect();
+            crate::msg!("list-and", first = rest.join(", "), last = last)
+        }
     }
 }
 

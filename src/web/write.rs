@@ -38,7 +38,7 @@ pub fn write(
                 .with_hint(crate::msg!("hint-folder-writable")),
         ]
     })?;
-    let doing = format!("writing the web page {}", folder.display());
+    let doing = crate::msg!("doing-web-page", folder = folder.display().to_string()).to_string();
     let lock = lock_path(setup, out, year);
     let _lock = crate::lock::exclusive_waiting_at(&lock, year, &doing).map_err(|d| vec![d])?;
     crate::fsx::write_folder_atomic(&folder, &article.files).map_err(|d| vec![d])?;
