@@ -116,7 +116,13 @@ fn send_one(
     path: &Path,
     journal: &mut Journal,
 ) -> Result<(), send::Failure> {
-    let eml = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let eml = std::fs::read(path).map_err(|e| {
+        crate::msg!(
+            "cannot-read-file",
+            file = path.display().to_string(),
+            reason = &e
+        )
+    })?;
     let to = c.email.value.parse().map_err(|e| format!("{e}"))?;
     let envelope = Envelope::new(Some(from.email.clone()), vec![to]).map_err(|e| e.to_string())?;
     let file = path
@@ -128,7 +134,7 @@ fn send_one(
     journal
         .intent(&c.email.value, &file, &id)
         .map_err(|e| send::Failure {
-            message: format!("{e}; the message was not sent"),
+            message: crate::msg!("journal-not-sent", reason = e),
             stops_run: true,
             maybe_delivered: false,
         })?;
@@ -143,9 +149,7 @@ fn send_one(
     journal
         .accepted(&c.email.value, &file, &id)
         .map_err(|e| send::Failure {
-            message: format!(
-                "the server took it, but {e}; it is not sent again unless you name it with --resend"
-            ),
+            message: crate::msg!("journal-after-send", reason = e),
             stops_run: true,
             maybe_delivered: true,
         })

@@ -4,6 +4,7 @@
 //! gone, a journal that could not be written) means "may have been delivered": it is never
 //! sent again unless the organiser names it.
 
+use crate::catalog::Message;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -43,11 +44,17 @@ impl Journal {
     /// A journal edited by hand in any encoding is read (UTF-16 with its mark, or the
     /// addresses of text that is not UTF-8); one that cannot be read at all is an error, for
     /// reading it as empty would send every message again.
-    pub fn read(path: &Path) -> Result<Journal, String> {
+    pub fn read(path: &Path) -> Result<Journal, Message> {
         let bytes = match std::fs::read(path) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-            Err(e) => return Err(format!("cannot read the journal {}: {e}", path.display())),
+            Err(e) => {
+                return Err(crate::msg!(
+                    "journal-cannot-read",
+                    file = path.display().to_string(),
+                    reason = &e
+                ));
+            }
         };
         let text = match crate::load::decode_wide(&bytes) {
             Some(Ok(text)) => text,
@@ -118,44 +125,55 @@ impl Journal {
     }
 
     /// Opens (creating) the journal for appending, to know it can be written before sending.
-    pub fn check_writable(&self) -> Result<(), String> {
+    pub fn check_writable(&self) -> Result<(), Message> {
         self.open().map(|_| ())
     }
 
     /// Records that a message is about to be handed to the server; on disk before it returns.
-    pub fn intent(&mut self, address: &str, file: &str, message_id: &str) -> Result<(), String> {
+    pub fn intent(&mut self, address: &str, file: &str, message_id: &str) -> Result<(), Message> {
         self.append(&format!("sending\t{address}\t{file}\t{message_id}"))?;
         self.note(address, Entry::Intent);
         Ok(())
     }
 
     /// Records that the server refused the message after its intent: it was not delivered.
-    pub fn refused(&mut self, address: &str, file: &str, message_id: &str) -> Result<(), String> {
+    pub fn refused(&mut self, address: &str, file: &str, message_id: &str) -> Result<(), Message> {
         self.append(&format!("not-sent\t{address}\t{file}\t{message_id}"))?;
         self.note(address, Entry::Refused);
         Ok(())
     }
 
     /// Records that the server accepted the message; on disk before it returns.
-    pub fn accepted(&mut self, address: &str, file: &str, message_id: &str) -> Result<(), String> {
+    pub fn accepted(&mut self, address: &str, file: &str, message_id: &str) -> Result<(), Message> {
         self.append(&format!("{address}\t{file}\t{message_id}"))?;
         self.note(address, Entry::Accepted);
         Ok(())
     }
 
-    fn open(&self) -> Result<std::fs::File, String> {
+    fn open(&self) -> Result<std::fs::File, Message> {
         if let Some(folder) = self.path.parent() {
-            std::fs::create_dir_all(folder)
-                .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+            std::fs::create_dir_all(folder).map_err(|e| {
+                crate::msg!(
+                    "journal-cannot-create",
+                    folder = folder.display().to_string(),
+                    reason = &e
+                )
+            })?;
         }
         std::fs::OpenOptions::new()
             .create(true)
             .append(true)
             .open(&self.path)
-            .map_err(|e| format!("cannot write the journal {}: {e}", self.path.display()))
+            .map_err(|e| {
+                crate::msg!(
+                    "journal-cannot-write",
+                    file = self.path.display().to_string(),
+                    reason = &e
+                )
+            })
     }
 
-    fn append(&self, entry: &str) -> Result<(), String> {
+    fn append(&self, entry: &str) -> Result<(), Message> {
         let last = std::fs::read(&self.path)
             .ok()
             .and_then(|b| b.last().copied());
@@ -169,7 +187,13 @@ impl Journal {
         };
         f.write_all(format!("{header}{time}\t{entry}\n").as_bytes())
             .and_then(|()| f.sync_all())
-            .map_err(|e| format!("cannot write the journal {}: {e}", self.path.display()))
+            .map_err(|e| {
+                crate::msg!(
+                    "journal-cannot-write",
+                    file = self.path.display().to_string(),
+                    reason = &e
+                )
+            })
     }
 }
 

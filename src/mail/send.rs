@@ -142,7 +142,7 @@ pub fn reserved_domain(address: &str) -> Option<String> {
 
 /// Why a message did not go out, and whether the rest cannot go out either.
 pub struct Failure {
-    pub message: String,
+    pub message: Message,
     /// A refused login, an unreachable or silent server: every later message would fail too.
     pub stops_run: bool,
     /// The message's data was on its way when the connection failed: the server may have
@@ -151,7 +151,14 @@ pub struct Failure {
 }
 
 impl From<String> for Failure {
-    fn from(message: String) -> Failure {
+    /// A library's own words (lettre's), quoted after our lead.
+    fn from(detail: String) -> Failure {
+        Failure::from(crate::msg!("io-other", detail = detail))
+    }
+}
+
+impl From<Message> for Failure {
+    fn from(message: Message) -> Failure {
         Failure {
             message,
             stops_run: false,
@@ -196,7 +203,7 @@ pub fn announce(server: &Server, envelope: &Envelope, eml: &[u8]) -> Result<Read
         if !conn.server_info().supports_feature(Extension::SmtpUtfEight) {
             conn.abort();
             return Err(Failure {
-                message: "the server cannot take addresses with accents (no SMTPUTF8)".into(),
+                message: crate::msg!("smtp-no-utf8"),
                 stops_run: false,
                 maybe_delivered: false,
             });
@@ -207,7 +214,7 @@ pub fn announce(server: &Server, envelope: &Envelope, eml: &[u8]) -> Result<Read
         if !conn.server_info().supports_feature(Extension::EightBitMime) {
             conn.abort();
             return Err(Failure {
-                message: "the server cannot take 8-bit messages (no 8BITMIME)".into(),
+                message: crate::msg!("smtp-no-8bit"),
                 stops_run: true,
                 maybe_delivered: false,
             });
@@ -257,20 +264,17 @@ fn explain(e: &lettre::transport::smtp::Error, data_sent: bool) -> Failure {
     }
     let refused = e.is_permanent() || e.is_transient();
     let (message, stops_run) = if e.is_timeout() || io_timeout {
-        ("the server did not answer in time".into(), true)
+        (crate::msg!("smtp-timeout"), true)
     } else if login_refused(e) {
-        (format!("the server refused the login ({text})"), true)
+        (crate::msg!("smtp-login-refused", reply = text), true)
     } else if e.is_permanent() {
-        (format!("the server refused the message ({text})"), false)
+        (crate::msg!("smtp-refused", reply = text), false)
     } else if e.is_transient() {
-        (
-            format!("the server could not take the message now ({text})"),
-            false,
-        )
+        (crate::msg!("smtp-not-now", reply = text), false)
     } else if data_sent {
-        (format!("the connection broke ({text})"), true)
+        (crate::msg!("smtp-broke", reply = text), true)
     } else {
-        (format!("cannot reach the server ({text})"), true)
+        (crate::msg!("smtp-unreachable", reply = text), true)
     };
     Failure {
         message,
