@@ -138,19 +138,28 @@ impl Brand {
                 Diagnostic::file(path, msg!("brand-not-utf8")).with_hint(msg!("hint-save-as-utf8")),
             ]
         })?;
-        let folder = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+        // `brand.toml` alone has the empty path as its parent: that is the current folder.
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."))
+            .to_path_buf();
         parse(path.to_path_buf(), &text, Some(&folder), cache, |logo| {
-            let root = folder.canonicalize().map_err(|e| e.to_string())?;
+            let root = folder.canonicalize().map_err(|e| {
+                msg!(
+                    "cannot-read-file",
+                    file = folder.display().to_string(),
+                    reason = &e
+                )
+            })?;
             let real = folder
                 .join(logo)
                 .canonicalize()
-                .map_err(|_| format!("no logo file \"{logo}\" next to the brand file"))?;
+                .map_err(|_| msg!("brand-logo-missing", logo = logo))?;
             if !real.starts_with(&root) {
-                return Err(format!(
-                    "the logo \"{logo}\" lies outside the brand file's folder"
-                ));
+                return Err(msg!("brand-logo-outside", logo = logo));
             }
-            crate::fsx::read_bounded(&real, MAX_LOGO_BYTES).map_err(|d| d.message.to_string())
+            crate::fsx::read_bounded(&real, MAX_LOGO_BYTES).map_err(|d| d.message)
         })
     }
 }
@@ -160,7 +169,7 @@ fn parse(
     text: &str,
     folder: Option<&Path>,
     cache: Option<&Cache>,
-    read_logo: impl FnOnce(&str) -> Result<Vec<u8>, String>,
+    read_logo: impl FnOnce(&str) -> Result<Vec<u8>, Message>,
 ) -> Result<Brand, Vec<Diagnostic>> {
     let source: Arc<str> = Arc::from(text);
     let at = |span: std::ops::Range<usize>, msg: Message, hint: Message| {
@@ -253,11 +262,7 @@ fn parse(
     let logo = match read_logo(raw.logo.get_ref()) {
         Ok(bytes) => Some(bytes),
         Err(msg) => {
-            problems.push(at(
-                raw.logo.span(),
-                Message::Plain(msg),
-                msg!("hint-brand-logo-missing"),
-            ));
+            problems.push(at(raw.logo.span(), msg, msg!("hint-brand-logo-missing")));
             None
         }
     };

@@ -461,3 +461,5 @@ journal-after-send = the server took it, but { $reason }; it is not sent again u
 journal-cannot-read = cannot read the journal { $file }: { $reason }
 journal-cannot-create = cannot create { $folder }: { $reason }
 journal-cannot-write = cannot write the journal { $file }: { $reason }
+brand-logo-missing = no logo file "{ $logo }" next to the brand file
+brand-logo-outside = the logo "{ $logo }" lies outside the brand file's folder

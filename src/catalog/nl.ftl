@@ -462,3 +462,5 @@ journal-after-send = de server heeft het aangenomen, maar { $reason }; het wordt
 journal-cannot-read = het logboek { $file } is niet te lezen: { $reason }
 journal-cannot-create = { $folder } kan niet gemaakt worden: { $reason }
 journal-cannot-write = het logboek { $file } kan niet geschreven worden: { $reason }
+brand-logo-missing = er is geen logobestand "{ $logo }" naast het huisstijlbestand
+brand-logo-outside = het logo "{ $logo }" ligt buiten de map van het huisstijlbestand

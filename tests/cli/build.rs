@@ -588,3 +588,30 @@ fn odd_folder_and_photo_names_build_archive_and_mail_with_names_safe_everywhere(
     assert!(safe(&folder.to_string_lossy()), "{folder:?}");
     assert_eq!(stdout(&o).lines().count(), 3);
 }
+
+#[test]
+fn a_brand_named_by_its_file_name_alone_is_read_from_the_current_folder() {
+    // `--brand brand.toml` from inside the brand's folder: the file's folder is the empty
+    // path, which is the current folder (its logo was once "not found" there).
+    let tmp = common::scratch();
+    let brand = common::brand_with(tmp.path(), "");
+    let folder = brand.parent().unwrap();
+    let event = common::root().join("events/2022/2022-11-01-praktijktafel-amersfoort");
+    let out = tmp.path().join("out");
+    let o = common::verslag_in(
+        folder,
+        &[
+            "build",
+            "--brand",
+            "brand.toml",
+            "-o",
+            out.to_str().unwrap(),
+            event.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", common::stderr(&o));
+    assert!(
+        out.join("2022/2022-11-01-praktijktafel-amersfoort.pdf")
+            .is_file()
+    );
+}
