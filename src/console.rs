@@ -114,7 +114,7 @@ pub fn machine(line: impl Display) {
 /// hides it.
 pub fn next(step: impl Display) {
     if !is_quiet() {
-        note(format!("next: {step}"));
+        note(format!("{}: {step}", crate::msg!("word-next")));
     }
 }
 

@@ -27,7 +27,7 @@ pub struct Done {
     pub failed: usize,
     /// What happened to the yearbook: "yearbook built", "yearbook unchanged", or why it was
     /// not rebuilt.
-    pub yearbook: String,
+    pub yearbook: crate::catalog::Message,
 }
 
 /// Archives the year `events/<year>/` into `archive/<year>/`. Each failing event's problems
@@ -130,16 +130,16 @@ pub fn year(
             &mut manifest,
             &out_dir,
         ) {
-            Ok(true) => "yearbook built".to_string(),
-            Ok(false) => "yearbook unchanged".to_string(),
+            Ok(true) => crate::msg!("yearbook-built"),
+            Ok(false) => crate::msg!("yearbook-unchanged"),
             Err(diags) => {
                 failed += 1;
                 console::problems(&diags);
-                "yearbook failed".to_string()
+                crate::msg!("yearbook-failed")
             }
         }
     } else {
-        format!("yearbook not rebuilt: {} failed", failing.join(", "))
+        crate::msg!("yearbook-not-rebuilt", failing = failing.join(", "))
     };
     manifest.tool = tool();
     manifest.write(&manifest_path)?;

@@ -463,3 +463,41 @@ journal-cannot-create = cannot create { $folder }: { $reason }
 journal-cannot-write = cannot write the journal { $file }: { $reason }
 brand-logo-missing = no logo file "{ $logo }" next to the brand file
 brand-logo-outside = the logo "{ $logo }" lies outside the brand file's folder
+
+## What a command says when it did its work
+
+word-next = next
+check-ok = { $dir }: "{ $title }", { $date }, { $tables ->
+    [one] { $tables } table
+   *[other] { $tables } tables
+}, { $photos ->
+    [one] { $photos } photo
+   *[other] { $photos } photos
+}
+check-ok-year = { $path }: year record for { $year }
+check-ok-year-titled = { $path }: year record for { $year }, "{ $title }"
+next-build = `verslag build { $events }` makes the report (`verslag watch EVENT` remakes it on every save)
+archive-done = { $dir }: { $built } built, { $unchanged } unchanged, { $failed } failed; { $yearbook }
+next-after-archive = `verslag yearbook { $year }` makes a copy of the yearbook to print; `verslag verify { $year }` checks the archive at any time
+verify-ok = { $dir }: { $count ->
+    [one] the 1 file matches
+   *[other] all { $count } files match
+} the manifest
+yearbook-built = yearbook built
+yearbook-unchanged = yearbook unchanged
+yearbook-failed = yearbook failed
+yearbook-not-rebuilt = yearbook not rebuilt: { $failing } failed
+next-review = `verslag mail --review { $event }` sends the draft to the aldermen to check
+next-mail = `verslag mail { $event }` writes the report's mail to the aldermen
+watching = watching { $dir } for changes; press Ctrl-C to stop
+watch-wrote = wrote { $file }
+watch-built = built { $file } in { $seconds } s
+watch-kept = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}; the last good report was kept. Waiting for the next save...
+watch-nothing-yet = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}; no report was written yet. Waiting for the next save...
+next-new = fill in the record, put the photos in { $photos }, then run `verslag check { $folder }`

@@ -464,3 +464,41 @@ journal-cannot-create = { $folder } kan niet gemaakt worden: { $reason }
 journal-cannot-write = het logboek { $file } kan niet geschreven worden: { $reason }
 brand-logo-missing = er is geen logobestand "{ $logo }" naast het huisstijlbestand
 brand-logo-outside = het logo "{ $logo }" ligt buiten de map van het huisstijlbestand
+
+## Wat een opdracht zegt als hij klaar is
+
+word-next = volgende stap
+check-ok = { $dir }: "{ $title }", { $date }, { $tables ->
+    [one] { $tables } tafel
+   *[other] { $tables } tafels
+}, { $photos ->
+    [one] { $photos } foto
+   *[other] { $photos } foto's
+}
+check-ok-year = { $path }: jaarverslag van { $year }
+check-ok-year-titled = { $path }: jaarverslag van { $year }, "{ $title }"
+next-build = `verslag build { $events }` maakt het verslag (`verslag watch EVENT` maakt het opnieuw bij elke keer opslaan)
+archive-done = { $dir }: { $built } gemaakt, { $unchanged } ongewijzigd, { $failed } mislukt; { $yearbook }
+next-after-archive = `verslag yearbook { $year }` maakt een exemplaar van het jaarboek om te drukken; `verslag verify { $year }` controleert het archief wanneer je wilt
+verify-ok = { $dir }: { $count ->
+    [one] het ene bestand klopt
+   *[other] alle { $count } bestanden kloppen
+} met het manifest
+yearbook-built = jaarboek gemaakt
+yearbook-unchanged = jaarboek ongewijzigd
+yearbook-failed = jaarboek mislukt
+yearbook-not-rebuilt = jaarboek niet opnieuw gemaakt: { $failing } mislukt
+next-review = `verslag mail --review { $event }` stuurt het concept naar de wethouders om na te lezen
+next-mail = `verslag mail { $event }` schrijft de mail met het verslag aan de wethouders
+watching = ik let op wijzigingen in { $dir }; stop met Ctrl-C
+watch-wrote = { $file } geschreven
+watch-built = { $file } gemaakt in { $seconds } s
+watch-kept = { $count ->
+    [one] { $count } probleem
+   *[other] { $count } problemen
+}; het laatste goede verslag is bewaard. Wachten op de volgende keer opslaan...
+watch-nothing-yet = { $count ->
+    [one] { $count } probleem
+   *[other] { $count } problemen
+}; er is nog geen verslag gemaakt. Wachten op de volgende keer opslaan...
+next-new = vul het verslag in, zet de foto's in { $photos } en draai daarna `verslag check { $folder }`

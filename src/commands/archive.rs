@@ -13,20 +13,16 @@ pub fn run(a: &ArchiveArgs) -> Outcome {
         &setup,
         &a.without_approval,
     )?;
-    console::result(format!(
-        "{}: {} built, {} unchanged, {} failed; {}",
-        done.dir.display(),
-        done.built,
-        done.unchanged,
-        done.failed,
-        done.yearbook
+    console::result(crate::msg!(
+        "archive-done",
+        dir = done.dir.display().to_string(),
+        built = done.built,
+        unchanged = done.unchanged,
+        failed = done.failed,
+        yearbook = &done.yearbook
     ));
     if done.failed == 0 {
-        console::next(format!(
-            "`verslag yearbook {}` makes a copy of the yearbook to print; `verslag verify {}` \
-             checks the archive at any time",
-            a.year, a.year
-        ));
+        console::next(crate::msg!("next-after-archive", year = a.year.to_string()));
         Ok(())
     } else {
         Err(Failure::default())
@@ -36,11 +32,10 @@ pub fn run(a: &ArchiveArgs) -> Outcome {
 pub fn verify(a: &VerifyArgs) -> Outcome {
     let dir = a.archive.dir.join(format!("{:04}", a.year));
     let ok = crate::archive::verify::check(a.year, &dir)?;
-    let files = if ok == 1 {
-        "the 1 file matches".to_string()
-    } else {
-        format!("all {ok} files match")
-    };
-    console::result(format!("{}: {files} the manifest", dir.display()));
+    console::result(crate::msg!(
+        "verify-ok",
+        dir = dir.display().to_string(),
+        count = ok
+    ));
     Ok(())
 }

@@ -48,9 +48,9 @@ pub fn run(a: &BuildArgs) -> Outcome {
             "EVENT".into()
         };
         console::next(if drafts {
-            format!("`verslag mail --review {event}` sends the draft to the aldermen to check")
+            crate::msg!("next-review", event = &event)
         } else {
-            format!("`verslag mail {event}` writes the report's mail to the aldermen")
+            crate::msg!("next-mail", event = &event)
         });
         Ok(())
     } else {

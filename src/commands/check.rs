@@ -5,7 +5,6 @@ use crate::cli::CheckArgs;
 use crate::console;
 use crate::diagnostics::{Failure, Outcome};
 use crate::fonts::FontSet;
-use crate::i18n::long_date;
 use crate::load::Loaded;
 
 pub fn run(a: &CheckArgs) -> Outcome {
@@ -37,17 +36,22 @@ pub fn run(a: &CheckArgs) -> Outcome {
     for path in a.events.iter().filter(|e| crate::year::is_year_record(e)) {
         match crate::year::load(path) {
             Ok(y) => console::result(format!(
-                "{}ok{} {}: year record for {}{}",
+                "{}ok{} {}",
                 style.green,
                 style.reset,
-                path.display(),
-                y.year,
-                y.record
-                    .year
-                    .title
-                    .as_ref()
-                    .map(|t| format!(", \"{t}\""))
-                    .unwrap_or_default()
+                match &y.record.year.title {
+                    Some(t) => crate::msg!(
+                        "check-ok-year-titled",
+                        path = path.display().to_string(),
+                        year = y.year.to_string(),
+                        title = t
+                    ),
+                    None => crate::msg!(
+                        "check-ok-year",
+                        path = path.display().to_string(),
+                        year = y.year.to_string()
+                    ),
+                }
             )),
             Err(diags) => {
                 count += diags.len();
@@ -58,10 +62,7 @@ pub fn run(a: &CheckArgs) -> Outcome {
     if count == 0 {
         if !good.is_empty() {
             let events = super::shared::shown(&a.events);
-            console::next(format!(
-                "`verslag build {events}` makes the report (`verslag watch EVENT` remakes it on \
-                 every save)"
-            ));
+            console::next(crate::msg!("next-build", events = events));
         }
         Ok(())
     } else {
@@ -99,16 +100,14 @@ fn approved_in_the_future(
 }
 
 /// One line per good record: where, title, date, tables, photos.
-fn summary(loaded: &Loaded) -> String {
+fn summary(loaded: &Loaded) -> crate::catalog::Message {
     let r = &loaded.record;
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!(
-        "{}: \"{}\", {}, {}, {}",
-        loaded.dir.dir.display(),
-        r.event.title,
-        long_date(r.event.date.value, r.event.language),
-        plural(r.tables.len(), "table", "tables"),
-        plural(r.photos.len(), "photo", "photos"),
+    crate::msg!(
+        "check-ok",
+        dir = loaded.dir.dir.display().to_string(),
+        title = &r.event.title,
+        date = r.event.date.value,
+        tables = r.tables.len(),
+        photos = r.photos.len()
     )
 }

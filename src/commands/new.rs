@@ -11,10 +11,10 @@ pub fn run(a: &NewArgs) -> Outcome {
     if let Some(contacts) = &created.contacts {
         console::result(contacts.display());
     }
-    console::next(format!(
-        "fill in the record, put the photos in {}, then run `verslag check {}`",
-        folder.join("photos").display(),
-        folder.display()
+    console::next(crate::msg!(
+        "next-new",
+        photos = folder.join("photos").display().to_string(),
+        folder = folder.display().to_string()
     ));
     Ok(())
 }

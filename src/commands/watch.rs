@@ -38,10 +38,7 @@ pub fn run(a: &WatchArgs) -> Outcome {
         })?;
     }
     if !console::is_quiet() {
-        console::note(format!(
-            "watching {} for changes; press Ctrl-C to stop",
-            dir.dir.display()
-        ));
+        console::note(crate::msg!("watching", dir = dir.dir.display().to_string()));
     }
     // The report's own writes, final or draft (in either language), never start a build.
     let reports = [crate::record::Language::Nl, crate::record::Language::En]
@@ -160,7 +157,10 @@ fn rebuild(a: &WatchArgs, written: bool) -> bool {
             // The PDF just written is current: the page links to it as it is.
             let (folder, warnings) = crate::web::write(&loaded, &setup, &a.report.output, web)?;
             console::problems(&warnings);
-            console::result(format!("wrote {}", folder.join("index.html").display()));
+            console::result(crate::msg!(
+                "watch-wrote",
+                file = folder.join("index.html").display().to_string()
+            ));
         }
         Ok(path)
     });
@@ -168,10 +168,10 @@ fn rebuild(a: &WatchArgs, written: bool) -> bool {
     typst::comemo::evict(10);
     match result {
         Ok(path) => {
-            console::result(format!(
-                "built {} in {:.2} s",
-                path.display(),
-                start.elapsed().as_secs_f64()
+            console::result(crate::msg!(
+                "watch-built",
+                file = path.display().to_string(),
+                seconds = format!("{:.2}", start.elapsed().as_secs_f64())
             ));
             true
         }
@@ -184,13 +184,9 @@ fn rebuild(a: &WatchArgs, written: bool) -> bool {
 }
 
 fn not_written(problems: usize, written: bool) {
-    let s = if problems == 1 { "" } else { "s" };
-    let kept = if written {
-        "the last good report was kept"
+    console::note(if written {
+        crate::msg!("watch-kept", count = problems)
     } else {
-        "no report was written yet"
-    };
-    console::note(format!(
-        "{problems} problem{s}; {kept}. Waiting for the next save..."
-    ));
+        crate::msg!("watch-nothing-yet", count = problems)
+    });
 }

@@ -12,7 +12,7 @@ fn example_event_passes() {
         stdout(&out),
         format!(
             "ok {EXAMPLE}: \"Werkgevers helpen wethouders hun inclusie-belofte waar te maken\", \
-             1 november 2022, 5 tables, 5 photos\n"
+             1 November 2022, 5 tables, 5 photos\n"
         )
     );
     assert_eq!(
@@ -348,7 +348,7 @@ fn records_saved_by_windows_editors_are_read_as_what_they_are() {
         assert_eq!(out.status.code(), Some(0), "{case}: {}", stderr(&out));
         assert_eq!(
             stdout(&out),
-            format!("ok {dir}: \"Praktijktafel\", 1 november 2022, 1 table, 0 photos\n")
+            format!("ok {dir}: \"Praktijktafel\", 1 November 2022, 1 table, 0 photos\n")
         );
     }
 }
