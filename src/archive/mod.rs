@@ -55,7 +55,7 @@ pub fn year(
     let names: Vec<String> = folders.iter().map(|f| folder_name(f)).collect();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
     let without = load::without_approval_by_event(without_approval, &names)
-        .map_err(|d| Failure::from(d).closing("nothing was archived"))?;
+        .map_err(|d| Failure::from(d).closing(crate::msg!("nothing-archived").to_string()))?;
     // Held until the manifest is written: a second archive of this year stops at once.
     let _lock = crate::lock::exclusive(
         &out_dir,
@@ -66,7 +66,7 @@ pub fn year(
         Ok(m) => m.unwrap_or_else(|| Manifest::new(year)),
         Err(d) => {
             return Err(
-                Failure::from(d).closing("nothing was archived: the manifest must be sound first")
+                Failure::from(d).closing(crate::msg!("nothing-archived-manifest").to_string())
             );
         }
     };

@@ -62,11 +62,13 @@ pub fn check(year: u16, dir: &Path) -> Result<usize, Failure> {
     if problems.is_empty() {
         Ok(ok)
     } else {
-        let closing = format!(
-            "{}: {ok} files match, {} problems",
-            dir.display(),
-            problems.len()
-        );
+        let closing = crate::msg!(
+            "verify-problems",
+            dir = dir.display().to_string(),
+            count = ok,
+            problems = problems.len()
+        )
+        .to_string();
         Err(Failure::from(problems).closing(closing))
     }
 }

@@ -501,3 +501,26 @@ watch-nothing-yet = { $count ->
    *[other] { $count } problems
 }; no report was written yet. Waiting for the next save...
 next-new = fill in the record, put the photos in { $photos }, then run `verslag check { $folder }`
+
+## The mail round's lines
+
+mail-sent = sent: { $who }
+mail-maybe-delivered-because = may have been delivered: { $who }: { $why }
+mail-not-sent-because = not sent: { $who }: { $why }
+mail-summary = { $server }: { $sent } sent, { $failed } not sent
+mail-again = run the same command again to send only these
+mail-again-without-resend = run the command again without --resend to send only these
+mail-again-resend = run the command again with only --resend { $resend } to send only these
+mail-not-sent = not sent: { $names }; { $again }
+mail-would-send = would send: { $who }: { $subject }
+next-read-outbox = read the messages in { $outbox }, then `{ $command }`
+next-status = `verslag status { $event }` shows the tables' approvals as they come in
+next-web = `verslag web { $event }` makes the web article
+mail-older-report = the aldermen of { $names } hold a report made before the record (or its photos or look) changed; to send them the new one, write it with `{ $write }`, review it, then send it with `{ $send }`
+mail-already-sent = already sent: { $who }
+mail-maybe-delivered = may have been delivered: { $who }
+mail-year-record = { $path } is a year record, not an event: nothing to mail
+nothing-sent = nothing was sent
+nothing-archived = nothing was archived
+nothing-archived-manifest = nothing was archived: the manifest must be sound first
+verify-problems = { $dir }: { $count } files match, { $problems } problems

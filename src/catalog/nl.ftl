@@ -502,3 +502,26 @@ watch-nothing-yet = { $count ->
    *[other] { $count } problemen
 }; er is nog geen verslag gemaakt. Wachten op de volgende keer opslaan...
 next-new = vul het verslag in, zet de foto's in { $photos } en draai daarna `verslag check { $folder }`
+
+## De regels van de mailronde
+
+mail-sent = verstuurd: { $who }
+mail-maybe-delivered-because = misschien bezorgd: { $who }: { $why }
+mail-not-sent-because = niet verstuurd: { $who }: { $why }
+mail-summary = { $server }: { $sent } verstuurd, { $failed } niet verstuurd
+mail-again = geef dezelfde opdracht nog eens om alleen deze te versturen
+mail-again-without-resend = geef de opdracht nog eens zonder --resend om alleen deze te versturen
+mail-again-resend = geef de opdracht nog eens met alleen --resend { $resend } om alleen deze te versturen
+mail-not-sent = niet verstuurd: { $names }; { $again }
+mail-would-send = zou versturen: { $who }: { $subject }
+next-read-outbox = lees de berichten in { $outbox }, daarna `{ $command }`
+next-status = `verslag status { $event }` laat de akkoorden van de tafels zien zodra ze binnenkomen
+next-web = `verslag web { $event }` maakt het webartikel
+mail-older-report = de wethouders van { $names } hebben een verslag van vóór een wijziging in het verslag (of de foto's of de vormgeving); om ze het nieuwe te sturen schrijf je het met `{ $write }`, lees je het na en verstuur je het met `{ $send }`
+mail-already-sent = al verstuurd: { $who }
+mail-maybe-delivered = misschien bezorgd: { $who }
+mail-year-record = { $path } is een jaarverslag, geen evenement: er is niets te mailen
+nothing-sent = er is niets verstuurd
+nothing-archived = er is niets gearchiveerd
+nothing-archived-manifest = er is niets gearchiveerd: eerst moet het manifest kloppen
+verify-problems = { $dir }: { $count } bestanden kloppen, { $problems } problemen

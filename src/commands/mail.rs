@@ -9,13 +9,13 @@ use crate::mail;
 pub fn run(a: &MailArgs) -> Outcome {
     // A year record is not an event: there is nothing to mail, and nothing is wrong.
     if crate::year::is_year_record(&a.event) {
-        crate::console::note(format!(
-            "{} is a year record, not an event: nothing to mail",
-            a.event.display()
+        crate::console::note(crate::msg!(
+            "mail-year-record",
+            path = a.event.display().to_string()
         ));
         return Ok(());
     }
-    let nothing = |f: Failure| f.closing("nothing was sent");
+    let nothing = |f: Failure| f.closing(crate::msg!("nothing-sent").to_string());
     let setup =
         super::shared::setup(&a.report.look, &a.report.photos).map_err(|d| nothing(d.into()))?;
     let brand = match &a.report.look.brand {

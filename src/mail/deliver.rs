@@ -61,16 +61,19 @@ pub fn deliver_all(
         crate::console::verbose(format!("{}: {} ms", who(c), started.elapsed().as_millis()));
         match result {
             Ok(()) => {
-                console::result(format!("sent: {}", who(c)));
+                console::result(crate::msg!("mail-sent", who = who(c)));
                 sent.push(who(c));
             }
             Err(f) => {
-                let state = if f.maybe_delivered {
-                    "may have been delivered"
+                console::note(if f.maybe_delivered {
+                    crate::msg!(
+                        "mail-maybe-delivered-because",
+                        who = who(c),
+                        why = &f.message
+                    )
                 } else {
-                    "not sent"
-                };
-                console::note(format!("{state}: {}: {}", who(c), f.message));
+                    crate::msg!("mail-not-sent-because", who = who(c), why = &f.message)
+                });
                 failed.push(c);
                 if f.stops_run {
                     failed.extend(files[i + 1..].iter().map(|(c, _)| c));
@@ -79,11 +82,11 @@ pub fn deliver_all(
             }
         }
     }
-    console::result(format!(
-        "{}: {} sent, {} not sent",
-        server.shown,
-        sent.len(),
-        failed.len()
+    console::result(crate::msg!(
+        "mail-summary",
+        server = &server.shown,
+        sent = sent.len(),
+        failed = failed.len()
     ));
     if !failed.is_empty() {
         let names: Vec<String> = failed.iter().map(|c| who(c)).collect();
@@ -94,16 +97,17 @@ pub fn deliver_all(
             .map(|c| c.municipality.value.as_str())
             .collect();
         let again = if plan.resend.is_empty() {
-            "run the same command again to send only these".to_string()
+            crate::msg!("mail-again")
         } else if named.is_empty() {
-            "run the command again without --resend to send only these".to_string()
+            crate::msg!("mail-again-without-resend")
         } else {
-            format!(
-                "run the command again with only --resend {} to send only these",
-                named.join(" --resend ")
-            )
+            crate::msg!("mail-again-resend", resend = named.join(" --resend "))
         };
-        console::note(format!("not sent: {}; {again}", names.join(", ")));
+        console::note(crate::msg!(
+            "mail-not-sent",
+            names = names.join(", "),
+            again = again
+        ));
     }
     failed.is_empty()
 }

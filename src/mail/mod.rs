@@ -53,7 +53,11 @@ pub fn run(r: &Request<'_>) -> Outcome {
         let content = plan.content();
         for c in &sorted.pending {
             let (subject, _) = plan.template.fill(&content, c, &from_name(&plan));
-            console::result(format!("would send: {}: {subject}", plan::who(c)));
+            console::result(crate::msg!(
+                "mail-would-send",
+                who = plan::who(c),
+                subject = subject
+            ));
         }
         deliver::uncertain_note(&sorted.uncertain, &journal);
         return Ok(());
@@ -99,10 +103,10 @@ pub fn run(r: &Request<'_>) -> Outcome {
         deliver::uncertain_note(&sorted.uncertain, &journal);
         if !all.is_empty() {
             let review = if plan.review { "--review " } else { "" };
-            console::next(format!(
-                "read the messages in {}, then `verslag mail {review}--send {}`",
-                plan.outbox.display(),
-                r.event.display()
+            console::next(crate::msg!(
+                "next-read-outbox",
+                outbox = plan.outbox.display().to_string(),
+                command = format!("verslag mail {review}--send {}", r.event.display())
             ));
         }
         return Ok(());
@@ -127,12 +131,9 @@ pub fn run(r: &Request<'_>) -> Outcome {
     let uncertain = deliver::uncertain_note(&sorted.uncertain, &journal);
     if delivered && !uncertain {
         console::next(if plan.review {
-            format!(
-                "`verslag status {}` shows the tables' approvals as they come in",
-                r.event.display()
-            )
+            crate::msg!("next-status", event = r.event.display().to_string())
         } else {
-            format!("`verslag web {}` makes the web article", r.event.display())
+            crate::msg!("next-web", event = r.event.display().to_string())
         });
         Ok(())
     } else {
@@ -163,13 +164,11 @@ fn older_report_note(plan: &plan::Plan, journal: &journal::Journal, inputs: &Inp
         .collect();
     let resend: String = names.iter().map(|m| format!("--resend {m} ")).collect();
     let review = if plan.review { "--review " } else { "" };
-    console::note(format!(
-        "the aldermen of {} hold a report made before the record (or its photos or look) \
-         changed; to send them the new one, write it with `verslag mail {review}{resend}{}`, \
-         review it, then send it with `verslag mail {review}--send {resend}{}`",
-        names.join(", "),
-        event.display(),
-        event.display()
+    console::note(crate::msg!(
+        "mail-older-report",
+        names = names.join(", "),
+        write = format!("verslag mail {review}{resend}{}", event.display()),
+        send = format!("verslag mail {review}--send {resend}{}", event.display())
     ));
 }
 
@@ -219,7 +218,9 @@ fn refuse_reserved(plan: &plan::Plan, brand: &Origin) -> Result<(), Vec<Diagnost
 
 /// A problem before anything was sent.
 fn nothing(problems: impl Into<Failure>) -> Failure {
-    problems.into().closing("nothing was sent")
+    problems
+        .into()
+        .closing(crate::msg!("nothing-sent").to_string())
 }
 
 fn from_name(plan: &plan::Plan) -> String {

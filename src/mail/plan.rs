@@ -145,9 +145,11 @@ impl Plan {
         for c in &self.recipients {
             let named = self.named(c);
             match journal.state(&c.email.value) {
-                Some(State::Sent) if !named => console::result(format!("already sent: {}", who(c))),
+                Some(State::Sent) if !named => {
+                    console::result(crate::msg!("mail-already-sent", who = who(c)))
+                }
                 Some(State::Uncertain) if !named => {
-                    console::result(format!("may have been delivered: {}", who(c)));
+                    console::result(crate::msg!("mail-maybe-delivered", who = who(c)));
                     sorted.uncertain.push(c.clone());
                 }
                 _ => sorted.pending.push(c.clone()),
