@@ -23,7 +23,7 @@ wrong-type = `{ $path }` moet { $expected } zijn, niet { $found }
 kind-string = een tekst
 kind-integer = een geheel getal
 kind-decimal = een decimaal getal
-kind-boolean = waar of onwaar
+kind-boolean = een ja/nee-waarde (true of false)
 kind-date-time = een datum met tijd
 kind-time = een tijd
 kind-date = een datum
@@ -49,7 +49,7 @@ hint-list = schrijf een lijst: `{ $example }`
 list-empty = `{ $path }` is leeg: er is minstens { $min } nodig
 hint-list-one = schrijf er minstens één: `{ $example }`
 list-too-long = `{ $path }` heeft { $count } items; er passen er hoogstens { $max } in een verslag
-hint-list-too-long = houd de lijst bij wat er aan tafel is gezegd; voeg items samen of laat er een paar weg
+hint-list-too-long = beperk de lijst tot wat er aan tafel is gezegd; voeg punten samen of laat er een paar weg
 sections-missing = `[[{ $path }]]` ontbreekt: er is minstens { $min } nodig
 hint-add-sections = voeg een sectie `[[{ $path }]]` toe
 hint-each-entry = schrijf elk item als een eigen sectie `[[{ $path }]]`
@@ -64,7 +64,7 @@ text-blank = `{ $path }` is leeg
 hint-text-blank = schrijf de tekst, of haal de sleutel weg als die niet verplicht is
 text-control-character = `{ $path }` bevat een onzichtbaar stuurteken ({ $code })
 hint-text-control-character = haal het weg: een escape zoals \u0000 of een geplakt stuurteken wordt niet gedrukt
-text-placeholder = `{ $path }` is nog de tekst die `verslag new` schreef
+text-placeholder = `{ $path }` bevat nog de voorbeeldtekst van `verslag new`
 hint-text-placeholder = schrijf wat hier hoort, of haal de sleutel weg als die niet verplicht is
 text-missing-glyph = `{ $path }`: het teken '{ $character }' ({ $code }) staat in geen van de lettertypen van het verslag en zou als een hokje gedrukt worden
 
@@ -73,7 +73,7 @@ text-missing-glyph = `{ $path }`: het teken '{ $character }' ({ $code }) staat i
 municipality-twice = `tables[{ $i }].municipality`: "{ $name }" heeft al een tafel (tables[{ $first }], regel { $line })
 hint-municipality-twice = elke gemeente heeft één tafel; voeg de twee tafels samen
 second-cover = `{ $photo }.cover`: een tweede omslagfoto ({ $cover } is de omslagfoto, regel { $line })
-hint-second-cover = hoogstens één foto heeft `cover = true`; haal het bij de andere weg
+hint-second-cover = hoogstens één foto mag `cover = true` hebben; haal het bij de andere foto's weg
 date-year-folder = `event.date` valt in { $year }, maar de evenementmap staat in de jaarmap "{ $folder }"
 hint-date-year-folder = zet evenementen in events/{ $year }/{ $iso }-<naam>/, of verbeter de datum
 date-folder-name = `event.date` is { $iso }, maar de evenementmap heet "{ $folder }"
@@ -88,7 +88,7 @@ photo-no-alt = `{ $key }` heeft geen `alt`: een schermlezer leest dan het bijsch
 hint-photo-no-alt = zet `alt = "..."` bij { $key } met wat er op de foto te zien is; het bijschrift zegt wat er gebeurde, de alt-tekst wat je ziet
 thousands-point = `{ $key }`: { $raw } wordt gelezen als { $spoken }; schrijf { $digits } (of { $grouped })
 hint-thousands-point = voor een kommagetal schrijf je vier cijfers na de punt: { $raw }0
-solution-list = `{ $key }` heeft één oplossing die leest als een lijst van { $count }
+solution-list = `{ $key }` heeft één oplossing die eruitziet als een opsomming van { $count }
 hint-solution-list = zet elke oplossing tussen eigen aanhalingstekens: solutions = [{ $solutions }]
 
 ## Foto's
@@ -96,14 +96,14 @@ hint-solution-list = zet elke oplossing tussen eigen aanhalingstekens: solutions
 folder-event = evenementmap
 folder-year = jaarmap
 photo-problem = `{ $key }`: { $problem }
-photo-leaves-folder = "{ $name }" gaat buiten de { $folder }
+photo-leaves-folder = "{ $name }" verwijst naar een plek buiten de { $folder }
 hint-photo-leaves-folder = foto's staan in de { $folder }; schrijf een pad zoals "{ $example }" (geen `..`, geen `/` aan het begin)
 photo-backslash = "{ $name }" heeft een \ tussen mappen
 hint-photo-backslash = schrijf / tussen mappen: "{ $path }"
 photo-capitals = "{ $name }" verschilt in hoofdletters van het bestand "{ $actual }"
 hint-photo-capitals = schrijf "{ $actual }": op andere computers tellen hoofdletters mee
 photo-accents = "{ $name }" schrijft de accenten anders dan de bestandsnaam "{ $actual }"
-hint-photo-accents = kopieer de bestandsnaam naar het verslag (macOS en Windows schrijven accenten verschillend; het verslag moet precies met het bestand overeenkomen)
+hint-photo-accents = kopieer de bestandsnaam naar event.toml (macOS en Windows schrijven accenten verschillend; de naam in event.toml moet precies gelijk zijn aan die van het bestand)
 photo-missing = het bestand "{ $name }" bestaat niet
 hint-photo-typo = bedoelde je "{ $actual }"? Paden gaan uit van de { $folder } { $dir }
 hint-photo-missing = paden gaan uit van de { $folder } { $dir }; kijk de spelling en de extensie na
@@ -117,7 +117,7 @@ photo-refused = "{ $name }": { $reason }
 hint-photo-too-large = maak de foto kleiner in een fotoprogramma en exporteer hem opnieuw als JPEG
 hint-photo-unreadable = open de foto in een fotoviewer; exporteer hem opnieuw als JPEG als hij niet verschijnt
 photo-not-a-photo = "{ $name }" is { $kind }, geen JPEG-, PNG- of WebP-foto
-hint-photo-heic = een iPhone bewaart HEIC: mail of AirDrop de foto naar jezelf, dan wordt het JPEG, of zet de iPhone voor het volgende evenement op Instellingen > Camera > Structuur > Meest compatibel; noem daarna het JPEG-bestand
+hint-photo-heic = een iPhone slaat foto's op als HEIC. Mail of AirDrop de foto naar jezelf, dan wordt hij een JPEG. Of zet de iPhone alvast voor het volgende evenement op Instellingen > Camera > Structuur > Meest compatibel. Noem daarna het JPEG-bestand
 hint-photo-export = exporteer of bewaar de foto als JPEG (of PNG/WebP) en noem dat bestand
 photo-unreadable = "{ $name }" is niet te lezen: { $reason }
 hint-photo-readable = kijk na of het bestand leesbaar is
@@ -131,8 +131,8 @@ file-unknown = een onbekend soort bestand
 
 ## De secties van het verslag
 
-version-unsupported = versie { $version } van het verslagformaat kan niet: deze versie van verslag leest versie { $supported }
-hint-version-unsupported = zet `version = 1`, of gebruik de versie van verslag die dit verslag schreef
+version-unsupported = deze versie van verslag kan versie { $version } van het bestandsformaat niet lezen, alleen versie { $supported }
+hint-version-unsupported = zet `version = 1`, of gebruik de versie van verslag waarmee dit bestand gemaakt is
 hint-status-small-letters = schrijf het in kleine letters: `status = "{ $status }"`
 hint-status = schrijf `status = "draft"` zolang de wethouders hun tafel nalezen, en `status = "final"` (de standaard) zodra ze dat gedaan hebben
 status-unknown = `{ $path }` moet "draft" of "final" zijn, niet "{ $value }"
@@ -148,7 +148,7 @@ toml-date-day = TOML-syntaxfout: ongeldige datum, de dag moet tussen 01 en 31 li
 toml-unclosed-string = TOML-syntaxfout: een tekst zonder afsluitend `"`
 toml-duplicate = TOML-syntaxfout: dubbele sleutel
 toml-unquoted = TOML-syntaxfout: tekst hoort tussen aanhalingstekens
-toml-duplicate-key = TOML-syntaxfout: de sleutel `{ $key }` staat er twee keer: hij is eerder in deze tabel al gezet
+toml-duplicate-key = TOML-syntaxfout: de sleutel `{ $key }` komt eerder in deze tabel al voor
 toml-control-character = TOML-syntaxfout: hier staat een onzichtbaar stuurteken ({ $code })
 hint-toml-control-character = haal het weg: typ de tekst rond deze plek opnieuw (het kan met kopiëren en plakken zijn meegekomen)
 toml-too-deep = TOML-syntaxfout: te veel `[` of `{"{"}` in elkaar
@@ -163,7 +163,7 @@ hint-toml-decimal-comma = een kommagetal krijgt een punt, geen komma; duizendtal
 hint-toml-duplicate = een sleutel mag één keer per tabel voorkomen; haal de tweede weg of geef hem een andere naam
 hint-toml-date-form = een datum schrijf je als 2022-11-01 (jaar-maand-dag), zonder aanhalingstekens
 hint-toml-string = tekst staat tussen dubbele aanhalingstekens; gebruik """ ... """ voor tekst over meer regels
-hint-toml-syntax = zie docs/record-format.md voor hoe je een verslag schrijft
+hint-toml-syntax = in docs/record-format.md staat hoe je het bestand schrijft
 
 ## Akkoorden
 
@@ -177,8 +177,8 @@ not-a-table = "{ $name }" is geen tafel van { $event }
 
 ## Lettertypen
 
-hint-glyph-coverage = de meegeleverde lettertypen hebben Latijnse, Griekse, Cyrillische, Arabische en Hebreeuwse letters en emoji tot Unicode 9 (2016); om het te drukken voeg je een lettertype dat het teken heeft toe aan een huisstijl (in brand.toml: [fonts] files = ["fonts/NotoSansJP-Regular.otf"] en fallback = ["Noto Sans JP"]) en geef je --brand mee, of schrijf je het in Latijnse letters
-hint-glyph-coverage-brand = de meegeleverde lettertypen hebben Latijnse, Griekse, Cyrillische, Arabische en Hebreeuwse letters en emoji tot Unicode 9 (2016), en de lettertypen van de huisstijl { $families }; om het te drukken voeg je een lettertype dat het teken heeft toe aan een huisstijl (in brand.toml: [fonts] files = ["fonts/NotoSansJP-Regular.otf"] en fallback = ["Noto Sans JP"]) en geef je --brand mee, of schrijf je het in Latijnse letters
+hint-glyph-coverage = de meegeleverde lettertypen hebben Latijnse, Griekse, Cyrillische, Arabische en Hebreeuwse letters en emoji tot Unicode 9 (2016). Wil je het teken drukken? Voeg dan een lettertype met dat teken toe aan een huisstijl (in brand.toml: [fonts] files = ["fonts/NotoSansJP-Regular.otf"] en fallback = ["Noto Sans JP"]) en geef --brand mee. Of schrijf het in Latijnse letters
+hint-glyph-coverage-brand = de meegeleverde lettertypen hebben Latijnse, Griekse, Cyrillische, Arabische en Hebreeuwse letters en emoji tot Unicode 9 (2016); daarnaast zijn er de lettertypen van de huisstijl: { $families }. Wil je het teken drukken? Voeg dan een lettertype met dat teken toe aan een huisstijl (in brand.toml: [fonts] files = ["fonts/NotoSansJP-Regular.otf"] en fallback = ["Noto Sans JP"]) en geef --brand mee. Of schrijf het in Latijnse letters
 
 ## Hoe een opdracht eindigt
 
@@ -210,11 +210,11 @@ hint-folder-without-record = maak er een met `verslag new DATUM NAAM`, of noem d
 io-not-found = dat bestand of die map bestaat niet
 io-permission-denied = geen toegang
 io-other = { $detail }
-file-invalid-encoding = het bestand is bewaard als { $encoding }, maar is geen geldige { $encoding }
+file-invalid-encoding = het bestand is opgeslagen als { $encoding }, maar is geen geldige { $encoding }-tekst
 file-utf16-without-mark = het bestand lijkt bewaard als UTF-16 zonder byte order mark
 file-not-utf8 = het bestand is geen UTF-8-tekst: byte { $byte } kan hier geen teken beginnen
 hint-save-as-utf8 = bewaar het bestand als UTF-8 in je editor ("Opslaan als", codering UTF-8)
-record-too-large = het verslag is { $size } MB; een verslag mag hoogstens { $max } kB zijn
+record-too-large = dit bestand is { $size } MB; het mag hoogstens { $max } kB zijn
 hint-record-too-large = een event.toml bevat alleen tekst; foto's zijn aparte bestanden die je in [[photos]] noemt
 
 ## De huisstijl
@@ -250,9 +250,9 @@ draft-refused = dit verslag is een concept dat wordt nagelezen: een concept word
 hint-draft-refused = zet `status = "final"` zodra de tafels akkoord zijn
 hint-draft-refused-review-by = zet `status = "final"` zodra de tafels akkoord zijn of `review_by` ({ $day }) voorbij is
 done-mailed-as-final = als definitief gemaild
-no-event-named = "{ $arg }" noemt geen evenement
+no-event-named = geen evenement gevonden bij "{ $arg }"
 hint-no-event-named = schrijf de mapnaam van het evenement en de gemeente: --without-approval 2022-11-01-praktijktafel-amersfoort/Baarn
-hint-name-one-of = noem er een van: { $names }
+hint-name-one-of = noem één van deze: { $names }
 not-an-event-of-the-run = "{ $event }" is geen evenement van deze opdracht
 contact-not-an-address = `{ $key }`: "{ $address }" is geen e-mailadres: { $why }
 hint-contact-address = schrijf het als naam@domein.nl
@@ -265,12 +265,12 @@ address-no-domain = het deel na de @ is geen domein zoals example.org
 address-invalid = het is geen geldig adres
 hint-contacts-file = schrijf de adressen van de wethouders in dit bestand (`verslag new` schrijft er een om in te vullen), of noem een ander bestand met --contacts:
     {"["}[contacts]] per wethouder, met name = "Erwin Jansma", municipality = "Baarn", email = "e.jansma@baarn.nl"
-year-record-folder = een jaarverslag hoort in een jaarmap, niet in "{ $folder }"
+year-record-folder = year.toml hoort in een jaarmap, niet in "{ $folder }"
 hint-year-record-folder = zet het in events/<jaar>/year.toml, naast de evenementmappen van dat jaar
-photo-soft = `{ $key }`: "{ $name }" wordt gedrukt op { $ppi } ppi ({ $width } x { $height } pixels voor { $width_mm } x { $height_mm } mm): hij wordt onscherp
+photo-soft = `{ $key }`: "{ $name }" wordt gedrukt op { $ppi } ppi ({ $width } x { $height } pixels voor { $width_mm } x { $height_mm } mm): hij ziet er dan onscherp uit
 hint-photo-soft = gebruik de originele foto van de camera of telefoon, geen kopie uit een chat of van een website
 brand-font-unusable = het lettertypebestand van de huisstijl is niet te gebruiken: { $reason }
-hint-brand-font-unusable = bouw opnieuw: verslag controleert de lettertypen van de huisstijl dan opnieuw
+hint-brand-font-unusable = voer de opdracht nog een keer uit; verslag controleert de lettertypen van de huisstijl dan opnieuw
 
 ## Bestanden en mappen
 
@@ -291,8 +291,8 @@ templates-no-report = de sjablonenmap heeft geen report.typ
 hint-templates-no-report = exporteer de ingebouwde sjablonen met `verslag templates export MAP` en pas ze aan
 template-not-utf8 = het sjabloon is geen UTF-8-tekst
 templates-contract-1 = ze hebben geen chapter.typ, waarmee het jaarboek de verslagen inbindt
-templates-contract-2 = hun hoofdstukken eindigen elk met een eigen achterkant, waar het jaarboek er één voor het hele boek heeft
-templates-old-contract = deze sjablonen komen uit een oudere verslag (sjablooncontract { $contract }): { $why }
+templates-contract-2 = hun hoofdstukken eindigen elk met een eigen achterkant, terwijl het jaarboek er één voor het hele boek heeft
+templates-old-contract = deze sjablonen komen uit een oudere versie van verslag (sjablooncontract { $contract }): { $why }
 hint-templates-old-contract = exporteer de sjablonen opnieuw (`verslag templates export NIEUWEMAP`) en neem je wijzigingen over; zie docs/templates.md, "Template contract"
 export-brand-parent = de huisstijl noemt een bestand via `..`
 hint-export-brand-parent = schrijf de paden van logo en lettertypen vanuit de eigen map van de huisstijl (bijvoorbeeld "fonts/x.otf") om hem te exporteren
@@ -300,7 +300,7 @@ export-exists = bestaat al; er is niets geschreven
 hint-export-exists = exporteer naar een nieuwe of lege map
 new-not-a-date = "{ $date }" is geen datum
 hint-new-date = schrijf de dag van het evenement als JJJJ-MM-DD, bijvoorbeeld 2024-03-14
-new-name = "{ $name }": de naam van een evenement heeft kleine letters, cijfers en streepjes
+new-name = "{ $name }": een evenementnaam mag alleen kleine letters, cijfers en streepjes bevatten
 hint-new-name = bijvoorbeeld: praktijktafel-soest
 new-exists = dit evenement bestaat al; er is niets veranderd
 hint-new-exists = kies een andere naam, of pas de bestaande event.toml aan
@@ -309,14 +309,14 @@ hint-new-exists = kies een andere naam, of pas de bestaande event.toml aan
 
 smtp-not-set = er is geen SMTP-server ingesteld
 hint-smtp-not-set = zet VERSLAG_SMTP_URL=smtp://gebruiker@mail.example.org:587 of geef --smtp-url mee
-mail-uncertain = het bericht aan { $who } is misschien bezorgd: een opdracht stopte terwijl de server het aannam, dus het wordt niet vanzelf opnieuw verstuurd
+mail-uncertain = het bericht aan { $who } is misschien al bezorgd: een eerdere opdracht werd afgebroken terwijl de server het aannam. Daarom verstuurt verslag het niet vanzelf opnieuw
 hint-mail-uncertain = vraag of het is aangekomen; zo ja, zet de regel "- { $address }" in { $journal }; zo nee, verstuur het met --resend { $municipality }
 hint-outbox-writable = er is niets verstuurd; zorg dat je in de outbox-map kunt schrijven
-mail-example-sender = de afzender { $from } gebruikt { $domain }, een domein voor voorbeelden: geen mailserver bezorgt het
-hint-mail-example-sender = geef de eigen afzender van het netwerk in de [mail]-tabel van een huisstijlbestand (from_name = "..." en from_address = "...") en geef die mee met --brand; zie de README, "Mailing the report to the aldermen"
-mail-example-address = het adres van { $name } ({ $municipality }) gebruikt { $domain }, een domein voor voorbeelden: geen mailserver bezorgt het
+mail-example-sender = de afzender { $from } hoort bij { $domain }, een domein dat alleen voor voorbeelden bestaat: geen mailserver bezorgt mail van dat adres
+hint-mail-example-sender = zet de afzender van het netwerk zelf in de [mail]-tabel van een huisstijlbestand (from_name = "..." en from_address = "...") en geef dat bestand mee met --brand; zie de README, "Mailing the report to the aldermen"
+mail-example-address = het adres van { $name } ({ $municipality }) hoort bij { $domain }, een domein dat alleen voor voorbeelden bestaat: mail daarheen komt nooit aan
 hint-mail-example-address = schrijf het echte adres van de wethouder in het contactenbestand
-outbox-stale = geschreven vóór een wijziging van { $changed }: het zou versturen wat de organisator niet meer bedoelt
+outbox-stale = geschreven vóór een wijziging in { $changed }: zo verstuur je een versie die niet meer klopt
 hint-outbox-stale = schrijf de outbox opnieuw met `{ $command }`, kijk hem na en verstuur dan; er is niets verstuurd
 mail-no-sender = de huisstijl heeft geen afzender: voeg een [mail]-tabel toe met from_name en from_address
 mail-bad-sender = [mail] from_address: { $reason }
@@ -325,8 +325,8 @@ resend-unknown = "{ $name }" krijgt geen bericht van dit evenement
 hint-resend-unknown = noem een gemeente of adres van een tafel: { $names }
 mail-no-contact = `tables[{ $i }]`: geen contact voor { $host } van { $municipality } in { $file }
 hint-mail-add-contact = voeg {"["}[contacts]] toe met name = "{ $host }", municipality = "{ $municipality }" en email = "..."
-hint-contact-name-near = bedoelde je "{ $name }"? De contacten hebben die naam voor { $municipality }; schrijf hem in beide bestanden hetzelfde
-hint-contact-municipality-near = bedoelde je "{ $municipality }"? De contacten hebben { $host } daar
+hint-contact-name-near = bedoelde je "{ $name }"? Zo staat de wethouder van { $municipality } in de contacten; schrijf de naam in beide bestanden precies hetzelfde
+hint-contact-municipality-near = bedoelde je "{ $municipality }"? Daar staat { $host } in de contacten
 mail-template-missing = de sjablonenmap heeft geen { $name }; de ingebouwde wordt gebruikt
 hint-mail-template-missing = exporteer de ingebouwde sjablonen naar een nieuwe map om ook de mail anders te verwoorden
 mail-template-subject = de eerste regel van een mailsjabloon is het onderwerp
@@ -337,7 +337,7 @@ mail-template-placeholder = onbekende invulplek `{ $placeholder }` in het mailsj
 
 ## Bestanden schrijven, vergrendelen
 
-fs-cannot = kan niet { $what }: { $reason }
+fs-cannot = { $what } lukt niet: { $reason }
 hint-fs-cannot = kijk na of de map bestaat en beschrijfbaar is, en of er ruimte op de schijf is
 fs-create-its-folder = de map ervoor maken
 fs-create-temp-file = een tijdelijk bestand maken
@@ -352,8 +352,8 @@ hint-folder-writable = kijk na of je in de map kunt schrijven
 hint-lock-folder = kijk na of je op de schijf kunt schrijven; er is niets gedaan
 lock-file = het vergrendelbestand kan niet gemaakt worden: { $reason }
 hint-lock-file = verslag vergrendelt de map zodat er nooit twee opdrachten tegelijk in werken; maak de map beschrijfbaar (er is niets gedaan)
-lock-held-by = een andere verslag is bezig: { $doing } (proces { $pid }, begonnen { $started })
-lock-held = een andere verslag werkt in { $folder }
+lock-held-by = er loopt al een andere opdracht van verslag: { $doing } (proces { $pid }, begonnen { $started })
+lock-held = er loopt al een andere opdracht van verslag in { $folder }
 hint-lock-held = wacht tot die klaar is en probeer het dan opnieuw; deze opdracht heeft niets verstuurd of geschreven
 lock-unsupported = de map kan niet vergrendeld worden ({ $reason }): het bestandssysteem kent geen vergrendeling
 hint-lock-unsupported = gebruik een map op een lokale schijf (--outbox of --archive); zonder vergrendeling kunnen twee opdrachten tegelijk dubbel versturen of schrijven, dus er is niets gedaan
@@ -363,7 +363,7 @@ hint-lock-unsupported = gebruik een map op een lokale schijf (--outbox of --arch
 manifest-not-utf8 = het manifest is geen UTF-8-tekst
 hint-manifest-hand-edited = het manifest wordt geschreven door `verslag archive`; zet het terug uit een back-up, of zet het opzij en maak het jaar opnieuw met `verslag archive`
 manifest-invalid = het manifest klopt niet: { $detail }
-manifest-format = manifestformaat { $format } kent deze verslag niet
+manifest-format = deze versie van verslag kent manifestformaat { $format } niet
 hint-manifest-format = gebruik de versie van verslag die dit archief schreef
 verify-no-manifest = er is geen manifest: dit jaar heeft geen archief
 hint-verify-no-manifest = maak het met `verslag archive { $year }`
@@ -397,7 +397,7 @@ hint-web-templates-missing = exporteer de ingebouwde sjablonen naar een nieuwe m
 ## De fotoverwerking
 
 photo-no-pixels = de foto heeft geen pixels
-photo-claims-too-many-pixels = de foto zegt { $width } x { $height } pixels te hebben; hoogstens { $megapixels } megapixels en { $side } pixels per kant worden aangenomen
+photo-claims-too-many-pixels = de foto zegt { $width } x { $height } pixels te hebben; er mogen hoogstens { $megapixels } megapixels en { $side } pixels per kant zijn
 photo-cut-short = het bestand houdt te vroeg op
 photo-jpeg-header = de kop van de JPEG is niet te lezen
 photo-jpeg-feature = deze JPEG gebruikt iets wat verslag niet kan lezen ({ $feature })
@@ -423,7 +423,7 @@ smtp-url-other-scheme = "{ $scheme }://" is geen SMTP-URL; gebruik smtp:// of sm
 review-final = `mail --review` stuurt een concept om na te lezen, maar dit verslag is definitief
 hint-review-final = laat --review weg om het definitieve verslag te mailen; zet `status = "draft"` en `review_by` om de wethouders eerst te laten meelezen
 review-by-passed = `event.review_by` { $day } is voorbij (vandaag is { $today }): de wethouders zouden geen tijd hebben om te reageren
-hint-review-by-passed = zet review_by een paar dagen vooruit en verstuur dan
+hint-review-by-passed = kies voor review_by een nieuwe dag, een paar dagen na vandaag, en verstuur dan
 web-template-error-detail = fout in het sjabloon: { $detail } ({ $kind })
 web-template-error = fout in het sjabloon: { $kind }
 hint-web-template-error = herstel het sjabloon, of exporteer de ingebouwde opnieuw om te vergelijken
@@ -475,13 +475,13 @@ check-ok = { $dir }: "{ $title }", { $date }, { $tables ->
     [one] { $photos } foto
    *[other] { $photos } foto's
 }
-check-ok-year = { $path }: jaarverslag van { $year }
-check-ok-year-titled = { $path }: jaarverslag van { $year }, "{ $title }"
-next-build = `verslag build { $events }` maakt het verslag (`verslag watch EVENT` maakt het opnieuw bij elke keer opslaan)
+check-ok-year = { $path }: gegevens voor het jaarboek van { $year }
+check-ok-year-titled = { $path }: gegevens voor het jaarboek van { $year }, "{ $title }"
+next-build = `verslag build { $events }` maakt het verslag (`verslag watch EVENT` maakt het opnieuw telkens als je opslaat)
 archive-done = { $dir }: { $built } gemaakt, { $unchanged } ongewijzigd, { $failed } mislukt; { $yearbook }
 next-after-archive = `verslag yearbook { $year }` maakt een exemplaar van het jaarboek om te drukken; `verslag verify { $year }` controleert het archief wanneer je wilt
 verify-ok = { $dir }: { $count ->
-    [one] het ene bestand klopt
+    [one] het enige bestand klopt
    *[other] alle { $count } bestanden kloppen
 } met het manifest
 yearbook-built = jaarboek gemaakt
@@ -490,18 +490,18 @@ yearbook-failed = jaarboek mislukt
 yearbook-not-rebuilt = jaarboek niet opnieuw gemaakt: { $failing } mislukt
 next-review = `verslag mail --review { $event }` stuurt het concept naar de wethouders om na te lezen
 next-mail = `verslag mail { $event }` schrijft de mail met het verslag aan de wethouders
-watching = ik let op wijzigingen in { $dir }; stop met Ctrl-C
+watching = verslag let op wijzigingen in { $dir }; stop met Ctrl-C
 watch-wrote = { $file } geschreven
 watch-built = { $file } gemaakt in { $seconds } s
 watch-kept = { $count ->
     [one] { $count } probleem
    *[other] { $count } problemen
-}; het laatste goede verslag is bewaard. Wachten op de volgende keer opslaan...
+}; het laatste goede verslag blijft staan. Wachten tot je weer opslaat...
 watch-nothing-yet = { $count ->
     [one] { $count } probleem
    *[other] { $count } problemen
-}; er is nog geen verslag gemaakt. Wachten op de volgende keer opslaan...
-next-new = vul het verslag in, zet de foto's in { $photos } en draai daarna `verslag check { $folder }`
+}; er is nog geen verslag gemaakt. Wachten tot je weer opslaat...
+next-new = vul event.toml in, zet de foto's in { $photos } en voer daarna `verslag check { $folder }` uit
 
 ## De regels van de mailronde
 

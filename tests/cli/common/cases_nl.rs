@@ -33,13 +33,13 @@ pub const RECORDS_NL: &[(&str, &[&str])] = &[
     (
         "2022/2022-11-01-two-covers",
         &[
-            "25:9: error: `photos[1].cover`: een tweede omslagfoto (photos[0] is de omslagfoto, regel 19) (tip: hoogstens één foto heeft `cover = true`; haal het bij de andere weg)",
+            "25:9: error: `photos[1].cover`: een tweede omslagfoto (photos[0] is de omslagfoto, regel 19) (tip: hoogstens één foto mag `cover = true` hebben; haal het bij de andere foto's weg)",
         ],
     ),
     (
         "2022/2022-11-01-version-2",
         &[
-            "1:11: error: versie 2 van het verslagformaat kan niet: deze versie van verslag leest versie 1 (tip: zet `version = 1`, of gebruik de versie van verslag die dit verslag schreef)",
+            "1:11: error: deze versie van verslag kan versie 2 van het bestandsformaat niet lezen, alleen versie 1 (tip: zet `version = 1`, of gebruik de versie van verslag waarmee dit bestand gemaakt is)",
         ],
     ),
     (
@@ -63,13 +63,13 @@ pub const RECORDS_NL: &[(&str, &[&str])] = &[
     (
         "2022/2022-11-01-photo-dotdot",
         &[
-            "16:8: error: `photos[0].file`: \"../2022-11-01-valid-minimal/event.toml\" gaat buiten de evenementmap (tip: foto's staan in de evenementmap; schrijf een pad zoals \"photos/name.jpg\" (geen `..`, geen `/` aan het begin))",
+            "16:8: error: `photos[0].file`: \"../2022-11-01-valid-minimal/event.toml\" verwijst naar een plek buiten de evenementmap (tip: foto's staan in de evenementmap; schrijf een pad zoals \"photos/name.jpg\" (geen `..`, geen `/` aan het begin))",
         ],
     ),
     (
         "2022/2022-11-01-photo-absolute",
         &[
-            "16:8: error: `photos[0].file`: \"/etc/passwd\" gaat buiten de evenementmap (tip: foto's staan in de evenementmap; schrijf een pad zoals \"photos/name.jpg\" (geen `..`, geen `/` aan het begin))",
+            "16:8: error: `photos[0].file`: \"/etc/passwd\" verwijst naar een plek buiten de evenementmap (tip: foto's staan in de evenementmap; schrijf een pad zoals \"photos/name.jpg\" (geen `..`, geen `/` aan het begin))",
         ],
     ),
     (
@@ -99,7 +99,7 @@ pub const RECORDS_NL: &[(&str, &[&str])] = &[
     (
         "2022/2022-11-01-photo-heic",
         &[
-            "16:8: error: `photos[0].file`: \"photos/iphone.jpg\" is een HEIC/HEIF- of videobestand (iPhone-formaat), geen JPEG-, PNG- of WebP-foto (tip: een iPhone bewaart HEIC: mail of AirDrop de foto naar jezelf, dan wordt het JPEG, of zet de iPhone voor het volgende evenement op Instellingen > Camera > Structuur > Meest compatibel; noem daarna het JPEG-bestand)",
+            "16:8: error: `photos[0].file`: \"photos/iphone.jpg\" is een HEIC/HEIF- of videobestand (iPhone-formaat), geen JPEG-, PNG- of WebP-foto (tip: een iPhone slaat foto's op als HEIC. Mail of AirDrop de foto naar jezelf, dan wordt hij een JPEG. Of zet de iPhone alvast voor het volgende evenement op Instellingen > Camera > Structuur > Meest compatibel. Noem daarna het JPEG-bestand)",
         ],
     ),
     (
@@ -165,7 +165,7 @@ pub const RECORDS_NL: &[(&str, &[&str])] = &[
     (
         "2022/2022-11-01-duplicate-key",
         &[
-            "7:1: error: TOML-syntaxfout: de sleutel `title` staat er twee keer: hij is eerder in deze tabel al gezet (tip: een sleutel mag één keer per tabel voorkomen; haal de tweede weg of geef hem een andere naam)",
+            "7:1: error: TOML-syntaxfout: de sleutel `title` komt eerder in deze tabel al voor (tip: een sleutel mag één keer per tabel voorkomen; haal de tweede weg of geef hem een andere naam)",
         ],
     ),
     (
@@ -195,10 +195,10 @@ pub const RECORDS_NL: &[(&str, &[&str])] = &[
     (
         "2022/2022-11-01-many-problems",
         &[
-            "1:11: error: versie 3 van het verslagformaat kan niet: deze versie van verslag leest versie 1 (tip: zet `version = 1`, of gebruik de versie van verslag die dit verslag schreef)",
+            "1:11: error: deze versie van verslag kan versie 3 van het bestandsformaat niet lezen, alleen versie 1 (tip: zet `version = 1`, of gebruik de versie van verslag waarmee dit bestand gemaakt is)",
             "4:9: error: `event.title` is leeg (tip: schrijf de tekst, of haal de sleutel weg als die niet verplicht is)",
             "14:1: error: onbekende sleutel `sumary` in `tables[0]` (tip: bedoelde je `summary`?)",
-            "17:8: error: `photos[0].file`: \"../x.jpg\" gaat buiten de evenementmap (tip: foto's staan in de evenementmap; schrijf een pad zoals \"photos/name.jpg\" (geen `..`, geen `/` aan het begin))",
+            "17:8: error: `photos[0].file`: \"../x.jpg\" verwijst naar een plek buiten de evenementmap (tip: foto's staan in de evenementmap; schrijf een pad zoals \"photos/name.jpg\" (geen `..`, geen `/` aan het begin))",
         ],
     ),
     (
@@ -222,7 +222,7 @@ pub const RECORDS_NL: &[(&str, &[&str])] = &[
     (
         "2022/2022-11-01-glyph-missing",
         &[
-            "11:17: error: `tables[0].host.name`: het teken '王' (U+738B) staat in geen van de lettertypen van het verslag en zou als een hokje gedrukt worden (tip: de meegeleverde lettertypen hebben Latijnse, Griekse, Cyrillische, Arabische en Hebreeuwse letters en emoji tot Unicode 9 (2016); om het te drukken voeg je een lettertype dat het teken heeft toe aan een huisstijl (in brand.toml: [fonts] files = [\"fonts/NotoSansJP-Regular.otf\"] en fallback = [\"Noto Sans JP\"]) en geef je --brand mee, of schrijf je het in Latijnse letters)",
+            "11:17: error: `tables[0].host.name`: het teken '王' (U+738B) staat in geen van de lettertypen van het verslag en zou als een hokje gedrukt worden (tip: de meegeleverde lettertypen hebben Latijnse, Griekse, Cyrillische, Arabische en Hebreeuwse letters en emoji tot Unicode 9 (2016). Wil je het teken drukken? Voeg dan een lettertype met dat teken toe aan een huisstijl (in brand.toml: [fonts] files = [\"fonts/NotoSansJP-Regular.otf\"] en fallback = [\"Noto Sans JP\"]) en geef --brand mee. Of schrijf het in Latijnse letters)",
         ],
     ),
     (
@@ -270,11 +270,11 @@ pub const RECORDS_NL: &[(&str, &[&str])] = &[
     (
         "2022/2022-11-01-placeholders",
         &[
-            "4:9: error: `event.title` is nog de tekst die `verslag new` schreef (tip: schrijf wat hier hoort, of haal de sleutel weg als die niet verplicht is)",
-            "12:17: error: `tables[0].host.name` is nog de tekst die `verslag new` schreef (tip: schrijf wat hier hoort, of haal de sleutel weg als die niet verplicht is)",
-            "14:14: error: `tables[0].solutions[0]` is nog de tekst die `verslag new` schreef (tip: schrijf wat hier hoort, of haal de sleutel weg als die niet verplicht is)",
-            "20:8: error: `closing.quotes[0].text` is nog de tekst die `verslag new` schreef (tip: schrijf wat hier hoort, of haal de sleutel weg als die niet verplicht is)",
-            "21:46: error: `closing.quotes[0].speaker.organization` is nog de tekst die `verslag new` schreef (tip: schrijf wat hier hoort, of haal de sleutel weg als die niet verplicht is)",
+            "4:9: error: `event.title` bevat nog de voorbeeldtekst van `verslag new` (tip: schrijf wat hier hoort, of haal de sleutel weg als die niet verplicht is)",
+            "12:17: error: `tables[0].host.name` bevat nog de voorbeeldtekst van `verslag new` (tip: schrijf wat hier hoort, of haal de sleutel weg als die niet verplicht is)",
+            "14:14: error: `tables[0].solutions[0]` bevat nog de voorbeeldtekst van `verslag new` (tip: schrijf wat hier hoort, of haal de sleutel weg als die niet verplicht is)",
+            "20:8: error: `closing.quotes[0].text` bevat nog de voorbeeldtekst van `verslag new` (tip: schrijf wat hier hoort, of haal de sleutel weg als die niet verplicht is)",
+            "21:46: error: `closing.quotes[0].speaker.organization` bevat nog de voorbeeldtekst van `verslag new` (tip: schrijf wat hier hoort, of haal de sleutel weg als die niet verplicht is)",
         ],
     ),
     (
@@ -319,7 +319,7 @@ pub const WARNINGS_NL: &[(&str, &[&str])] = &[
     (
         "2022/2022-11-01-solutions-one-list",
         &[
-            "14:13: warning: `tables[0].solutions` heeft één oplossing die leest als een lijst van 3 (tip: zet elke oplossing tussen eigen aanhalingstekens: solutions = [\"Een aanspreekpunt\", \"stage omzetten\", \"nazorg\"])",
+            "14:13: warning: `tables[0].solutions` heeft één oplossing die eruitziet als een opsomming van 3 (tip: zet elke oplossing tussen eigen aanhalingstekens: solutions = [\"Een aanspreekpunt\", \"stage omzetten\", \"nazorg\"])",
         ],
     ),
 ];
