@@ -524,3 +524,20 @@ nothing-sent = nothing was sent
 nothing-archived = nothing was archived
 nothing-archived-manifest = nothing was archived: the manifest must be sound first
 verify-problems = { $dir }: { $count } files match, { $problems } problems
+
+## status
+
+next-approve = write each table's approval into the record (`approved = { $today }`), set `status = "final"`, then `verslag mail { $event }`
+status-draft = draft
+status-final = final
+status-review = , review by { $day }
+status-review-passed = , review by { $day }, passed
+status-event = { $event }: { $status }{ $review }; { $approved } of { $tables } tables approved
+status-approved-note = approved { $day } ({ $note })
+status-approved = approved { $day }
+status-review-sent = open; review sent { $time } to { $host }
+status-no-review-sent = open; no review sent to { $host } from this outbox
+status-mailed-at = report mailed { $time }
+status-mailed = report mailed
+status-maybe-delivered = report may have been delivered
+status-not-mailed = report not mailed yet

@@ -525,3 +525,20 @@ nothing-sent = er is niets verstuurd
 nothing-archived = er is niets gearchiveerd
 nothing-archived-manifest = er is niets gearchiveerd: eerst moet het manifest kloppen
 verify-problems = { $dir }: { $count } bestanden kloppen, { $problems } problemen
+
+## status
+
+next-approve = zet het akkoord van elke tafel in event.toml (`approved = { $today }`), zet `status = "final"` en daarna `verslag mail { $event }`
+status-draft = concept
+status-final = definitief
+status-review = , meelezen tot { $day }
+status-review-passed = , meelezen tot { $day }, voorbij
+status-event = { $event }: { $status }{ $review }; { $approved } van de { $tables } tafels akkoord
+status-approved-note = akkoord op { $day } ({ $note })
+status-approved = akkoord op { $day }
+status-review-sent = open; ter controle gestuurd op { $time } aan { $host }
+status-no-review-sent = open; vanuit deze outbox niets ter controle gestuurd aan { $host }
+status-mailed-at = verslag gemaild op { $time }
+status-mailed = verslag gemaild
+status-maybe-delivered = verslag misschien bezorgd
+status-not-mailed = verslag nog niet gemaild

@@ -7,7 +7,6 @@ use serde::Serialize;
 use crate::cli::StatusArgs;
 use crate::console;
 use crate::diagnostics::{Failure, Outcome};
-use crate::i18n::long_date;
 use crate::load::Loaded;
 use crate::mail::journal::{Journal, State};
 use crate::record::Status;
@@ -55,16 +54,17 @@ pub fn run(a: &StatusArgs) -> Outcome {
         }
         if let [(s, l)] = all.as_slice() {
             let event = l.dir.dir.display();
+            let event = event.to_string();
             console::next(if s.status == "draft" {
-                format!(
-                    "write each table's approval into the record (`approved = {}`), set \
-                     `status = \"final\"`, then `verslag mail {event}`",
-                    crate::i18n::today().iso()
+                crate::msg!(
+                    "next-approve",
+                    today = crate::i18n::today().iso(),
+                    event = &event
                 )
             } else if s.tables.iter().all(|t| t.mail == Some("sent")) {
-                format!("`verslag web {event}` makes the web article")
+                crate::msg!("next-web", event = &event)
             } else {
-                format!("`verslag mail {event}` writes the report's mail to the aldermen")
+                crate::msg!("next-mail", event = &event)
             });
         }
     }
@@ -125,26 +125,26 @@ fn status_of(
 
 fn print_status(s: &EventStatus, l: &Loaded) {
     let e = &l.record.event;
-    let lang = e.language;
-    let review = e
-        .review_by
-        .as_ref()
-        .map(|r| {
-            let passed = if r.value < crate::i18n::today() {
-                ", passed"
-            } else {
-                ""
-            };
-            format!(", review by {}{passed}", long_date(r.value, lang))
-        })
-        .unwrap_or_default();
+    let status = if s.status == "draft" {
+        crate::msg!("status-draft")
+    } else {
+        crate::msg!("status-final")
+    };
+    let review = match &e.review_by {
+        Some(r) if r.value < crate::i18n::today() => {
+            crate::msg!("status-review-passed", day = r.value)
+        }
+        Some(r) => crate::msg!("status-review", day = r.value),
+        None => crate::catalog::Message::Plain(String::new()),
+    };
     let open = s.tables.iter().filter(|t| t.approved.is_none()).count();
-    console::result(format!(
-        "{}: {}{review}; {} of {} tables approved",
-        s.event,
-        s.status,
-        s.tables.len() - open,
-        s.tables.len()
+    console::result(crate::msg!(
+        "status-event",
+        event = &s.event,
+        status = status,
+        review = review,
+        approved = s.tables.len() - open,
+        tables = s.tables.len()
     ));
     let width = s
         .tables
@@ -154,20 +154,26 @@ fn print_status(s: &EventStatus, l: &Loaded) {
         .unwrap_or(0);
     for (t, table) in s.tables.iter().zip(&l.record.tables) {
         let mut line = match (&table.approved, &t.approved_note) {
-            (Some(a), Some(note)) => format!("approved {} ({note})", long_date(a.value, lang)),
-            (Some(a), None) => format!("approved {}", long_date(a.value, lang)),
-            (None, _) => match &t.review_sent {
-                Some(time) => format!("open; review sent {} to {}", local(time), t.host),
-                None => format!("open; no review sent to {} from this outbox", t.host),
-            },
-        };
-        match (t.mail, &t.mail_sent) {
-            (Some("sent"), Some(time)) => {
-                line.push_str(&format!("; report mailed {}", local(time)))
+            (Some(a), Some(note)) => {
+                crate::msg!("status-approved-note", day = a.value, note = note)
             }
-            (Some("sent"), None) => line.push_str("; report mailed"),
-            (Some(state), _) => line.push_str(&format!("; report {state}")),
-            (None, _) if s.status == "final" => line.push_str("; report not mailed yet"),
+            (Some(a), None) => crate::msg!("status-approved", day = a.value),
+            (None, _) => match &t.review_sent {
+                Some(time) => crate::msg!("status-review-sent", time = local(time), host = &t.host),
+                None => crate::msg!("status-no-review-sent", host = &t.host),
+            },
+        }
+        .to_string();
+        match (t.mail, &t.mail_sent) {
+            (Some("sent"), Some(time)) => line.push_str(&format!(
+                "; {}",
+                crate::msg!("status-mailed-at", time = local(time))
+            )),
+            (Some("sent"), None) => line.push_str(&format!("; {}", crate::msg!("status-mailed"))),
+            (Some(_), _) => line.push_str(&format!("; {}", crate::msg!("status-maybe-delivered"))),
+            (None, _) if s.status == "final" => {
+                line.push_str(&format!("; {}", crate::msg!("status-not-mailed")))
+            }
             (None, _) => {}
         }
         console::result(format!("  {:width$}  {line}", t.municipality));

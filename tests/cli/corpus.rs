@@ -191,3 +191,49 @@ fn the_language_comes_from_lang_then_verslag_lang_then_the_locale() {
         stderr(&o)
     );
 }
+
+#[test]
+fn check_and_status_say_their_lines_in_dutch_under_a_dutch_locale() {
+    let dutch = |args: &[&str]| {
+        let mut c = common::command(args);
+        c.env_remove("VERSLAG_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "nl_NL.UTF-8");
+        c.output().expect("the verslag binary runs")
+    };
+    let o = dutch(&["check", common::EXAMPLE]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).ends_with(", 1 november 2022, 5 tafels, 5 foto's\n"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stderr(&o).starts_with("volgende stap: `verslag build "),
+        "{}",
+        stderr(&o)
+    );
+    let o = dutch(&["status", common::EXAMPLE]);
+    let out = stdout(&o);
+    assert!(
+        out.contains(": definitief; 0 van de 5 tafels akkoord"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Baarn       open; vanuit deze outbox niets ter controle gestuurd aan"),
+        "{out}"
+    );
+    assert!(out.contains("; verslag nog niet gemaild"), "{out}");
+    // The same lines in English under LANG=C, none of them Dutch.
+    let mut c = common::command(&["status", common::EXAMPLE]);
+    c.env_remove("VERSLAG_LANG").env("LANG", "C");
+    let english = stdout(&c.output().expect("runs"));
+    assert!(
+        english.contains(": final; 0 of 5 tables approved"),
+        "{english}"
+    );
+    for word in ["tafels", "akkoord", "definitief", "gemaild"] {
+        assert!(!english.contains(word), "{word} in {english}");
+    }
+}

@@ -167,7 +167,7 @@ fn the_whole_review_round_runs_end_to_end() {
     let o = status(&[]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(
-        stdout(&o).contains(": draft, review by 1 januari 2099; 0 of 5 tables approved"),
+        stdout(&o).contains(": draft, review by 1 January 2099; 0 of 5 tables approved"),
         "{}",
         stdout(&o)
     );
@@ -218,12 +218,12 @@ fn the_whole_review_round_runs_end_to_end() {
     std::fs::write(&record, text).unwrap();
     let o = status(&[]);
     assert!(
-        stdout(&o).contains(": final, review by 1 januari 2099; 5 of 5 tables approved"),
+        stdout(&o).contains(": final, review by 1 January 2099; 5 of 5 tables approved"),
         "{}",
         stdout(&o)
     );
     assert!(
-        stdout(&o).contains("Baarn       approved 8 november 2022 (akkoord per mail)"),
+        stdout(&o).contains("Baarn       approved 8 November 2022 (akkoord per mail)"),
         "{}",
         stdout(&o)
     );
