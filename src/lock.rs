@@ -60,9 +60,9 @@ fn take(path: &Path, folder: &Path, doing: &str, wait: bool) -> Result<Lock, Dia
     match file.try_lock() {
         Ok(()) => {}
         Err(TryLockError::WouldBlock) if wait => {
-            crate::console::note(format!(
-                "{}; waiting for it",
-                held(folder, &mut file).message
+            crate::console::note(crate::msg!(
+                "lock-waiting",
+                held = held(folder, &mut file).message
             ));
             file.lock().map_err(|e| unsupported(folder, &e))?;
         }

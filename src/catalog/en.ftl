@@ -541,3 +541,6 @@ status-mailed-at = report mailed { $time }
 status-mailed = report mailed
 status-maybe-delivered = report may have been delivered
 status-not-mailed = report not mailed yet
+lock-waiting = { $held }; waiting for it
+next-archive = `verslag archive { $year }` archives the year once its events are done
+web-no-base-url = the brand has no [web] base_url: the pages use addresses relative to themselves, and og:image, og:url and the canonical link are left out (add base_url to the brand to have them)

@@ -542,3 +542,6 @@ status-mailed-at = verslag gemaild op { $time }
 status-mailed = verslag gemaild
 status-maybe-delivered = verslag misschien bezorgd
 status-not-mailed = verslag nog niet gemaild
+lock-waiting = { $held }; verslag wacht daarop
+next-archive = `verslag archive { $year }` archiveert het jaar zodra de evenementen klaar zijn
+web-no-base-url = de huisstijl heeft geen [web] base_url: de pagina's gebruiken adressen ten opzichte van zichzelf, en og:image, og:url en de canonieke link ontbreken (zet base_url in de huisstijl om ze te krijgen)

@@ -42,17 +42,13 @@ pub fn run(a: &WebArgs) -> Outcome {
     }
     if failures == 0 {
         if let Some(l) = good.first() {
-            console::next(format!(
-                "`verslag archive {}` archives the year once its events are done",
-                l.record.event.date.value.year
+            console::next(crate::msg!(
+                "next-archive",
+                year = l.record.event.date.value.year.to_string()
             ));
         }
         if setup.brand.base_url.is_none() && !console::is_quiet() {
-            console::note(
-                "the brand has no [web] base_url: the pages use addresses relative to themselves, \
-                 and og:image, og:url and the canonical link are left out (add base_url to the \
-                 brand to have them)",
-            );
+            console::note(crate::msg!("web-no-base-url"));
         }
         Ok(())
     } else {
