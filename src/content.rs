@@ -1,5 +1,5 @@
-//! One model of a report's content, which every output reads (the PDF report, the web
-//! article, the yearbook's chapters and list of the year): the record's sections, its date
+//! One model of a report's content, which every output reads (the PDF report and so the
+//! yearbook's chapters, the web article, the mail's wording): the record's sections, its date
 //! and words in its language, the figures as people write them, the photos in record order,
 //! the approvals and the draft state. How a piece is laid out (millimetres and galleries for
 //! print, srcset widths for the web) stays with the output.
