@@ -338,39 +338,38 @@ pub fn figure(written: &str, lang: Language) -> String {
     out
 }
 
-/// How a decimal written in a record is read aloud: `2.345` is "two point three four five",
-/// `-12.500` "minus twelve point five zero zero".
-pub fn spoken_decimal(raw: &str) -> String {
-    const DIGITS: [&str; 10] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    ];
-    let (sign, unsigned) = match raw.strip_prefix('-') {
-        Some(rest) => ("minus ", rest),
-        None => ("", raw.trim_start_matches('+')),
-    };
-    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
-    let whole = whole
-        .replace('_', "")
-        .parse::<u64>()
-        .map_or_else(|_| whole.to_string(), words);
-    let fraction: Vec<&str> = fraction
-        .bytes()
-        .filter(u8::is_ascii_digit)
-        .map(|b| DIGITS[usize::from(b - b'0')])
-        .collect();
-    format!("{sign}{whole} point {}", fraction.join(" "))
-}
+/// A language's digits, minus, decimal point and whole-number words.
+type Spoken = (
+    [&'static str; 10],
+    &'static str,
+    &'static str,
+    fn(u64) -> Option<String>,
+);
 
-/// [`spoken_decimal`] in a language: `2.345` is "twee komma drie vier vijf" in Dutch.
+/// How a decimal written in a record is read aloud in a language: `2.345` is "two point
+/// three four five" ("twee komma drie vier vijf"), `-12.500` "minus twelve point five zero
+/// zero".
 pub fn spoken_decimal_in(raw: &str, lang: Language) -> String {
-    if lang == Language::En {
-        return spoken_decimal(raw);
-    }
-    const DIGITS: [&str; 10] = [
-        "nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
-    ];
+    let (digits, minus, point, whole_words): Spoken = match lang {
+        Language::En => (
+            [
+                "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            ],
+            "minus ",
+            "point",
+            |n| Some(words(n)),
+        ),
+        Language::Nl => (
+            [
+                "nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
+            ],
+            "min ",
+            "komma",
+            |n| (n < 1_000_000).then(|| words_nl(n)),
+        ),
+    };
     let (sign, unsigned) = match raw.strip_prefix('-') {
-        Some(rest) => ("min ", rest),
+        Some(rest) => (minus, rest),
         None => ("", raw.trim_start_matches('+')),
     };
     let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
@@ -378,14 +377,14 @@ pub fn spoken_decimal_in(raw: &str, lang: Language) -> String {
         .replace('_', "")
         .parse::<u64>()
         .ok()
-        .filter(|n| *n < 1_000_000)
-        .map_or_else(|| whole.to_string(), words_nl);
+        .and_then(whole_words)
+        .unwrap_or_else(|| whole.to_string());
     let fraction: Vec<&str> = fraction
         .bytes()
         .filter(u8::is_ascii_digit)
-        .map(|b| DIGITS[usize::from(b - b'0')])
+        .map(|b| digits[usize::from(b - b'0')])
         .collect();
-    format!("{sign}{whole} komma {}", fraction.join(" "))
+    format!("{sign}{whole} {point} {}", fraction.join(" "))
 }
 
 /// A whole number below a million in Dutch words, written as one word as Dutch does:
@@ -566,7 +565,10 @@ mod tests {
 
     #[test]
     fn decimals_are_read_aloud() {
-        assert_eq!(spoken_decimal("2.345"), "two point three four five");
+        assert_eq!(
+            spoken_decimal_in("2.345", Language::En),
+            "two point three four five"
+        );
         assert_eq!(
             spoken_decimal_in("2.345", Language::Nl),
             "twee komma drie vier vijf"
@@ -580,11 +582,11 @@ mod tests {
             "tweeënveertig komma vijf nul nul"
         );
         assert_eq!(
-            spoken_decimal("-12.500"),
+            spoken_decimal_in("-12.500", Language::En),
             "minus twelve point five zero zero"
         );
         assert_eq!(
-            spoken_decimal("999.120"),
+            spoken_decimal_in("999.120", Language::En),
             "nine hundred ninety-nine point one two zero"
         );
         assert_eq!(
