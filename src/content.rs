@@ -54,10 +54,10 @@ pub fn of<'a>(
     without_approval: &[String],
 ) -> Content<'a> {
     let lang = record.event.language;
+    let labels = labels_of(lang);
     Content {
         record,
         lang,
-        labels: labels_of(lang),
         date: DateData::of(record.event.date.value, lang),
         municipalities: record
             .tables
@@ -76,9 +76,10 @@ pub fn of<'a>(
                 pixels: p.size,
             })
             .collect(),
-        approvals: approvals(record, list_approvals, without_approval),
+        approvals: approvals(record, &labels, list_approvals, without_approval),
         draft: draft_of(record),
         record_sha256: crate::digest::sha256_hex(source.as_bytes()),
+        labels,
     }
 }
 
@@ -144,7 +145,12 @@ pub struct DraftData {
 
 /// Per table in table order its approval (when the brand lists them), and always a table
 /// sent out without approval: the colophon never lets an unapproved text pass for approved.
-fn approvals(record: &Record, listed: bool, without: &[String]) -> Vec<ApprovalData> {
+fn approvals(
+    record: &Record,
+    labels: &BTreeMap<&'static str, &'static str>,
+    listed: bool,
+    without: &[String],
+) -> Vec<ApprovalData> {
     let lang = record.event.language;
     record
         .tables
@@ -155,7 +161,7 @@ fn approvals(record: &Record, listed: bool, without: &[String]) -> Vec<ApprovalD
                 Some(a) if listed => {
                     let date_long = long_date(a.value, lang);
                     Some(ApprovalData {
-                        text: approved_text(lang, "approved_text", &municipality, &date_long),
+                        text: approved_text(labels["approved_text"], &municipality, &date_long),
                         municipality,
                         approved: true,
                         date_long: Some(date_long),
@@ -163,7 +169,7 @@ fn approvals(record: &Record, listed: bool, without: &[String]) -> Vec<ApprovalD
                     })
                 }
                 None if without.contains(&municipality) => Some(ApprovalData {
-                    text: approved_text(lang, "not_approved_text", &municipality, ""),
+                    text: approved_text(labels["not_approved_text"], &municipality, ""),
                     municipality,
                     approved: false,
                     date_long: None,
@@ -177,8 +183,7 @@ fn approvals(record: &Record, listed: bool, without: &[String]) -> Vec<ApprovalD
 
 /// The label's sentence with the municipality and date put in; the record's text is never
 /// searched for placeholders.
-fn approved_text(lang: Language, key: &str, municipality: &str, date: &str) -> String {
-    let label = labels_of(lang)[key];
+fn approved_text(label: &str, municipality: &str, date: &str) -> String {
     let (before, rest) = label.split_once("{m}").unwrap_or((label, ""));
     let (middle, after) = rest.split_once("{d}").unwrap_or((rest, ""));
     format!("{before}{municipality}{middle}{date}{after}")

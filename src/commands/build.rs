@@ -11,7 +11,8 @@ use crate::render::Flavour;
 use crate::report::{output_path, render_event, write_report};
 
 pub fn run(a: &BuildArgs) -> Outcome {
-    let (setup, good) = prepare(&a.events, &a.report.look, &a.report.photos, "report")?;
+    let report = crate::msg!("thing-report");
+    let (setup, good) = prepare(&a.events, &a.report.look, &a.report.photos, &report)?;
     let progress = Progress::new(if good.len() > 1 { good.len() } else { 0 });
     let results: Vec<_> = good
         .par_iter()
@@ -54,6 +55,6 @@ pub fn run(a: &BuildArgs) -> Outcome {
         });
         Ok(())
     } else {
-        Err(failed(failures, "report"))
+        Err(failed(failures, &report))
     }
 }

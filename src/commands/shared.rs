@@ -41,7 +41,7 @@ pub(super) fn prepare(
     events: &[PathBuf],
     look: &Look,
     photos: &PhotoOptions,
-    what: &str,
+    what: &Message,
 ) -> Result<(Setup, Vec<crate::load::Loaded>), crate::diagnostics::Failure> {
     let setup = setup(look, photos);
     // A brand with problems of its own: its fonts are not known, so names are not checked.
@@ -65,7 +65,7 @@ pub(super) fn gate_open_tables(
     good: &mut [crate::load::Loaded],
     without: &[String],
     what: Message,
-    made: &str,
+    made: &Message,
 ) -> Outcome {
     let names: Vec<String> = good.iter().map(|l| l.dir.name.clone()).collect();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
@@ -91,14 +91,9 @@ pub(super) fn gate_open_tables(
 }
 
 /// "3 problems found; no report was written for a failed event".
-pub(super) fn failed(n: usize, what: &str) -> crate::diagnostics::Failure {
-    let thing = match what {
-        "report" => msg!("thing-report"),
-        "web page" => msg!("thing-web-page"),
-        other => Message::Plain(other.to_string()),
-    };
+pub(super) fn failed(n: usize, what: &Message) -> crate::diagnostics::Failure {
     crate::diagnostics::Failure::reported(
-        msg!("problems-nothing-written", count = n, thing = thing).to_string(),
+        msg!("problems-nothing-written", count = n, thing = what).to_string(),
     )
 }
 

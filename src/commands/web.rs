@@ -10,12 +10,13 @@ use crate::console::{self, Progress};
 use crate::diagnostics::Outcome;
 
 pub fn run(a: &WebArgs) -> Outcome {
-    let (setup, mut good) = prepare(&a.events, &a.look, &a.photos, "web page")?;
+    let page = crate::msg!("thing-web-page");
+    let (setup, mut good) = prepare(&a.events, &a.look, &a.photos, &page)?;
     super::shared::gate_open_tables(
         &mut good,
         &a.without_approval,
         crate::msg!("done-on-the-web"),
-        "web page",
+        &page,
     )?;
     let progress = Progress::new(if good.len() > 1 { good.len() } else { 0 });
     let results: Vec<_> = good
@@ -52,6 +53,6 @@ pub fn run(a: &WebArgs) -> Outcome {
         }
         Ok(())
     } else {
-        Err(failed(failures, "web page"))
+        Err(failed(failures, &page))
     }
 }

@@ -45,6 +45,21 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// A photo of this record that the photo pipeline refused (`reason`), at its `file`.
+    pub fn photo_unusable(&self, p: &crate::record::Photo, reason: Message) -> Diagnostic {
+        Diagnostic::at(
+            &self.dir.toml,
+            &self.source,
+            p.file.span.clone(),
+            msg!(
+                "photo-problem",
+                key = format!("{}.file", p.key),
+                problem = msg!("photo-refused", name = &p.file.value, reason = reason)
+            ),
+        )
+        .with_hint(msg!("hint-photo-unreadable"))
+    }
+
     /// Refuses a draft for `what` ("mailed as final", "archived"): located at its `status`
     /// line, with what to do.
     pub fn refuse_draft(&self, what: Message) -> Result<(), Diagnostic> {
@@ -242,7 +257,7 @@ pub fn without_approval_by_event(
 /// Resolves a command-line argument: an event folder or its `event.toml`.
 pub fn resolve(arg: &Path) -> Result<EventDir, Diagnostic> {
     let meta = std::fs::metadata(arg).map_err(|e| {
-        Diagnostic::file(arg, msg!("cannot-open", reason = io_reason(&e)))
+        Diagnostic::file(arg, msg!("cannot-open", reason = &e))
             .with_hint(msg!("hint-name-an-event"))
     })?;
     let (dir, toml) = if meta.is_dir() {
@@ -458,8 +473,7 @@ fn number_written_dutch(value: &str) -> Option<(Message, Message)> {
 
 /// Reads a record's text: bounded in size, UTF-8 (a BOM is dropped), located errors.
 pub(crate) fn read_source(path: &Path) -> Result<Arc<str>, Diagnostic> {
-    let open =
-        |e: std::io::Error| Diagnostic::file(path, msg!("cannot-read", reason = io_reason(&e)));
+    let open = |e: std::io::Error| Diagnostic::file(path, msg!("cannot-read", reason = &e));
     let file = std::fs::File::open(path).map_err(open)?;
     let len = file.metadata().map_err(open)?.len();
     if len > MAX_RECORD_BYTES {
@@ -560,10 +574,6 @@ fn too_large(path: &Path, len: u64) -> Diagnostic {
     )
     .with_position(1, 1)
     .with_hint(msg!("hint-record-too-large"))
-}
-
-fn io_reason(e: &std::io::Error) -> Message {
-    crate::catalog::io_error(e)
 }
 
 /// The TOML parser's message, cleaned of its own trailing detail lines: in our words for

@@ -186,7 +186,7 @@ fn placed_photo<'a>(
 }
 
 #[cfg(test)]
-mod contract {
+pub(crate) mod contract {
     //! docs/templates.md against the types: every key a template gets is documented, and
     //! every documented key exists.
 
@@ -197,16 +197,17 @@ mod contract {
     use super::*;
     use crate::record::Figure;
 
-    const DOC: &str = include_str!("../../docs/templates.md");
+    pub(crate) const DOC: &str = include_str!("../../docs/templates.md");
 
-    fn keys(v: &Value) -> BTreeSet<String> {
+    /// The keys of a JSON object (none for anything else).
+    pub(crate) fn keys(v: &Value) -> BTreeSet<String> {
         v.as_object()
             .map(|o| o.keys().cloned().collect())
             .unwrap_or_default()
     }
 
     /// The backticked words of a piece of text.
-    fn ticked(text: &str) -> BTreeSet<String> {
+    pub(crate) fn ticked(text: &str) -> BTreeSet<String> {
         text.split('`')
             .skip(1)
             .step_by(2)

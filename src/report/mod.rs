@@ -65,20 +65,7 @@ pub fn prepare_photos(
     cache: Option<&Cache>,
 ) -> Result<(Plan, Vec<Prepared>, Vec<Diagnostic>), Vec<Diagnostic>> {
     let photos = &loaded.record.photos;
-    let problem = |i: usize, msg: crate::catalog::Message| {
-        let p = &photos[i];
-        Diagnostic::at(
-            &loaded.dir.toml,
-            &loaded.source,
-            p.file.span.clone(),
-            crate::msg!(
-                "photo-problem",
-                key = format!("{}.file", p.key),
-                problem = crate::msg!("photo-refused", name = &p.file.value, reason = msg)
-            ),
-        )
-        .with_hint(crate::msg!("hint-photo-unreadable"))
-    };
+    let problem = |i: usize, reason| loaded.photo_unusable(&photos[i], reason);
     let sizes: Vec<(u32, u32)> = photos.iter().map(|p| p.size).collect();
     let cover = photos.iter().position(|p| p.cover.value);
     let plan = photos::layout::plan(&sizes, cover);

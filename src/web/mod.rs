@@ -56,19 +56,8 @@ pub fn photos(loaded: &Loaded, setup: &Setup) -> Result<Vec<WebPhotoFiles>, Vec<
             } else {
                 &GALLERY_WIDTHS
             };
-            variants(&p.resolved, cache, widths, p.cover.value).map_err(|m| {
-                Diagnostic::at(
-                    &loaded.dir.toml,
-                    &loaded.source,
-                    p.file.span.clone(),
-                    crate::msg!(
-                        "photo-problem",
-                        key = format!("{}.file", p.key),
-                        problem = crate::msg!("photo-refused", name = &p.file.value, reason = m)
-                    ),
-                )
-                .with_hint(crate::msg!("hint-photo-unreadable"))
-            })
+            variants(&p.resolved, cache, widths, p.cover.value)
+                .map_err(|reason| loaded.photo_unusable(p, reason))
         })
         .collect();
     let (ok, errors): (Vec<_>, Vec<_>) = results.into_iter().partition(Result::is_ok);

@@ -101,30 +101,13 @@ mod contract {
 
     use std::collections::BTreeSet;
 
-    use serde_json::Value;
-
     use super::*;
     use crate::brand::Brand;
     use crate::i18n::labels_of;
     use crate::record::{Language, Person, Text};
+    use crate::report::data::contract::{DOC, keys, ticked};
     use crate::yearbook::{Count, Place, Visit};
 
-    const DOC: &str = include_str!("../../docs/templates.md");
-
-    fn keys(v: &Value) -> BTreeSet<String> {
-        v.as_object()
-            .map(|o| o.keys().cloned().collect())
-            .unwrap_or_default()
-    }
-
-    /// The backticked words of a piece of text.
-    fn ticked(text: &str) -> BTreeSet<String> {
-        text.split('`')
-            .skip(1)
-            .step_by(2)
-            .map(str::to_string)
-            .collect()
-    }
     #[test]
     fn every_key_of_the_yearbook_data_is_documented() {
         let brand = Brand::builtin().expect("the built-in brand");
