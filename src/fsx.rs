@@ -33,7 +33,7 @@ pub fn handle_interrupts() {
                 let _ = std::fs::remove_file(path);
             }
         }
-        eprintln!("verslag: interrupted; no file was left half-written");
+        eprintln!("verslag: {}", crate::msg!("interrupted"));
         std::process::exit(130);
     });
 }

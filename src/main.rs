@@ -1,14 +1,12 @@
 //! verslag: turns TOML records of events into branded PDF reports.
 
-use clap::Parser;
-
 fn main() {
     // The language first, so that even a mistake in the arguments is told in it.
     if let Err(e) = verslag::catalog::set_from_process() {
         eprintln!("error: {e}");
         std::process::exit(2);
     }
-    let cli = verslag::cli::Cli::parse();
+    let cli = verslag::cli::parse();
     verslag::fsx::handle_interrupts();
     std::process::exit(verslag::run(cli));
 }

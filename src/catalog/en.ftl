@@ -544,3 +544,233 @@ status-not-mailed = report not mailed yet
 lock-waiting = { $held }; waiting for it
 next-archive = `verslag archive { $year }` archives the year once its events are done
 web-no-base-url = the brand has no [web] base_url: the pages use addresses relative to themselves, and og:image, og:url and the canonical link are left out (add base_url to the brand to have them)
+
+interrupted = interrupted; no file was left half-written
+
+## The command line's help: `help-<command>-about`, `-long-about`, `-after`, and per argument
+## `help-<command>-<argument>` (else `help-any-<argument>`); value names `help-value-<name>`.
+## Each help text is one line: the terminal wraps it.
+
+help-about = Turn an event record (event.toml + photos) into a branded PDF report
+help-long-about =
+    verslag turns the record of an event - one event.toml and its photos - into a branded, printable PDF report.
+
+    Start a new event with `verslag new 2024-03-14 praktijktafel-soest` and fill in its event.toml. `verslag check EVENT` finds mistakes in a record, `verslag build EVENT` makes the PDF, and `verslag watch EVENT` remakes it every time you save.
+help-after =
+    The round of an event, step by step:
+      1. verslag new DATE NAME        a record to fill in (events/<year>/<date>-<name>/event.toml)
+      2. verslag check EVENT          every mistake, with where it is and how to mend it
+      3. verslag build EVENT          the PDF report (verslag watch EVENT remakes it on every save)
+      4. verslag mail --review EVENT  the draft to the aldermen, each with their own table to check
+      5. verslag status EVENT         which tables are approved, and whose review is still open
+      6. verslag mail EVENT           the final report to the aldermen (then again with --send)
+      7. verslag web EVENT            the web article
+      8. verslag archive YEAR         the year's events and yearbook in the archive
+      9. verslag yearbook YEAR        the yearbook to print
+
+    Each step says the next one when it is done.
+help-quiet = Print only problems
+help-verbose = Print what each step did (photos decoded or taken from the cache, ...)
+help-format = How problems are printed: `full` with the source line, `short` one line each
+help-lang = The language verslag speaks: nl or en (else VERSLAG_LANG, else the locale); the report's language follows its record
+help-version = Print the version
+help-any-help = Print help (-h a summary, --help all of it)
+help-any-events = Folder holding the year folders of events
+help-any-archive = Folder the archive is kept in; a year goes in ARCHIVE/<year>/
+help-any-brand = A brand file (organisation, logo, colours, fonts); default: the built-in brand
+help-any-templates = A folder of templates to use instead of the built-in ones (see `templates export`)
+help-any-cache-dir = Folder for prepared photos (default: the user's cache folder, e.g. ~/.cache/verslag)
+help-any-no-cache = Prepare every photo afresh and keep nothing
+
+help-new-about = Start a new event: a folder with an event.toml to fill in and a photos/ folder
+help-new-after =
+    Example:
+      verslag new 2024-03-14 praktijktafel-soest
+      (creates events/2024/2024-03-14-praktijktafel-soest/event.toml)
+help-new-date = The day of the event, YYYY-MM-DD
+help-new-name = A short name: lower-case letters, digits and hyphens
+help-new-language = The language of the report and of the explanations in the new record
+
+help-check-about = Check event records and report every problem, without writing anything
+help-check-after =
+    Example:
+      verslag check events/2022/2022-11-01-praktijktafel-amersfoort
+help-check-events = Event folders (or their event.toml files)
+help-check-brand = The brand file the reports will be made with: names are checked against its fonts
+
+help-build-about = Check event records, then write each one's PDF report to DIR/<year>/<event>.pdf
+help-build-after =
+    Examples:
+      verslag build events/2022/2022-11-01-praktijktafel-amersfoort
+      verslag build -o reports events/2022/*
+help-build-events = Event folders (or their event.toml files); several build in parallel
+help-build-output = Folder the reports are written to, in a subfolder per year
+
+help-watch-about = Rebuild the report whenever the record, a photo, a template or the brand changes; stop with Ctrl-C
+help-watch-after =
+    Example:
+      verslag watch events/2022/2022-11-01-praktijktafel-amersfoort
+      (open out/2022/2022-11-01-praktijktafel-amersfoort.pdf in a PDF viewer that reloads, then edit event.toml and save)
+
+    While the record has a mistake, the problems are printed and the last good PDF stays in place.
+help-watch-event = The event folder (or its event.toml)
+help-watch-web = Keep the web article current too, in DIR/<year>/<event>/ (see `verslag web`)
+help-watch-output = Folder the report is written to, in a subfolder per year
+
+help-web-about = Check event records, then write each one's web article to DIR/<year>/<event>/: a page (index.html), a fragment for a CMS (article.html), photos, fonts and the PDF report
+help-web-after =
+    Examples:
+      verslag web events/2022/2022-11-01-praktijktafel-amersfoort
+      verslag web -o site events/2022/*
+
+    Open web/<year>/<event>/index.html in a browser; the folder works offline and from a USB stick. With `[web] base_url` in the brand, article.html and the sharing tags use full addresses under it.
+help-web-events = Event folders (or their event.toml files); several are made in parallel
+help-web-output = Folder the web articles are written to, in a subfolder per year and event
+help-web-reports = Folder the PDF reports are built in when missing or stale (as `build -o` writes them)
+help-web-without-approval = Put the event on the web although this table's host has not approved its text while the review still runs; the report's colophon says so. Repeat for several
+
+help-archive-about = Archive a year: every event as PDF/A-3b + PDF/UA-1 with its record inside, a yearbook, and a manifest of SHA-256 sums
+help-archive-after =
+    Example:
+      verslag archive 2022
+      verslag verify 2022
+help-archive-year = The year, e.g. 2022: events come from EVENTS/<year>/
+help-archive-without-approval = Archive the event although this table's host has not approved its text while the review still runs; the report's colophon says so. Repeat for several
+
+help-yearbook-about = Make the yearbook of a year outside the archive, as a draft of the year's publication
+help-yearbook-after =
+    Example:
+      verslag yearbook 2022                 # out/2022/yearbook-2022.pdf
+      verslag yearbook 2022 -o concept.pdf
+
+    Made from every event of EVENTS/<year>/ and its year.toml, when there is one.
+help-yearbook-year = The year, e.g. 2022: events come from EVENTS/<year>/
+help-yearbook-output = The PDF to write (default: out/<year>/yearbook-<year>.pdf)
+
+help-status-about = Where the review round stands: draft or final, the review date, and per table its approval or that it is still open, with when the host was sent the review
+help-status-after =
+    Examples:
+      verslag status events/2022/*
+      verslag status --json EVENT   # the same, for scripts
+help-status-events = Event folders (or their event.toml)
+help-status-json = Print JSON instead of lines
+help-status-contacts = The contacts, to find which address each host's review went to
+help-status-outbox = The outbox whose review journals say when each review was sent
+
+help-mail-about = Mail the report to the aldermen at the tables: writes an outbox to review, then sends it with --send (a message already sent is never sent again)
+help-mail-after =
+    Examples:
+      verslag mail events/2022/2022-11-01-praktijktafel-amersfoort
+      verslag mail --dry-run EVENT
+      VERSLAG_SMTP_URL=smtp://me@mail.example.org:587 verslag mail --send EVENT
+help-mail-event = The event folder (or its event.toml)
+help-mail-contacts = The aldermen's addresses
+help-mail-outbox = Where messages are written: OUTBOX/<event>/<municipality>.eml and sent.log
+help-mail-send = Deliver the messages over SMTP
+help-mail-dry-run = Show who would get what; write and send nothing
+help-mail-resend = Write (and with --send, send) the message to this municipality (or address) again, although the journal says it was or may have been delivered; repeat for several
+help-mail-review = The review round of a draft: each host gets the draft and their own table's text to check, from OUTBOX/<event>/review/
+help-mail-without-approval = Mail the final report although this table's host has not approved its text while the review still runs; the colophon says so. Repeat for several
+help-mail-smtp-url = smtp://user@host:587 (STARTTLS) or smtps://user@host (TLS); the password comes from VERSLAG_SMTP_PASSWORD or a prompt, never from here
+help-mail-smtp-timeout = Seconds to wait for the SMTP server before giving up
+help-mail-output = Folder the report is built in when missing or stale, in a subfolder per year (as `build -o` writes it)
+
+help-verify-about = Check an archived year against its manifest: missing, changed and unexpected files
+help-verify-after =
+    Example:
+      verslag verify 2022
+help-verify-year = The year, e.g. 2022
+
+help-templates-about = Work with the report templates
+help-templates-after =
+    Example:
+      verslag templates export my-templates
+help-templates-export-about = Write the built-in templates, brand file and logo to DIR, for a designer to adapt
+help-templates-export-after =
+    Example:
+      verslag templates export my-templates
+      verslag build --templates my-templates --brand my-templates/brand.toml EVENT
+help-templates-export-dir = A new or empty folder
+help-templates-export-brand = Export this brand (with its logo and font files) instead of the built-in one
+
+help-schema-about = Print the JSON Schema of event.toml, for editors that complete and check TOML
+help-schema-after =
+    Example:
+      verslag schema --output events/record.schema.json
+
+    A record that starts with the line
+      #:schema ../../record.schema.json
+    is then checked while you type in editors with Taplo or the Even Better TOML extension. `verslag new` writes both for you.
+help-schema-output = Write the schema to FILE instead of printing it
+help-schema-year = The schema of a year record (events/<year>/year.toml) instead
+
+help-completions-about = Print a script that completes verslag's commands and options in your shell
+help-completions-after =
+    Examples:
+      verslag completions bash > ~/.local/share/bash-completion/completions/verslag
+      verslag completions zsh > ~/.zfunc/_verslag
+      verslag completions fish > ~/.config/fish/completions/verslag.fish
+help-completions-shell = bash, zsh, fish, powershell or elvish
+
+help-man-about = Write the manual pages: verslag.1 and one per command
+help-man-after =
+    Examples:
+      verslag man | man -l -
+      verslag man --output ~/.local/share/man/man1
+help-man-output = Write every page to DIR instead of printing verslag.1
+
+help-help-about = Print the help of a command, the same as COMMAND --help
+help-help-command = The command, e.g. build, or templates export
+
+help-value-dir = DIR
+help-value-file = FILE
+help-value-event = EVENT
+help-value-event-municipality = EVENT/MUNICIPALITY
+help-value-municipality = MUNICIPALITY
+help-value-url = URL
+help-value-secs = SECS
+help-value-date = DATE
+help-value-name = NAME
+help-value-language = LANGUAGE
+help-value-lang = LANG
+help-value-format = FORMAT
+help-value-year = YEAR
+help-value-shell = SHELL
+help-value-command = COMMAND
+
+## The words around the help, and mistakes in the command line
+
+cli-heading-usage = Usage:
+cli-heading-commands = Commands:
+cli-heading-arguments = Arguments:
+cli-heading-options = Options:
+cli-options = {"["}OPTIONS]
+cli-default = {"["}default: { $value }]
+cli-possible = {"["}possible values: { $values }]
+cli-env = {"["}env: { $name }]
+cli-man-manual = verslag manual
+cli-man-name = NAME
+cli-man-synopsis = SYNOPSIS
+cli-man-description = DESCRIPTION
+cli-man-options = OPTIONS
+cli-man-commands = COMMANDS
+cli-man-extra = EXAMPLES AND NOTES
+cli-man-version = VERSION
+cli-man-authors = AUTHORS
+cli-error-unknown-argument = unexpected argument '{ $arg }' found
+cli-error-unknown-command = unrecognized command '{ $name }'
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-error-empty-value = a value is required for '{ $arg }' but none was supplied
+cli-error-not-a-number = invalid value '{ $value }' for '{ $arg }': not a whole number
+cli-error-number-too-large = invalid value '{ $value }' for '{ $arg }': too large
+cli-error-conflict = the argument '{ $arg }' cannot be used with { $prior }
+cli-error-twice = the argument '{ $arg }' cannot be used more than once
+cli-error-missing = the following required arguments were not provided:
+cli-error-missing-command = '{ $name }' needs a command, such as: { $commands }
+cli-error-too-many = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-error-utf8 = an argument is not valid UTF-8
+cli-error-other = the command line is not right: { $detail }
+cli-possible-values = possible values: { $values }
+cli-did-you-mean = did you mean '{ $name }'?
+cli-as-value = to pass '{ $arg }' as a value, write '-- { $arg }'
+cli-more = For more information, try '{ $help }'.

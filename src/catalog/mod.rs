@@ -39,6 +39,8 @@ pub enum Arg {
     Date(Date),
     /// A decimal as written (`2.345`), shown as it is read aloud in the message's language.
     Spoken(String),
+    /// A decimal as written (`0.25`), shown as a figure in the message's language (`0,25`).
+    Figure(String),
 }
 
 impl From<&str> for Arg {
@@ -190,6 +192,19 @@ pub fn source(lang: Language) -> &'static str {
     }
 }
 
+/// The text of a message without arguments in `lang`, if that language's catalog has it (no
+/// fallback to English: for texts looked up by a made-up id, such as the command line's help).
+pub fn text(lang: Language, id: &str) -> Option<String> {
+    let bundle = bundle(lang);
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned(),
+    )
+}
+
 fn bundle(lang: Language) -> &'static FluentBundle<FluentResource> {
     static NL: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
     static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
@@ -218,6 +233,7 @@ fn format(lang: Language, id: &str, args: &[(&'static str, Arg)]) -> String {
             Arg::Message(t) => FluentValue::from(t.show(lang)),
             Arg::Date(d) => FluentValue::from(crate::i18n::long_date(*d, lang)),
             Arg::Spoken(raw) => FluentValue::from(crate::i18n::spoken_decimal_in(raw, lang)),
+            Arg::Figure(raw) => FluentValue::from(crate::i18n::figure(raw, lang)),
         };
         fluent.set(*name, value);
     }

@@ -477,7 +477,7 @@ check-ok = { $dir }: "{ $title }", { $date }, { $tables ->
 }
 check-ok-year = { $path }: gegevens voor het jaarboek van { $year }
 check-ok-year-titled = { $path }: gegevens voor het jaarboek van { $year }, "{ $title }"
-next-build = `verslag build { $events }` maakt het verslag (`verslag watch EVENT` maakt het opnieuw telkens als je opslaat)
+next-build = `verslag build { $events }` maakt het verslag (`verslag watch EVENEMENT` maakt het opnieuw telkens als je opslaat)
 archive-done = { $dir }: { $built } gemaakt, { $unchanged } ongewijzigd, { $failed } mislukt; { $yearbook }
 next-after-archive = `verslag yearbook { $year }` maakt een exemplaar van het jaarboek om te drukken; `verslag verify { $year }` controleert het archief wanneer je wilt
 verify-ok = { $dir }: { $count ->
@@ -545,3 +545,233 @@ status-not-mailed = verslag nog niet gemaild
 lock-waiting = { $held }; verslag wacht daarop
 next-archive = `verslag archive { $year }` archiveert het jaar zodra de evenementen klaar zijn
 web-no-base-url = de huisstijl heeft geen [web] base_url: de pagina's gebruiken adressen ten opzichte van zichzelf, en og:image, og:url en de canonieke link ontbreken (zet base_url in de huisstijl om ze te krijgen)
+
+interrupted = onderbroken; er is geen bestand half geschreven achtergelaten
+
+## De hulp van de opdrachtregel: `help-<opdracht>-about`, `-long-about`, `-after`, en per
+## argument `help-<opdracht>-<argument>` (anders `help-any-<argument>`); namen van waarden
+## `help-value-<naam>`. Elke hulptekst is één regel: de terminal breekt hem af.
+
+help-about = Maak van de gegevens van een evenement (event.toml + foto's) een PDF-verslag in de huisstijl
+help-long-about =
+    verslag maakt van de gegevens van een evenement - één event.toml en de foto's erbij - een PDF-verslag in de huisstijl, klaar om te drukken.
+
+    Begin een nieuw evenement met `verslag new 2024-03-14 praktijktafel-soest` en vul de event.toml in. `verslag check EVENEMENT` vindt fouten in de gegevens, `verslag build EVENEMENT` maakt de PDF, en `verslag watch EVENEMENT` maakt hem opnieuw telkens als je opslaat.
+help-after =
+    De ronde van een evenement, stap voor stap:
+      1. verslag new DATUM NAAM            gegevens om in te vullen (events/<jaar>/...)
+      2. verslag check EVENEMENT           elke fout, met waar hij staat en hoe je hem herstelt
+      3. verslag build EVENEMENT           het PDF-verslag (`watch` maakt het telkens opnieuw)
+      4. verslag mail --review EVENEMENT   het concept naar elke wethouder, met diens eigen tafel
+      5. verslag status EVENEMENT          welke tafels akkoord zijn, welke nalezing nog loopt
+      6. verslag mail EVENEMENT            het definitieve verslag (daarna nog eens met --send)
+      7. verslag web EVENEMENT             het webartikel
+      8. verslag archive JAAR              de evenementen en het jaarboek van het jaar archiveren
+      9. verslag yearbook JAAR             het jaarboek om te drukken
+
+    Elke stap noemt de volgende als hij klaar is.
+help-quiet = Toon alleen problemen
+help-verbose = Toon wat elke stap deed (foto's omgezet of uit de cache gehaald, ...)
+help-format = Hoe problemen worden getoond: `full` met de regel uit het bestand, `short` één regel per probleem
+help-lang = De taal van verslag: nl of en (anders VERSLAG_LANG, anders de taal van het systeem); de taal van het verslag volgt de gegevens
+help-version = Toon de versie
+help-any-help = Toon de hulp (-h kort, --help alles)
+help-any-events = Map met de jaarmappen van de evenementen
+help-any-archive = Map waarin het archief staat; een jaar komt in ARCHIEF/<jaar>/
+help-any-brand = Een huisstijlbestand (organisatie, logo, kleuren, lettertypen); anders de ingebouwde huisstijl
+help-any-templates = Een map met sjablonen in plaats van de ingebouwde (zie `templates export`)
+help-any-cache-dir = Map voor bewerkte foto's (anders de cachemap van de gebruiker, bijvoorbeeld ~/.cache/verslag)
+help-any-no-cache = Bewerk elke foto opnieuw en bewaar niets
+
+help-new-about = Begin een nieuw evenement: een map met een event.toml om in te vullen en een map photos/
+help-new-after =
+    Voorbeeld:
+      verslag new 2024-03-14 praktijktafel-soest
+      (maakt events/2024/2024-03-14-praktijktafel-soest/event.toml)
+help-new-date = De dag van het evenement, JJJJ-MM-DD
+help-new-name = Een korte naam: kleine letters, cijfers en streepjes
+help-new-language = De taal van het verslag en van de uitleg in de nieuwe event.toml
+
+help-check-about = Controleer de gegevens van evenementen en meld elk probleem, zonder iets te schrijven
+help-check-after =
+    Voorbeeld:
+      verslag check events/2022/2022-11-01-praktijktafel-amersfoort
+help-check-events = Evenementmappen (of de event.toml erin)
+help-check-brand = Het huisstijlbestand waarmee de verslagen worden gemaakt: namen worden getoetst aan de lettertypen ervan
+
+help-build-about = Controleer de gegevens van evenementen en schrijf van elk het PDF-verslag naar MAP/<jaar>/<evenement>.pdf
+help-build-after =
+    Voorbeelden:
+      verslag build events/2022/2022-11-01-praktijktafel-amersfoort
+      verslag build -o verslagen events/2022/*
+help-build-events = Evenementmappen (of de event.toml erin); meerdere worden tegelijk gemaakt
+help-build-output = Map waarin de verslagen komen, in een map per jaar
+
+help-watch-about = Maak het verslag opnieuw zodra de gegevens, een foto, een sjabloon of de huisstijl verandert; stop met Ctrl-C
+help-watch-after =
+    Voorbeeld:
+      verslag watch events/2022/2022-11-01-praktijktafel-amersfoort
+      (open out/2022/2022-11-01-praktijktafel-amersfoort.pdf in een PDF-lezer die zelf opnieuw laadt, pas dan event.toml aan en sla op)
+
+    Zolang er een fout in de gegevens staat, worden de problemen getoond en blijft de laatste goede PDF staan.
+help-watch-event = De evenementmap (of de event.toml erin)
+help-watch-web = Houd ook het webartikel bij, in MAP/<jaar>/<evenement>/ (zie `verslag web`)
+help-watch-output = Map waarin het verslag komt, in een map per jaar
+
+help-web-about = Controleer de gegevens van evenementen en schrijf van elk het webartikel naar MAP/<jaar>/<evenement>/: een pagina (index.html), een stuk voor een CMS (article.html), foto's, lettertypen en het PDF-verslag
+help-web-after =
+    Voorbeelden:
+      verslag web events/2022/2022-11-01-praktijktafel-amersfoort
+      verslag web -o site events/2022/*
+
+    Open web/<jaar>/<evenement>/index.html in een browser; de map werkt zonder internet en vanaf een USB-stick. Met `[web] base_url` in de huisstijl gebruiken article.html en de deeltags volledige adressen daaronder.
+help-web-events = Evenementmappen (of de event.toml erin); meerdere worden tegelijk gemaakt
+help-web-output = Map waarin de webartikelen komen, in een map per jaar en evenement
+help-web-reports = Map waarin de PDF-verslagen worden gemaakt als ze ontbreken of verouderd zijn (zoals `build -o` ze schrijft)
+help-web-without-approval = Zet het evenement op de website, ook al heeft de gastheer van deze tafel de tekst nog niet goedgekeurd terwijl de nalezing loopt; het colofon van het verslag zegt dat. Herhaal voor meer tafels
+
+help-archive-about = Archiveer een jaar: elk evenement als PDF/A-3b + PDF/UA-1 met de gegevens erin, een jaarboek en een manifest met SHA-256-controlegetallen
+help-archive-after =
+    Voorbeeld:
+      verslag archive 2022
+      verslag verify 2022
+help-archive-year = Het jaar, bijvoorbeeld 2022: de evenementen komen uit EVENEMENTEN/<jaar>/
+help-archive-without-approval = Archiveer het evenement, ook al heeft de gastheer van deze tafel de tekst nog niet goedgekeurd terwijl de nalezing loopt; het colofon van het verslag zegt dat. Herhaal voor meer tafels
+
+help-yearbook-about = Maak het jaarboek van een jaar buiten het archief, als concept van de jaaruitgave
+help-yearbook-after =
+    Voorbeeld:
+      verslag yearbook 2022                 # out/2022/yearbook-2022.pdf
+      verslag yearbook 2022 -o concept.pdf
+
+    Gemaakt van elk evenement in EVENEMENTEN/<jaar>/ en de year.toml ervan, als die er is.
+help-yearbook-year = Het jaar, bijvoorbeeld 2022: de evenementen komen uit EVENEMENTEN/<jaar>/
+help-yearbook-output = De PDF die wordt geschreven (anders out/<jaar>/yearbook-<jaar>.pdf)
+
+help-status-about = Hoe de nalezing ervoor staat: concept of definitief, de datum van de nalezing, en per tafel het akkoord of dat het nog openstaat, met wanneer de gastheer de nalezing kreeg
+help-status-after =
+    Voorbeelden:
+      verslag status events/2022/*
+      verslag status --json EVENEMENT   # hetzelfde, voor scripts
+help-status-events = Evenementmappen (of de event.toml erin)
+help-status-json = Toon JSON in plaats van regels
+help-status-contacts = De contactgegevens, om te vinden naar welk adres de nalezing van elke gastheer ging
+help-status-outbox = De outbox waarvan de logboeken zeggen wanneer elke nalezing is verstuurd
+
+help-mail-about = Mail het verslag naar de wethouders aan de tafels: schrijft eerst een outbox om na te kijken en verstuurt die met --send (een bericht dat al verstuurd is, gaat nooit nog eens)
+help-mail-after =
+    Voorbeelden:
+      verslag mail events/2022/2022-11-01-praktijktafel-amersfoort
+      verslag mail --dry-run EVENEMENT
+      VERSLAG_SMTP_URL=smtp://ik@mail.example.org:587 verslag mail --send EVENEMENT
+help-mail-event = De evenementmap (of de event.toml erin)
+help-mail-contacts = De adressen van de wethouders
+help-mail-outbox = Waar berichten komen: OUTBOX/<evenement>/<gemeente>.eml en sent.log
+help-mail-send = Verstuur de berichten via SMTP
+help-mail-dry-run = Laat zien wie wat zou krijgen; schrijf en verstuur niets
+help-mail-resend = Schrijf (en met --send: verstuur) het bericht aan deze gemeente (of dit adres) opnieuw, ook al zegt het logboek dat het is of misschien is bezorgd; herhaal voor meer
+help-mail-review = De nalezing van een concept: elke gastheer krijgt het concept en de tekst van de eigen tafel om na te lezen, uit OUTBOX/<evenement>/review/
+help-mail-without-approval = Mail het definitieve verslag, ook al heeft de gastheer van deze tafel de tekst nog niet goedgekeurd terwijl de nalezing loopt; het colofon zegt dat. Herhaal voor meer tafels
+help-mail-smtp-url = smtp://gebruiker@server:587 (STARTTLS) of smtps://gebruiker@server (TLS); het wachtwoord komt uit VERSLAG_SMTP_PASSWORD of wordt gevraagd, nooit hier
+help-mail-smtp-timeout = Hoeveel seconden er op de SMTP-server wordt gewacht voordat verslag het opgeeft
+help-mail-output = Map waarin het verslag wordt gemaakt als het ontbreekt of verouderd is, in een map per jaar (zoals `build -o` het schrijft)
+
+help-verify-about = Controleer een gearchiveerd jaar tegen het manifest: ontbrekende, veranderde en onverwachte bestanden
+help-verify-after =
+    Voorbeeld:
+      verslag verify 2022
+help-verify-year = Het jaar, bijvoorbeeld 2022
+
+help-templates-about = Werk met de sjablonen van het verslag
+help-templates-after =
+    Voorbeeld:
+      verslag templates export mijn-sjablonen
+help-templates-export-about = Schrijf de ingebouwde sjablonen, het huisstijlbestand en het logo naar MAP, zodat een ontwerper ze kan aanpassen
+help-templates-export-after =
+    Voorbeeld:
+      verslag templates export mijn-sjablonen
+      verslag build --templates mijn-sjablonen --brand mijn-sjablonen/brand.toml EVENEMENT
+help-templates-export-dir = Een nieuwe of lege map
+help-templates-export-brand = Schrijf deze huisstijl (met logo en lettertypebestanden) in plaats van de ingebouwde
+
+help-schema-about = Toon het JSON-schema van event.toml, voor editors die TOML aanvullen en controleren
+help-schema-after =
+    Voorbeeld:
+      verslag schema --output events/record.schema.json
+
+    Een event.toml die begint met de regel
+      #:schema ../../record.schema.json
+    wordt dan al tijdens het typen gecontroleerd in editors met Taplo of de extensie Even Better TOML. `verslag new` schrijft ze allebei voor je.
+help-schema-output = Schrijf het schema naar BESTAND in plaats van het te tonen
+help-schema-year = Het schema van de gegevens van een jaar (events/<jaar>/year.toml)
+
+help-completions-about = Toon een script dat de opdrachten en opties van verslag in je shell aanvult
+help-completions-after =
+    Voorbeelden:
+      verslag completions bash > ~/.local/share/bash-completion/completions/verslag
+      verslag completions zsh > ~/.zfunc/_verslag
+      verslag completions fish > ~/.config/fish/completions/verslag.fish
+help-completions-shell = bash, zsh, fish, powershell of elvish
+
+help-man-about = Schrijf de handleidingpagina's: verslag.1 en één per opdracht
+help-man-after =
+    Voorbeelden:
+      verslag man | man -l -
+      verslag man --output ~/.local/share/man/man1
+help-man-output = Schrijf elke pagina naar MAP in plaats van verslag.1 te tonen
+
+help-help-about = Toon de hulp van een opdracht, hetzelfde als OPDRACHT --help
+help-help-command = De opdracht, bijvoorbeeld build, of templates export
+
+help-value-dir = MAP
+help-value-file = BESTAND
+help-value-event = EVENEMENT
+help-value-event-municipality = EVENEMENT/GEMEENTE
+help-value-municipality = GEMEENTE
+help-value-url = URL
+help-value-secs = SECONDEN
+help-value-date = DATUM
+help-value-name = NAAM
+help-value-language = TAAL
+help-value-lang = TAAL
+help-value-format = VORM
+help-value-year = JAAR
+help-value-shell = SHELL
+help-value-command = OPDRACHT
+
+## De woorden rond de hulp, en fouten in de opdrachtregel
+
+cli-heading-usage = Gebruik:
+cli-heading-commands = Opdrachten:
+cli-heading-arguments = Argumenten:
+cli-heading-options = Opties:
+cli-options = {"["}OPTIES]
+cli-default = {"["}standaard: { $value }]
+cli-possible = {"["}mogelijk: { $values }]
+cli-env = {"["}omgevingsvariabele: { $name }]
+cli-man-manual = handleiding van verslag
+cli-man-name = NAAM
+cli-man-synopsis = OVERZICHT
+cli-man-description = BESCHRIJVING
+cli-man-options = OPTIES
+cli-man-commands = OPDRACHTEN
+cli-man-extra = VOORBEELDEN EN UITLEG
+cli-man-version = VERSIE
+cli-man-authors = AUTEURS
+cli-error-unknown-argument = onverwacht argument '{ $arg }'
+cli-error-unknown-command = onbekende opdracht '{ $name }'
+cli-error-invalid-value = ongeldige waarde '{ $value }' voor '{ $arg }'
+cli-error-empty-value = '{ $arg }' heeft een waarde nodig, maar kreeg er geen
+cli-error-not-a-number = ongeldige waarde '{ $value }' voor '{ $arg }': geen geheel getal
+cli-error-number-too-large = ongeldige waarde '{ $value }' voor '{ $arg }': te groot
+cli-error-conflict = '{ $arg }' kan niet samen met { $prior }
+cli-error-twice = '{ $arg }' mag maar één keer
+cli-error-missing = dit moet er nog bij:
+cli-error-missing-command = '{ $name }' heeft een opdracht nodig, zoals: { $commands }
+cli-error-too-many = onverwachte waarde '{ $value }' voor '{ $arg }'; meer werd niet verwacht
+cli-error-utf8 = een argument is geen geldige UTF-8
+cli-error-other = de opdrachtregel klopt niet: { $detail }
+cli-possible-values = mogelijk: { $values }
+cli-did-you-mean = bedoelde je '{ $name }'?
+cli-as-value = om '{ $arg }' als waarde te geven, schrijf '-- { $arg }'
+cli-more = Meer uitleg: '{ $help }'.

@@ -178,7 +178,11 @@ fn every_message_the_code_names_exists_with_its_arguments() {
         }
     }
     let named: BTreeSet<&str> = uses.iter().map(|(_, id, _)| id.as_str()).collect();
-    for id in en.keys().filter(|id| !named.contains(id.as_str())) {
+    // The help texts are looked up by made-up ids; `cli::help`'s own test walks them.
+    let unnamed = en
+        .keys()
+        .filter(|id| !id.starts_with("help-") && !named.contains(id.as_str()));
+    for id in unnamed {
         problems.push(format!("`{id}` is in the catalog but no code names it"));
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));

@@ -38,6 +38,8 @@ fn run(command: Command) -> Outcome {
         Command::Schema { output, year } => manual::schema(output.as_deref(), year),
         Command::Completions { shell } => manual::completions(shell),
         Command::Man { output } => manual::man(output.as_deref()),
+        // Answered while the command line is read (`cli::parse`), as `COMMAND --help` is.
+        Command::Help { .. } => Ok(()),
         Command::Templates(TemplatesCommand::Export { dir, brand }) => {
             for file in crate::templates::export(&dir, brand.as_deref())? {
                 console::result(file.display());

@@ -171,7 +171,8 @@ fn rebuild(a: &WatchArgs, written: bool) -> bool {
             console::result(crate::msg!(
                 "watch-built",
                 file = path.display().to_string(),
-                seconds = format!("{:.2}", start.elapsed().as_secs_f64())
+                seconds =
+                    crate::catalog::Arg::Figure(format!("{:.2}", start.elapsed().as_secs_f64()))
             ));
             true
         }

@@ -11,6 +11,7 @@ mod check;
 mod corpus;
 mod fonts;
 mod interrupt;
+mod language;
 mod layering;
 mod layout;
 mod mail;
