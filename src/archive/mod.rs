@@ -221,7 +221,7 @@ fn archive_event(
         && entry.inputs == inputs
         && std::fs::read(&path).is_ok_and(|b| sha256_hex(&b) == entry.sha256)
     {
-        crate::console::verbose(format!("{name}: unchanged"));
+        crate::console::verbose(crate::msg!("verbose-unchanged", name = &name));
         return Outcome::Unchanged(loaded, name, inputs);
     }
     let report = match render_event(&loaded, setup, Flavour::Archive) {

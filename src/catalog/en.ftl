@@ -545,6 +545,13 @@ lock-waiting = { $held }; waiting for it
 next-archive = `verslag archive { $year }` archives the year once its events are done
 web-no-base-url = the brand has no [web] base_url: the pages use addresses relative to themselves, and og:image, og:url and the canonical link are left out (add base_url to the brand to have them)
 
+photo-cache-hit = cache hit, { $size } jpg, { $kb } kB
+photo-decoded = decoded { $original } -> { $size } { $ext }, { $kb } kB in { $ms } ms
+photo-decoded-scaled = decoded { $original } at { $scale } in the DCT domain -> { $size } { $ext }, { $kb } kB in { $ms } ms
+photo-not-cached = { $log } (not cached: { $reason })
+verbose-built = built { $path }
+verbose-unchanged = { $name }: unchanged
+
 interrupted = interrupted; no file was left half-written
 
 ## The command line's help: `help-<command>-about`, `-long-about`, `-after`, and per argument

@@ -546,6 +546,13 @@ lock-waiting = { $held }; verslag wacht daarop
 next-archive = `verslag archive { $year }` archiveert het jaar zodra de evenementen klaar zijn
 web-no-base-url = de huisstijl heeft geen [web] base_url: de pagina's gebruiken adressen ten opzichte van zichzelf, en og:image, og:url en de canonieke link ontbreken (zet base_url in de huisstijl om ze te krijgen)
 
+photo-cache-hit = uit de cache, { $size } jpg, { $kb } kB
+photo-decoded = omgezet { $original } -> { $size } { $ext }, { $kb } kB in { $ms } ms
+photo-decoded-scaled = omgezet { $original } op { $scale } in het DCT-domein -> { $size } { $ext }, { $kb } kB in { $ms } ms
+photo-not-cached = { $log } (niet in de cache bewaard: { $reason })
+verbose-built = { $path } gemaakt
+verbose-unchanged = { $name }: ongewijzigd
+
 interrupted = onderbroken; er is geen bestand half geschreven achtergelaten
 
 ## De hulp van de opdrachtregel: `help-<opdracht>-about`, `-long-about`, `-after`, en per

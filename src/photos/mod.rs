@@ -29,8 +29,8 @@ pub struct Prepared {
     pub source_sha256: [u8; 32],
     pub width: u32,
     pub height: u32,
-    /// What happened, for `-v`: "cache hit" or "decoded ...".
-    pub log: String,
+    /// What happened, for `-v`: taken from the cache, or decoded and scaled.
+    pub log: crate::catalog::Message,
 }
 
 /// Photos smaller than this on their shorter side are refused: they cannot print sensibly.
@@ -70,7 +70,11 @@ pub fn prepare_bytes(
         && let Some(bytes) = cache.get(Kind::PrintPhotos, key, "jpg")
         && let Ok((width, height)) = decode::probe(std::io::Cursor::new(&bytes))
     {
-        let log = format!("cache hit, {width}x{height} jpg, {} kB", bytes.len() / 1024);
+        let log = crate::msg!(
+            "photo-cache-hit",
+            size = format!("{width}x{height}"),
+            kb = bytes.len() / 1024
+        );
         return Ok(Prepared {
             bytes,
             ext: "jpg",
@@ -90,20 +94,34 @@ pub fn prepare_bytes(
     let (out, ext) = encode::encode(&img)?;
     let (width, height) = (img.width(), img.height());
     drop(img);
-    let mut log = format!(
-        "decoded {ow}x{oh}{} -> {width}x{height} {ext}, {} kB in {} ms",
-        if dct > 1 {
-            format!(" at 1/{dct} in the DCT domain")
-        } else {
-            String::new()
-        },
-        out.len() / 1024,
-        started.elapsed().as_millis()
-    );
+    let (original, size) = (format!("{ow}x{oh}"), format!("{width}x{height}"));
+    let (kb, ms) = (out.len() / 1024, started.elapsed().as_millis());
+    let ms = u64::try_from(ms).unwrap_or(u64::MAX);
+    let mut log = if dct > 1 {
+        let scale = format!("1/{dct}");
+        crate::msg!(
+            "photo-decoded-scaled",
+            original = original,
+            scale = scale,
+            size = size,
+            ext = ext,
+            kb = kb,
+            ms = ms
+        )
+    } else {
+        crate::msg!(
+            "photo-decoded",
+            original = original,
+            size = size,
+            ext = ext,
+            kb = kb,
+            ms = ms
+        )
+    };
     if let (Some(cache), Some(key)) = (cache, &key)
         && let Err(e) = cache.put(Kind::PrintPhotos, key, ext, &out)
     {
-        log.push_str(&format!(" (not cached: {e})"));
+        log = crate::msg!("photo-not-cached", log = log, reason = e.to_string());
     }
     Ok(Prepared {
         bytes: out,

@@ -200,7 +200,10 @@ pub fn ensure_report(
     }
     let report = render_event(loaded, setup, Flavour::Standard)?;
     write_report(&path, &report).map_err(|d| vec![d])?;
-    crate::console::verbose(format!("built {}", path.display()));
+    crate::console::verbose(crate::msg!(
+        "verbose-built",
+        path = path.display().to_string()
+    ));
     Ok((path, report.output.pdf, report.inputs))
 }
 

@@ -384,6 +384,20 @@ fn every_command_s_success_output_is_in_dutch_under_a_dutch_locale() {
             }),
         ),
         (
+            "build -v",
+            Box::new(|d| {
+                let out = at(d, "out");
+                vec![
+                    "build".into(),
+                    "-v".into(),
+                    "--no-cache".into(),
+                    "-o".into(),
+                    out,
+                    common::EXAMPLE.into(),
+                ]
+            }),
+        ),
+        (
             "web",
             Box::new(|d| {
                 vec![
