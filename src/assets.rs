@@ -90,3 +90,7 @@ pub const NEW_CONTACTS_EN: &str = include_str!("../templates/contacts-en.toml");
 /// The catalogs of what verslag says about problems (`catalog`), in Fluent.
 pub const CATALOG_NL: &str = include_str!("catalog/nl.ftl");
 pub const CATALOG_EN: &str = include_str!("catalog/en.ftl");
+
+/// The studio's style sheet and script, served as they are.
+pub const STUDIO_CSS: &str = include_str!("studio/static/studio.css");
+pub const STUDIO_JS: &str = include_str!("studio/static/studio.js");

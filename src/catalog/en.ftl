@@ -554,6 +554,40 @@ verbose-unchanged = { $name }: unchanged
 
 interrupted = interrupted; no file was left half-written
 
+## verslag studio
+
+studio-open = verslag studio: open { $url } in your browser (Ctrl-C stops it)
+studio-running = verslag studio already runs for this events folder: { $url }
+studio-no-root = the events folder cannot be opened: { $reason }
+hint-studio-no-root = give the folder that holds the year folders with --events, or make it with `verslag new`
+studio-cannot-listen = cannot listen on 127.0.0.1 port { $port }: { $reason }
+hint-studio-port = another program uses this port: leave --port out to take a free one
+studio-no-random = no random numbers from the system for the session token: { $reason }
+studio-refused-host = This address is not the studio's: open the address verslag studio printed.
+studio-refused-token = Open the address verslag studio printed in its window (it ends in ?t=...).
+studio-refused-origin = Refused: this request came from another site's page.
+studio-not-found = There is nothing here.
+studio-events = Events
+studio-no-events = No events yet in { $dir }.
+studio-draft = draft
+studio-final = final
+studio-approved = { $approved } of { $tables } tables approved
+studio-no-problems = no problems
+studio-problems = { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}
+studio-new = New event
+studio-new-date = Date
+studio-new-name = Short name
+studio-new-create = Create
+studio-back = All events
+studio-report-pdf = The report as PDF
+studio-rendering = Making the report…
+studio-failed = The record has a mistake, shown below; the pages are those of the last good version.
+studio-problems-heading = Problems
+studio-page = Page { $n } of { $count }
+
 ## The command line's help: `help-<command>-about`, `-long-about`, `-after`, and per argument
 ## `help-<command>-<argument>` (else `help-any-<argument>`); value names `help-value-<name>`.
 ## Each help text is one line: the terminal wraps it.
@@ -728,6 +762,17 @@ help-man-output = Write every page to DIR instead of printing verslag.1
 
 help-help-about = Print the help of a command, the same as COMMAND --help
 help-help-command = The command, e.g. build, or templates export
+
+help-studio-about = The events and their reports in your browser, live as you edit: a local server on this computer only
+help-studio-after =
+    Example:
+      verslag studio
+      (prints an address such as http://127.0.0.1:50123/?t=... and opens it; Ctrl-C stops it)
+
+    The server listens on 127.0.0.1 only and lets in only the browser that opened its address. A second `verslag studio` on the same events folder opens the running one.
+help-studio-port = The port to listen on (default: a free one)
+help-studio-no-open = Do not open a browser; only print the address
+help-value-port = PORT
 
 help-value-dir = DIR
 help-value-file = FILE

@@ -555,6 +555,40 @@ verbose-unchanged = { $name }: ongewijzigd
 
 interrupted = onderbroken; er is geen bestand half geschreven achtergelaten
 
+## verslag studio
+
+studio-open = verslag studio: open { $url } in je browser (Ctrl-C stopt hem)
+studio-running = verslag studio draait al voor deze evenementenmap: { $url }
+studio-no-root = de evenementenmap kan niet worden geopend: { $reason }
+hint-studio-no-root = geef met --events de map met de jaarmappen, of maak hem met `verslag new`
+studio-cannot-listen = kan niet luisteren op 127.0.0.1 poort { $port }: { $reason }
+hint-studio-port = een ander programma gebruikt deze poort: laat --port weg voor een vrije poort
+studio-no-random = het systeem geeft geen willekeurige getallen voor de sessiesleutel: { $reason }
+studio-refused-host = Dit adres is niet dat van de studio: open het adres dat verslag studio toonde.
+studio-refused-token = Open het adres dat verslag studio in zijn venster toonde (het eindigt op ?t=...).
+studio-refused-origin = Geweigerd: dit verzoek kwam van de pagina van een andere site.
+studio-not-found = Hier is niets.
+studio-events = Evenementen
+studio-no-events = Nog geen evenementen in { $dir }.
+studio-draft = concept
+studio-final = definitief
+studio-approved = { $approved } van de { $tables } tafels akkoord
+studio-no-problems = geen problemen
+studio-problems = { $count ->
+    [one] 1 probleem
+   *[other] { $count } problemen
+}
+studio-new = Nieuw evenement
+studio-new-date = Datum
+studio-new-name = Korte naam
+studio-new-create = Maken
+studio-back = Alle evenementen
+studio-report-pdf = Het verslag als PDF
+studio-rendering = Het verslag wordt gemaakt…
+studio-failed = De gegevens hebben een fout, hieronder; de pagina's zijn die van de laatste goede versie.
+studio-problems-heading = Problemen
+studio-page = Pagina { $n } van { $count }
+
 ## De hulp van de opdrachtregel: `help-<opdracht>-about`, `-long-about`, `-after`, en per
 ## argument `help-<opdracht>-<argument>` (anders `help-any-<argument>`); namen van waarden
 ## `help-value-<naam>`. Elke hulptekst is één regel: de terminal breekt hem af.
@@ -729,6 +763,17 @@ help-man-output = Schrijf elke pagina naar MAP in plaats van verslag.1 te tonen
 
 help-help-about = Toon de hulp van een opdracht, hetzelfde als OPDRACHT --help
 help-help-command = De opdracht, bijvoorbeeld build, of templates export
+
+help-studio-about = De evenementen en hun verslagen in je browser, bijgewerkt terwijl je bewerkt: een server op deze computer alleen
+help-studio-after =
+    Voorbeeld:
+      verslag studio
+      (toont een adres zoals http://127.0.0.1:50123/?t=... en opent het; Ctrl-C stopt hem)
+
+    De server luistert alleen op 127.0.0.1 en laat alleen de browser toe die zijn adres opende. Een tweede `verslag studio` op dezelfde evenementenmap opent de draaiende.
+help-studio-port = De poort om op te luisteren (anders een vrije)
+help-studio-no-open = Open geen browser; toon alleen het adres
+help-value-port = POORT
 
 help-value-dir = MAP
 help-value-file = BESTAND

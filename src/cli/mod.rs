@@ -57,6 +57,7 @@ pub enum Command {
     Status(StatusArgs),
     Mail(MailArgs),
     Verify(VerifyArgs),
+    Studio(StudioArgs),
     #[command(subcommand)]
     Templates(TemplatesCommand),
     Schema {
@@ -170,6 +171,20 @@ pub struct StatusArgs {
     pub contacts: PathBuf,
     #[arg(long, value_name = "DIR", default_value = "outbox")]
     pub outbox: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StudioArgs {
+    #[command(flatten)]
+    pub events: EventsRoot,
+    #[arg(long, value_name = "PORT")]
+    pub port: Option<u16>,
+    #[arg(long)]
+    pub no_open: bool,
+    #[command(flatten)]
+    pub look: Look,
+    #[command(flatten)]
+    pub photos: PhotoOptions,
 }
 
 #[derive(Debug, clap::Args)]

@@ -35,6 +35,7 @@ fn run(command: Command) -> Outcome {
         Command::Yearbook(a) => yearbook::run(&a),
         Command::Status(a) => status::run(&a),
         Command::Mail(a) => mail::run(&a),
+        Command::Studio(a) => crate::studio::run(&a),
         Command::Schema { output, year } => manual::schema(output.as_deref(), year),
         Command::Completions { shell } => manual::completions(shell),
         Command::Man { output } => manual::man(output.as_deref()),

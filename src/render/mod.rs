@@ -30,6 +30,8 @@ pub enum Flavour {
 pub struct Output {
     pub pdf: Vec<u8>,
     pub warnings: Vec<Diagnostic>,
+    /// Each page as SVG, when the job asked for them (the studio's preview); else empty.
+    pub pages: Vec<String>,
 }
 
 /// One Typst document: a main template, its data and extra files.
@@ -44,6 +46,8 @@ pub struct Typeset<'a> {
     /// A stable identifier of the document (the event's slug).
     pub ident: &'a str,
     pub flavour: Flavour,
+    /// Also render every page as SVG, from the same compiled document.
+    pub pages: bool,
 }
 
 pub fn typeset(job: Typeset<'_>) -> Result<Output, Vec<Diagnostic>> {
@@ -102,8 +106,19 @@ pub fn typeset(job: Typeset<'_>) -> Result<Output, Vec<Diagnostic>> {
             .map(|e| convert(&world, job.templates, e, ""))
             .collect::<Vec<_>>()
     })?;
+    let pages = if job.pages {
+        let options = typst_svg::SvgOptions::default();
+        document
+            .pages()
+            .iter()
+            .map(|p| typst_svg::svg(p, &options))
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(Output {
         pdf,
+        pages,
         warnings: warnings
             .into_iter()
             .map(|w| convert(&world, job.templates, w, "").into_warning())

@@ -126,6 +126,20 @@ pub fn render_event(
     setup: &Setup,
     flavour: Flavour,
 ) -> Result<Report, Vec<Diagnostic>> {
+    render(loaded, setup, flavour, false)
+}
+
+/// Typesets one event to PDF bytes and its pages as SVG, for a preview (nothing is written).
+pub fn render_with_pages(loaded: &Loaded, setup: &Setup) -> Result<Report, Vec<Diagnostic>> {
+    render(loaded, setup, Flavour::Standard, true)
+}
+
+fn render(
+    loaded: &Loaded,
+    setup: &Setup,
+    flavour: Flavour,
+    pages: bool,
+) -> Result<Report, Vec<Diagnostic>> {
     let (plan, prepared, photo_warnings) = prepare_photos(loaded, setup.cache.as_ref())?;
     let hashes: Vec<[u8; 32]> = prepared.iter().map(|p| p.source_sha256).collect();
     let inputs = Inputs::with_photos(loaded, &setup.common, &hashes);
@@ -139,6 +153,7 @@ pub fn render_event(
         photos: &prepared,
         flavour,
         without_approval: &loaded.without_approval,
+        pages,
     })?;
     output.warnings.splice(0..0, photo_warnings);
     Ok(Report { output, inputs })

@@ -63,6 +63,8 @@ pub struct Job<'a> {
     pub flavour: Flavour,
     /// The open tables sent out without their host's approval: the colophon says so.
     pub without_approval: &'a [String],
+    /// Its pages as SVG too (the studio's preview).
+    pub pages: bool,
 }
 
 /// Where an archived report finds the record it was made from.
@@ -79,5 +81,6 @@ pub fn render(job: Job<'_>) -> Result<Output, Vec<Diagnostic>> {
         date: job.record.event.date.value,
         ident: job.slug,
         flavour: job.flavour,
+        pages: job.pages,
     })
 }

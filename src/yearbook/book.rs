@@ -94,6 +94,7 @@ pub fn make(
             photos: &prepared,
             flavour: Flavour::Standard,
             without_approval: &c.loaded.without_approval,
+            pages: false,
         };
         let prefix = format!("/chapters/{}", i + 1);
         let (data, chapter_files) = crate::report::report_data(&job, &prefix);
@@ -168,6 +169,7 @@ pub fn make(
         date: last,
         ident: &ident,
         flavour,
+        pages: false,
     })?;
     output.warnings.splice(0..0, warnings);
     Ok(output)

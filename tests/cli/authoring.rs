@@ -229,6 +229,7 @@ const COMMANDS: &[&str] = &[
     "archive",
     "verify",
     "mail",
+    "studio",
     "templates",
     "schema",
     "completions",

@@ -13,7 +13,7 @@ use common::{EXAMPLE, scratch};
 const TOOLS: &str = "tests/browser";
 
 /// Chromium and the npm tools, or `None` (and a loud message) when they are missing here.
-fn tools() -> Option<PathBuf> {
+pub fn tools() -> Option<PathBuf> {
     let chromium = std::env::var_os("VERSLAG_CHROMIUM")
         .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
     let modules = common::root().join(TOOLS).join("node_modules");

@@ -44,6 +44,7 @@ const COMMANDS: &[&[&str]] = &[
     &["status"],
     &["mail"],
     &["verify"],
+    &["studio"],
     &["templates"],
     &["templates", "export"],
     &["schema"],

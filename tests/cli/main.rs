@@ -5,7 +5,7 @@ mod common;
 
 mod archive;
 pub mod authoring;
-mod browser;
+pub mod browser;
 mod build;
 mod check;
 mod corpus;
@@ -20,6 +20,7 @@ mod photos;
 mod printed;
 mod review;
 mod review_mail;
+mod studio;
 mod watch;
 mod web;
 mod year;

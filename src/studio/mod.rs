@@ -1,0 +1,510 @@
+//! `verslag studio`: the events and their live reports in a browser window, served by this
+//! binary on 127.0.0.1 only, behind a session token (see `guard`), offline and self-contained.
+
+mod guard;
+mod http;
+mod pages;
+mod preview;
+
+use std::collections::HashMap;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use crate::cli::StudioArgs;
+use crate::console;
+use crate::diagnostics::{Diagnostic, Outcome};
+use crate::msg;
+use crate::record::Language;
+use guard::{Access, Asked, Door, Refusal};
+use http::{Request, Response};
+use preview::{Preview, Source};
+
+/// Where a running studio says its address, in the events folder.
+const RUNNING: &str = ".verslag-studio";
+
+struct Studio {
+    door: Door,
+    root: PathBuf,
+    brand: Option<PathBuf>,
+    templates: Option<PathBuf>,
+    cache: Option<crate::cache::Cache>,
+    previews: Mutex<HashMap<(String, String), Arc<Preview>>>,
+}
+
+pub fn run(a: &StudioArgs) -> Outcome {
+    let root = std::fs::canonicalize(&a.events.dir).map_err(|e| {
+        Diagnostic::file(&a.events.dir, msg!("studio-no-root", reason = &e))
+            .with_hint(msg!("hint-studio-no-root"))
+    })?;
+    if let Some(url) = running(&root) {
+        console::machine(msg!("studio-running", url = &url));
+        if !a.no_open {
+            open_browser(&url);
+        }
+        return Ok(());
+    }
+    let listener =
+        std::net::TcpListener::bind(("127.0.0.1", a.port.unwrap_or(0))).map_err(|e| {
+            Diagnostic::argument(
+                "--port",
+                msg!(
+                    "studio-cannot-listen",
+                    port = a.port.unwrap_or(0).to_string(),
+                    reason = e.to_string()
+                ),
+            )
+            .with_hint(msg!("hint-studio-port"))
+        })?;
+    let port = listener.local_addr().map_or(0, |a| a.port());
+    let door = Door {
+        port,
+        token: token()?,
+    };
+    let url = format!("http://127.0.0.1:{port}/?t={}", door.token);
+    // The address is what the organiser needs: printed even with -q.
+    console::machine(msg!("studio-open", url = &url));
+    let _ = crate::fsx::write_atomic(&root.join(RUNNING), url.as_bytes());
+    if !a.no_open {
+        open_browser(&url);
+    }
+    let studio = Arc::new(Studio {
+        door,
+        root,
+        brand: a.look.brand.clone(),
+        templates: a.look.templates.clone(),
+        cache: super_cache(&a.photos),
+        previews: Mutex::new(HashMap::new()),
+    });
+    for stream in listener.incoming().flatten() {
+        let studio = studio.clone();
+        std::thread::spawn(move || {
+            if let Some(request) = http::read(stream) {
+                studio.answer(request);
+            }
+        });
+    }
+    Ok(())
+}
+
+fn super_cache(p: &crate::cli::PhotoOptions) -> Option<crate::cache::Cache> {
+    if p.no_cache {
+        None
+    } else {
+        p.cache_dir
+            .clone()
+            .or_else(crate::cache::Cache::default_dir)
+            .map(crate::cache::Cache::new)
+    }
+}
+
+/// A session token: 32 random bytes, in hex.
+fn token() -> Result<String, Diagnostic> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| {
+        Diagnostic::argument("studio", msg!("studio-no-random", reason = e.to_string()))
+    })?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// The address of a studio already serving `root`, if it answers.
+fn running(root: &Path) -> Option<String> {
+    let url = std::fs::read_to_string(root.join(RUNNING)).ok()?;
+    let url = url.trim().to_string();
+    let rest = url.strip_prefix("http://")?;
+    let (host, _) = rest.split_once('/')?;
+    let addr: std::net::SocketAddr = host.parse().ok()?;
+    let mut stream =
+        std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(500)).ok()?;
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+    let token = url.split("?t=").nth(1)?;
+    let ask = format!("GET /alive?t={token} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
+    stream.write_all(ask.as_bytes()).ok()?;
+    let mut answer = String::new();
+    let _ = std::io::Read::read_to_string(&mut stream, &mut answer);
+    answer.starts_with("HTTP/1.1 204").then_some(url)
+}
+
+fn open_browser(url: &str) {
+    let mut c = if cfg!(windows) {
+        let mut c = std::process::Command::new("rundll32");
+        c.args(["url.dll,FileProtocolHandler", url]);
+        c
+    } else if cfg!(target_os = "macos") {
+        let mut c = std::process::Command::new("open");
+        c.arg(url);
+        c
+    } else {
+        let mut c = std::process::Command::new("xdg-open");
+        c.arg(url);
+        c
+    };
+    // Without a browser the printed address is enough.
+    let _ = c
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+}
+
+/// The headers of every answer: no caching, no referrer, no framing, a strict policy.
+fn guarded(mut r: Response, kind: &str, csp: &str) -> Response {
+    for (name, value) in [
+        ("Content-Type", kind),
+        ("Content-Security-Policy", csp),
+        ("Referrer-Policy", "no-referrer"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("X-Frame-Options", "DENY"),
+        ("Cache-Control", "no-store"),
+        ("Cross-Origin-Opener-Policy", "same-origin"),
+        ("Cross-Origin-Resource-Policy", "same-origin"),
+    ] {
+        r = r.with(name, value);
+    }
+    r
+}
+
+const PAGE_CSP: &str = "default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'; \
+connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+const SVG_CSP: &str =
+    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:";
+const HTML: &str = "text/html; charset=utf-8";
+
+impl Studio {
+    fn lang(&self, request: &Request) -> Language {
+        let cookie = request.header("Cookie").unwrap_or_default();
+        let chosen = cookie
+            .split(';')
+            .find_map(|kv| kv.trim().strip_prefix("verslag_lang="));
+        match chosen {
+            Some("nl") => Language::Nl,
+            Some("en") => Language::En,
+            _ => crate::catalog::language(),
+        }
+    }
+
+    fn answer(&self, request: Request) {
+        let lang = self.lang(&request);
+        let method = request.method.clone();
+        let target = request.target.clone();
+        let host = request.header("Host").map(str::to_string);
+        let origin = request.header("Origin").map(str::to_string);
+        let cookie = request.header("Cookie").map(str::to_string);
+        let asked = Asked {
+            method: &method,
+            target: &target,
+            host: host.as_deref(),
+            origin: origin.as_deref(),
+            cookie: cookie.as_deref(),
+        };
+        match self.door.check(&asked) {
+            Err(refusal) => self.refuse(request, refusal, lang),
+            Ok(Access::FirstVisit { path }) => {
+                let cookie = format!(
+                    "{}={}; HttpOnly; SameSite=Strict; Path=/",
+                    self.door.cookie_name(),
+                    self.door.token
+                );
+                if path == "/alive" {
+                    request.respond(Response::new(204, ""));
+                    return;
+                }
+                let r = Response::new(303, "")
+                    .with("Location", &path)
+                    .with("Set-Cookie", &cookie);
+                request.respond(guarded(r, HTML, PAGE_CSP));
+            }
+            Ok(Access::Session) => {
+                let path = target.split('?').next().unwrap_or("/").to_string();
+                self.route(request, &method, &path, lang);
+            }
+        }
+    }
+
+    fn refuse(&self, request: Request, refusal: Refusal, lang: Language) {
+        let text = match refusal {
+            Refusal::Host => msg!("studio-refused-host"),
+            Refusal::Token => msg!("studio-refused-token"),
+            Refusal::Origin => msg!("studio-refused-origin"),
+            Refusal::Path => msg!("studio-not-found"),
+        };
+        let page = pages::refused(lang, &text.show(lang));
+        let r = Response::new(refusal.status(), page);
+        request.respond(guarded(r, HTML, PAGE_CSP));
+    }
+
+    fn route(&self, request: Request, method: &str, path: &str, lang: Language) {
+        let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+        let send = |request: Request, body: Vec<u8>, kind: &str, csp: &str| {
+            request.respond(guarded(Response::new(200, body), kind, csp));
+        };
+        match (method, parts.as_slice()) {
+            ("GET", [""]) => {
+                let page =
+                    pages::events(lang, &self.root.display().to_string(), &self.list(), None);
+                send(request, page.into_bytes(), HTML, PAGE_CSP);
+            }
+            ("GET", ["static", "studio.css"]) => {
+                send(
+                    request,
+                    crate::assets::STUDIO_CSS.into(),
+                    "text/css; charset=utf-8",
+                    PAGE_CSP,
+                );
+            }
+            ("GET", ["static", "studio.js"]) => {
+                send(
+                    request,
+                    crate::assets::STUDIO_JS.into(),
+                    "text/javascript; charset=utf-8",
+                    PAGE_CSP,
+                );
+            }
+            // The browser asks for an icon; the studio has none to give.
+            ("GET", ["favicon.ico"]) => {
+                request.respond(guarded(Response::new(204, ""), HTML, PAGE_CSP));
+            }
+            ("POST", ["language"]) => {
+                let form = read_form(&request);
+                let lang = match form
+                    .iter()
+                    .find(|(k, _)| k == "lang")
+                    .map(|(_, v)| v.as_str())
+                {
+                    Some("en") => "en",
+                    _ => "nl",
+                };
+                let back = "/";
+                let r = Response::new(303, "").with("Location", back).with(
+                    "Set-Cookie",
+                    &format!("verslag_lang={lang}; SameSite=Strict; Path=/"),
+                );
+                request.respond(guarded(r, HTML, PAGE_CSP));
+            }
+            ("POST", ["new"]) => self.new_event(request, lang),
+            ("GET", ["e", year, slug, rest @ ..]) => {
+                let Some((dir, title)) = self.event(year, slug) else {
+                    return self.refuse(request, Refusal::Path, lang);
+                };
+                let preview = self.preview(year, slug, &dir);
+                let base = format!("/e/{year}/{slug}");
+                match rest {
+                    [""] | [] => {
+                        let page = pages::event(lang, year, slug, &title, &preview.now());
+                        send(request, page.into_bytes(), HTML, PAGE_CSP);
+                    }
+                    ["view"] => {
+                        let view = pages::view(lang, &base, &preview.now());
+                        send(request, view.into_bytes(), HTML, PAGE_CSP);
+                    }
+                    ["live"] => live(request, &preview),
+                    ["report.pdf"] => match preview.now().pdf {
+                        Some(pdf) => send(request, pdf.to_vec(), "application/pdf", PAGE_CSP),
+                        None => self.refuse(request, Refusal::Path, lang),
+                    },
+                    ["page", file] => {
+                        let n = file
+                            .strip_suffix(".svg")
+                            .and_then(|n| n.parse::<usize>().ok());
+                        let shown = preview.now();
+                        match n.and_then(|n| shown.pages.get(n.wrapping_sub(1))) {
+                            Some(svg) => {
+                                send(request, svg.as_bytes().to_vec(), "image/svg+xml", SVG_CSP)
+                            }
+                            None => self.refuse(request, Refusal::Path, lang),
+                        }
+                    }
+                    _ => self.refuse(request, Refusal::Path, lang),
+                }
+            }
+            _ => self.refuse(request, Refusal::Path, lang),
+        }
+    }
+
+    /// The events under the root: `YEAR/FOLDER/event.toml`, the folder inside the root once
+    /// its links are followed.
+    fn folders(&self) -> Vec<(String, String, PathBuf)> {
+        let mut out = Vec::new();
+        let Ok(years) = std::fs::read_dir(&self.root) else {
+            return out;
+        };
+        for year in years.flatten() {
+            let y = year.file_name().to_string_lossy().into_owned();
+            if y.len() != 4 || !y.chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let Ok(events) = std::fs::read_dir(year.path()) else {
+                continue;
+            };
+            for event in events.flatten() {
+                let path = event.path();
+                let inside = std::fs::canonicalize(&path).is_ok_and(|p| p.starts_with(&self.root));
+                if !inside || !path.join("event.toml").is_file() {
+                    continue;
+                }
+                let name = event.file_name().to_string_lossy().into_owned();
+                if guard::path_is_plain(&format!("/{name}")) {
+                    out.push((y.clone(), name, path));
+                }
+            }
+        }
+        out.sort();
+        out.reverse();
+        out
+    }
+
+    fn list(&self) -> Vec<pages::Listed> {
+        self.folders()
+            .into_iter()
+            .map(|(year, slug, path)| match crate::load::load(&path) {
+                Ok(l) => pages::Listed {
+                    year,
+                    slug,
+                    title: l.record.event.title.clone(),
+                    draft: l.record.event.status.value == crate::record::Status::Draft,
+                    approved: l
+                        .record
+                        .tables
+                        .iter()
+                        .filter(|t| t.approved.is_some())
+                        .count(),
+                    tables: l.record.tables.len(),
+                    problems: 0,
+                },
+                Err(d) => pages::Listed {
+                    title: slug.clone(),
+                    year,
+                    slug,
+                    draft: false,
+                    approved: 0,
+                    tables: 0,
+                    problems: crate::load::errors(&d),
+                },
+            })
+            .collect()
+    }
+
+    /// The event of a URL's year and folder name: only one the root holds.
+    fn event(&self, year: &str, slug: &str) -> Option<(PathBuf, String)> {
+        let (_, _, path) = self
+            .folders()
+            .into_iter()
+            .find(|(y, s, _)| y == year && s == slug)?;
+        let title = crate::load::load(&path)
+            .map(|l| l.record.event.title.clone())
+            .unwrap_or_else(|_| slug.to_string());
+        Some((path, title))
+    }
+
+    fn preview(&self, year: &str, slug: &str, dir: &Path) -> Arc<Preview> {
+        let key = (year.to_string(), slug.to_string());
+        let Ok(mut previews) = self.previews.lock() else {
+            return Preview::start(self.source(dir));
+        };
+        previews
+            .entry(key)
+            .or_insert_with(|| Preview::start(self.source(dir)))
+            .clone()
+    }
+
+    fn source(&self, dir: &Path) -> Source {
+        Source {
+            dir: dir.to_path_buf(),
+            brand: self.brand.clone(),
+            templates: self.templates.clone(),
+            cache: self.cache.clone(),
+        }
+    }
+
+    fn new_event(&self, request: Request, lang: Language) {
+        let form = read_form(&request);
+        let get = |k: &str| {
+            form.iter()
+                .find(|(n, _)| n == k)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        match crate::new::create(&get("date"), &get("name"), Language::Nl, &self.root) {
+            Ok(created) => {
+                let slug = created
+                    .folder
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let year = get("date").chars().take(4).collect::<String>();
+                let r = Response::new(303, "").with("Location", &format!("/e/{year}/{slug}/"));
+                request.respond(guarded(r, HTML, PAGE_CSP));
+            }
+            Err(d) => {
+                let error = d.message.show(lang);
+                let page = pages::events(
+                    lang,
+                    &self.root.display().to_string(),
+                    &self.list(),
+                    Some(&error),
+                );
+                let r = Response::new(422, page);
+                request.respond(guarded(r, HTML, PAGE_CSP));
+            }
+        }
+    }
+}
+
+/// A small urlencoded form (its body is at most 64 KiB), decoded.
+fn read_form(request: &Request) -> Vec<(String, String)> {
+    String::from_utf8_lossy(&request.body)
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .map(|(k, v)| (decode(k), decode(v)))
+        .collect()
+}
+
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'+', _) => out.push(b' '),
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 2;
+            }
+            (b, _) => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Server-sent events: the generation of every finished render, and a comment now and then
+/// so that a closed page ends the stream.
+fn live(request: Request, preview: &Preview) {
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\n\
+X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n";
+    let Some(mut out) = request.stream(head) else {
+        return;
+    };
+    let mut seen = preview.now().generation;
+    let _ = write!(out, "data: {seen}\n\n");
+    loop {
+        let now = preview.wait_newer(seen, Duration::from_secs(15));
+        let line = if now > seen {
+            seen = now;
+            format!("data: {now}\n\n")
+        } else {
+            ": still here\n\n".to_string()
+        };
+        if out
+            .write_all(line.as_bytes())
+            .and_then(|()| out.flush())
+            .is_err()
+        {
+            return;
+        }
+    }
+}

@@ -1,0 +1,194 @@
+//! The studio's pages as HTML: the events by year, and an event's live report with its
+//! problems. Every text from a record or a path is escaped: user text is data, never markup.
+
+use std::fmt::Write as _;
+
+use super::preview::{Shown, problems_text};
+use crate::msg;
+use crate::record::Language;
+
+/// One event in the list.
+pub struct Listed {
+    pub year: String,
+    pub slug: String,
+    pub title: String,
+    pub draft: bool,
+    pub approved: usize,
+    pub tables: usize,
+    pub problems: usize,
+}
+
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn t(m: crate::catalog::Message, lang: Language) -> String {
+    esc(&m.show(lang))
+}
+
+/// The frame of every page: language, title, the style sheet and script, the language switch.
+fn frame(lang: Language, title: &str, body: &str) -> String {
+    let code = match lang {
+        Language::Nl => "nl",
+        Language::En => "en",
+    };
+    let other = match lang {
+        Language::Nl => ("en", "English"),
+        Language::En => ("nl", "Nederlands"),
+    };
+    format!(
+        "<!doctype html>\n<html lang=\"{code}\"><head><meta charset=\"utf-8\">\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+<title>{title} · verslag studio</title>\
+<link rel=\"stylesheet\" href=\"/static/studio.css\">\
+<script src=\"/static/studio.js\" defer></script></head><body>\
+<header><a class=\"home\" href=\"/\">verslag studio</a>\
+<form method=\"post\" action=\"/language\"><button name=\"lang\" value=\"{}\" lang=\"{}\">{}</button></form>\
+</header><main>{body}</main></body></html>\n",
+        other.0, other.0, other.1
+    )
+}
+
+pub fn events(lang: Language, root: &str, listed: &[Listed], error: Option<&str>) -> String {
+    let mut body = format!("<h1>{}</h1>", t(msg!("studio-events"), lang));
+    let mut year = None;
+    if listed.is_empty() {
+        let _ = write!(
+            body,
+            "<p>{}</p>",
+            t(msg!("studio-no-events", dir = root), lang)
+        );
+    }
+    for e in listed {
+        if year != Some(&e.year) {
+            if year.is_some() {
+                body.push_str("</ul></section>");
+            }
+            let _ = write!(
+                body,
+                "<section aria-labelledby=\"y{0}\"><h2 id=\"y{0}\">{0}</h2><ul class=\"events\">",
+                esc(&e.year)
+            );
+            year = Some(&e.year);
+        }
+        let status = if e.draft {
+            msg!("studio-draft")
+        } else {
+            msg!("studio-final")
+        };
+        let problems = if e.problems == 0 {
+            msg!("studio-no-problems")
+        } else {
+            msg!("studio-problems", count = e.problems)
+        };
+        let _ = write!(
+            body,
+            "<li><a href=\"/e/{}/{}/\">{}</a> <span class=\"slug\">{}</span>\
+<span class=\"facts\">{} · {} · <span class=\"{}\">{}</span></span></li>",
+            esc(&e.year),
+            esc(&e.slug),
+            esc(&e.title),
+            esc(&e.slug),
+            t(status, lang),
+            t(
+                msg!("studio-approved", approved = e.approved, tables = e.tables),
+                lang
+            ),
+            if e.problems == 0 { "ok" } else { "bad" },
+            t(problems, lang),
+        );
+    }
+    if year.is_some() {
+        body.push_str("</ul></section>");
+    }
+    let _ = write!(
+        body,
+        "<section aria-labelledby=\"new\" class=\"new\"><h2 id=\"new\">{}</h2>\
+<form method=\"post\" action=\"/new\">{}\
+<label>{} <input name=\"date\" type=\"date\" required></label>\
+<label>{} <input name=\"name\" required pattern=\"[a-z0-9-]+\" placeholder=\"praktijktafel-soest\"></label>\
+<button>{}</button></form></section>",
+        t(msg!("studio-new"), lang),
+        error.map_or(String::new(), |e| format!(
+            "<p class=\"bad\" role=\"alert\">{}</p>",
+            esc(e)
+        )),
+        t(msg!("studio-new-date"), lang),
+        t(msg!("studio-new-name"), lang),
+        t(msg!("studio-new-create"), lang),
+    );
+    frame(lang, &t(msg!("studio-events"), lang), &body)
+}
+
+/// An event's page: its title, the link to the PDF and the live view.
+pub fn event(lang: Language, year: &str, slug: &str, title: &str, shown: &Shown) -> String {
+    let base = format!("/e/{}/{}", esc(year), esc(slug));
+    let body = format!(
+        "<p><a href=\"/\">{}</a></p><h1>{}</h1>\
+<p><a href=\"{base}/report.pdf\">{}</a></p>\
+<div id=\"view\" data-live=\"{base}/live\" data-fragment=\"{base}/view\" data-generation=\"{}\">{}</div>",
+        t(msg!("studio-back"), lang),
+        esc(title),
+        t(msg!("studio-report-pdf"), lang),
+        shown.generation,
+        view(lang, &base, shown)
+    );
+    frame(lang, &esc(title), &body)
+}
+
+/// The live part of an event's page: its state, its problems and its pages.
+pub fn view(lang: Language, base: &str, shown: &Shown) -> String {
+    let mut out = String::new();
+    let state = if shown.rendering && shown.pages.is_empty() {
+        Some(msg!("studio-rendering"))
+    } else if shown.failed {
+        Some(msg!("studio-failed"))
+    } else {
+        None
+    };
+    let _ = write!(
+        out,
+        "<p class=\"state\" role=\"status\">{}</p>",
+        state.map_or(String::new(), |m| t(m, lang))
+    );
+    if !shown.problems.is_empty() {
+        let _ = write!(
+            out,
+            "<section class=\"problems\" aria-labelledby=\"ph\"><h2 id=\"ph\">{}</h2><pre>{}</pre></section>",
+            t(msg!("studio-problems-heading"), lang),
+            esc(&problems_text(&shown.problems, lang))
+        );
+    }
+    out.push_str("<ol class=\"pages\">");
+    let count = shown.pages.len();
+    for n in 1..=count {
+        let _ = write!(
+            out,
+            "<li><img src=\"{base}/page/{n}.svg?g={}\" alt=\"{}\"></li>",
+            shown.generation,
+            t(msg!("studio-page", n = n, count = count), lang)
+        );
+    }
+    out.push_str("</ol>");
+    out
+}
+
+/// A short page for a refused or unknown request.
+pub fn refused(lang: Language, text: &str) -> String {
+    frame(
+        lang,
+        "verslag studio",
+        &format!("<h1>verslag studio</h1><p>{}</p>", esc(text)),
+    )
+}
