@@ -6,7 +6,8 @@
 #  2. a generated event of 20 camera photos (4000 x 3000, ~5 MB, EXIF orientation 6);
 #  3. the archive of a generated year of 50 events, and its yearbook;
 #  4. `watch`: the rebuild after a text edit;
-#  5. `check` and a warm `build` with a brand that brings a CJK font, when one is installed.
+#  5. `check` and a warm `build` with a brand that brings a CJK font, when one is installed;
+#  7. the studio: from saving a text edit to the updated first page served.
 # Reports median wall time, peak memory, PDF size and photos printing under 200 ppi.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -150,3 +151,7 @@ target "HTML + CSS + fonts" "$(cat "$page/index.html" "$page/style.css" "$page"/
 # The phone's first screen: the cover at 2x for 390 px (the 960 px WebP) and the logo.
 target "phone's first-screen images" "$(cat "$page/img/1-960.webp" "$page/logo.svg" | wc -c)" 300000
 target "folder without the PDF" "$(find "$page" -type f ! -name '*.pdf' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)" 2000000
+
+# 7. The studio: from saving a text edit to the updated first page served (target: p95 < 0.5 s).
+echo "== studio: edit to updated first page"
+python3 bench/studio.py "$bin" 20

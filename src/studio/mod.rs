@@ -275,7 +275,12 @@ impl Studio {
                     Some("en") => "en",
                     _ => "nl",
                 };
-                let back = "/";
+                // Back to the page the switch was on: one of the studio's own plain paths.
+                let back = form
+                    .iter()
+                    .find(|(k, _)| k == "back")
+                    .map(|(_, v)| v.as_str());
+                let back = back.filter(|b| guard::path_is_plain(b)).unwrap_or("/");
                 let r = Response::new(303, "").with("Location", back).with(
                     "Set-Cookie",
                     &format!("verslag_lang={lang}; SameSite=Strict; Path=/"),

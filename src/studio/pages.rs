@@ -38,7 +38,7 @@ fn t(m: crate::catalog::Message, lang: Language) -> String {
 }
 
 /// The frame of every page: language, title, the style sheet and script, the language switch.
-fn frame(lang: Language, title: &str, body: &str) -> String {
+fn frame(lang: Language, here: &str, title: &str, body: &str) -> String {
     let code = match lang {
         Language::Nl => "nl",
         Language::En => "en",
@@ -54,9 +54,13 @@ fn frame(lang: Language, title: &str, body: &str) -> String {
 <link rel=\"stylesheet\" href=\"/static/studio.css\">\
 <script src=\"/static/studio.js\" defer></script></head><body>\
 <header><a class=\"home\" href=\"/\">verslag studio</a>\
-<form method=\"post\" action=\"/language\"><button name=\"lang\" value=\"{}\" lang=\"{}\">{}</button></form>\
+<form method=\"post\" action=\"/language\"><input type=\"hidden\" name=\"back\" value=\"{}\">\
+<button name=\"lang\" value=\"{}\" lang=\"{}\">{}</button></form>\
 </header><main>{body}</main></body></html>\n",
-        other.0, other.0, other.1
+        esc(here),
+        other.0,
+        other.0,
+        other.1
     )
 }
 
@@ -128,7 +132,7 @@ pub fn events(lang: Language, root: &str, listed: &[Listed], error: Option<&str>
         t(msg!("studio-new-name"), lang),
         t(msg!("studio-new-create"), lang),
     );
-    frame(lang, &t(msg!("studio-events"), lang), &body)
+    frame(lang, "/", &t(msg!("studio-events"), lang), &body)
 }
 
 /// An event's page: its title, the link to the PDF and the live view.
@@ -144,7 +148,7 @@ pub fn event(lang: Language, year: &str, slug: &str, title: &str, shown: &Shown)
         shown.generation,
         view(lang, &base, shown)
     );
-    frame(lang, &esc(title), &body)
+    frame(lang, &format!("/e/{year}/{slug}/"), &esc(title), &body)
 }
 
 /// The live part of an event's page: its state, its problems and its pages.
@@ -188,6 +192,7 @@ pub fn view(lang: Language, base: &str, shown: &Shown) -> String {
 pub fn refused(lang: Language, text: &str) -> String {
     frame(
         lang,
+        "/",
         "verslag studio",
         &format!("<h1>verslag studio</h1><p>{}</p>", esc(text)),
     )

@@ -115,7 +115,7 @@ fn the_studio_lets_in_only_its_own_page_and_path() {
     #[cfg(unix)]
     std::os::unix::fs::symlink(&outside, events.join("2022/2022-12-01-link")).unwrap();
     let studio = start(&events, &[]);
-    let slug = &EXAMPLE[13..];
+    let slug = &EXAMPLE["events/2022/".len()..];
 
     // The token in the address: a cookie for this port only, then the page without the token.
     let first = studio.get(&format!("/?t={}", studio.token), "");
@@ -195,6 +195,35 @@ fn the_studio_lets_in_only_its_own_page_and_path() {
     let wrong = studio.post("/new", &origin, "date=14+maart&name=x");
     assert_eq!(status(&wrong), "422", "{wrong}");
     assert!(wrong.contains("role=\"alert\""), "{wrong}");
+
+    // The language switch: a cookie, and back to the page it was on.
+    let back = format!("/e/2022/{slug}/");
+    let switched = studio.post("/language", &origin, &format!("lang=nl&back={back}"));
+    assert_eq!(status(&switched), "303", "{switched}");
+    assert!(
+        switched.contains(&format!("Location: {back}")),
+        "{switched}"
+    );
+    assert!(
+        switched.contains("Set-Cookie: verslag_lang=nl; SameSite=Strict"),
+        "{switched}"
+    );
+    let both = format!("{}; verslag_lang=nl\r\n", cookie.trim_end());
+    let dutch = studio.get("/", &both);
+    assert!(
+        dutch.contains("<html lang=\"nl\">") && dutch.contains("<h1>Evenementen</h1>"),
+        "{dutch}"
+    );
+    assert!(
+        list.contains("<h1>Events</h1>"),
+        "English unless switched: {list}"
+    );
+    let away = studio.post(
+        "/language",
+        &origin,
+        "lang=nl&back=https://attacker.example/",
+    );
+    assert!(away.contains("Location: /\r\n"), "{away}");
 
     // A second studio on the same folder opens the first one's address.
     let second = common::command(&["studio", "--no-open", "--events", events.to_str().unwrap()])
