@@ -74,7 +74,7 @@ impl Door {
             _ => {}
         }
         let (path, query) = asked.target.split_once('?').unwrap_or((asked.target, ""));
-        if !path_is_plain(path) {
+        if decoded_path(path).is_none() {
             return Err(Refusal::Path);
         }
         let cookie = asked
@@ -93,18 +93,58 @@ impl Door {
     }
 }
 
-/// A path of plain names: no `..` or `.name`, no backslash, no control characters, no
-/// percent-escapes (the studio's own addresses need none), after the leading `/`.
-pub fn path_is_plain(path: &str) -> bool {
-    let Some(rest) = path.strip_prefix('/') else {
-        return false;
-    };
-    rest.split('/').all(|seg| {
-        !seg.starts_with('.')
-            && seg
+/// A path of names as the studio means it: percent-escapes decoded (UTF-8), the names in
+/// Unicode NFC (so that `café` typed one way finds a folder saved the other), and refused
+/// (`None`) for `..` or any `.name`, a slash or backslash inside a name, control characters,
+/// or anything but ASCII as sent.
+pub fn decoded_path(path: &str) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let rest = path.strip_prefix('/')?;
+    if !rest.is_ascii() {
+        return None;
+    }
+    let mut names = Vec::new();
+    for seg in rest.split('/') {
+        let name = String::from_utf8(unescape(seg)?).ok()?;
+        let name: String = name.nfc().collect();
+        let bad = name.starts_with('.')
+            || name
                 .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-    })
+                .any(|c| c.is_control() || matches!(c, '/' | '\\' | ':'));
+        if bad {
+            return None;
+        }
+        names.push(name);
+    }
+    Some(format!("/{}", names.join("/")))
+}
+
+fn unescape(seg: &str) -> Option<Vec<u8>> {
+    let bytes = seg.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    Some(out)
+}
+
+/// A name as one segment of an address: every byte but letters, digits, `-`, `_` and `.`
+/// percent-escaped.
+pub fn escaped(name: &str) -> String {
+    name.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }
 
 fn cookie_value<'a>(header: &'a str, name: &str) -> Option<&'a str> {
@@ -158,6 +198,21 @@ mod tests {
         assert_eq!(d.check(&with_cookie), Ok(Access::Session));
         with_cookie.cookie = Some("verslag_studio_4322=abc123");
         assert_eq!(d.check(&with_cookie), Err(Refusal::Token));
+    }
+
+    #[test]
+    fn names_are_decoded_and_compared_in_nfc() {
+        // "café" with a combining accent, escaped as a browser sends it, is the NFC name.
+        let nfd = escaped("cafe\u{301}");
+        assert_eq!(
+            decoded_path(&format!("/e/2022/{nfd}/")).as_deref(),
+            Some("/e/2022/caf\u{e9}/")
+        );
+        assert_eq!(
+            decoded_path("/e/2022/caf%C3%A9/").as_deref(),
+            Some("/e/2022/caf\u{e9}/")
+        );
+        assert_eq!(decoded_path("/e/2022/café/"), None, "unescaped non-ASCII");
     }
 
     #[test]

@@ -216,7 +216,9 @@ impl Studio {
                 request.respond(guarded(r, HTML, PAGE_CSP));
             }
             Ok(Access::Session) => {
-                let path = target.split('?').next().unwrap_or("/").to_string();
+                let raw = target.split('?').next().unwrap_or("/");
+                // The door let it in: its names decode.
+                let path = guard::decoded_path(raw).unwrap_or_default();
                 self.route(request, &method, &path, lang);
             }
         }
@@ -280,7 +282,9 @@ impl Studio {
                     .iter()
                     .find(|(k, _)| k == "back")
                     .map(|(_, v)| v.as_str());
-                let back = back.filter(|b| guard::path_is_plain(b)).unwrap_or("/");
+                let back = back
+                    .filter(|b| guard::decoded_path(b).is_some())
+                    .unwrap_or("/");
                 let r = Response::new(303, "").with("Location", back).with(
                     "Set-Cookie",
                     &format!("verslag_lang={lang}; SameSite=Strict; Path=/"),
@@ -293,7 +297,7 @@ impl Studio {
                     return self.refuse(request, Refusal::Path, lang);
                 };
                 let preview = self.preview(year, slug, &dir);
-                let base = format!("/e/{year}/{slug}");
+                let base = format!("/e/{year}/{}", guard::escaped(slug));
                 match rest {
                     [""] | [] => {
                         let page = pages::event(lang, year, slug, &title, &preview.now());
@@ -349,8 +353,9 @@ impl Studio {
                     continue;
                 }
                 let name = event.file_name().to_string_lossy().into_owned();
-                if guard::path_is_plain(&format!("/{name}")) {
-                    out.push((y.clone(), name, path));
+                // Compared as addresses are: in NFC.
+                if let Some(name) = guard::decoded_path(&format!("/{}", guard::escaped(&name))) {
+                    out.push((y.clone(), name[1..].to_string(), path));
                 }
             }
         }

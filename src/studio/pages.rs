@@ -101,7 +101,7 @@ pub fn events(lang: Language, root: &str, listed: &[Listed], error: Option<&str>
             "<li><a href=\"/e/{}/{}/\">{}</a> <span class=\"slug\">{}</span>\
 <span class=\"facts\">{} · {} · <span class=\"{}\">{}</span></span></li>",
             esc(&e.year),
-            esc(&e.slug),
+            esc(&super::guard::escaped(&e.slug)),
             esc(&e.title),
             esc(&e.slug),
             t(status, lang),
@@ -137,7 +137,7 @@ pub fn events(lang: Language, root: &str, listed: &[Listed], error: Option<&str>
 
 /// An event's page: its title, the link to the PDF and the live view.
 pub fn event(lang: Language, year: &str, slug: &str, title: &str, shown: &Shown) -> String {
-    let base = format!("/e/{}/{}", esc(year), esc(slug));
+    let base = format!("/e/{}/{}", esc(year), esc(&super::guard::escaped(slug)));
     let body = format!(
         "<p><a href=\"/\">{}</a></p><h1>{}</h1>\
 <p><a href=\"{base}/report.pdf\">{}</a></p>\
@@ -148,7 +148,8 @@ pub fn event(lang: Language, year: &str, slug: &str, title: &str, shown: &Shown)
         shown.generation,
         view(lang, &base, shown)
     );
-    frame(lang, &format!("/e/{year}/{slug}/"), &esc(title), &body)
+    let here = format!("/e/{year}/{}/", super::guard::escaped(slug));
+    frame(lang, &here, &esc(title), &body)
 }
 
 /// The live part of an event's page: its state, its problems and its pages.

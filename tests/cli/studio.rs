@@ -114,6 +114,9 @@ fn the_studio_lets_in_only_its_own_page_and_path() {
     common::copy_tree(&common::root().join(EXAMPLE), &outside);
     #[cfg(unix)]
     std::os::unix::fs::symlink(&outside, events.join("2022/2022-12-01-link")).unwrap();
+    // A folder named with a combining accent, as macOS saves "café".
+    let cafe = events.join("2022/2022-12-02-cafe\u{301}");
+    common::copy_tree(&common::root().join(EXAMPLE), &cafe);
     let studio = start(&events, &[]);
     let slug = &EXAMPLE["events/2022/".len()..];
 
@@ -131,6 +134,10 @@ fn the_studio_lets_in_only_its_own_page_and_path() {
         !list.contains("2022-12-01-link"),
         "a link out of the root is no event: {list}"
     );
+    // Listed, linked escaped, and found by the NFC spelling too.
+    assert!(list.contains("/e/2022/2022-12-02-caf%C3%A9/"), "{list}");
+    let found = studio.get("/e/2022/2022-12-02-caf%C3%A9/", &studio.cookie());
+    assert_eq!(status(&found), "200", "{found}");
     for header in [
         "Content-Security-Policy: default-src 'none'",
         "Referrer-Policy: no-referrer",
