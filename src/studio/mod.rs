@@ -293,13 +293,18 @@ impl Studio {
             }
             ("POST", ["new"]) => self.new_event(request, lang),
             ("GET", ["e", year, slug, rest @ ..]) => {
-                let Some((dir, title)) = self.event(year, slug) else {
+                let Some(dir) = self.event(year, slug) else {
                     return self.refuse(request, Refusal::Path, lang);
                 };
                 let preview = self.preview(year, slug, &dir);
                 let base = format!("/e/{year}/{}", guard::escaped(slug));
                 match rest {
                     [""] | [] => {
+                        // The title for the page's heading: read here only, not for every
+                        // page image, view or stream the page then asks for.
+                        let title = crate::load::load(&dir)
+                            .map(|l| l.record.event.title.clone())
+                            .unwrap_or_else(|_| slug.to_string());
                         let page = pages::event(lang, year, slug, &title, &preview.now());
                         send(request, page.into_bytes(), HTML, PAGE_CSP);
                     }
@@ -396,15 +401,11 @@ impl Studio {
     }
 
     /// The event of a URL's year and folder name: only one the root holds.
-    fn event(&self, year: &str, slug: &str) -> Option<(PathBuf, String)> {
-        let (_, _, path) = self
-            .folders()
+    fn event(&self, year: &str, slug: &str) -> Option<PathBuf> {
+        self.folders()
             .into_iter()
-            .find(|(y, s, _)| y == year && s == slug)?;
-        let title = crate::load::load(&path)
-            .map(|l| l.record.event.title.clone())
-            .unwrap_or_else(|_| slug.to_string());
-        Some((path, title))
+            .find(|(y, s, _)| y == year && s == slug)
+            .map(|(_, _, path)| path)
     }
 
     fn preview(&self, year: &str, slug: &str, dir: &Path) -> Arc<Preview> {

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use super::preview::{Shown, problems_text};
 use crate::msg;
 use crate::record::Language;
+use crate::web::html::escape as esc;
 
 /// One event in the list.
 pub struct Listed {
@@ -16,21 +17,6 @@ pub struct Listed {
     pub approved: usize,
     pub tables: usize,
     pub problems: usize,
-}
-
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 fn t(m: crate::catalog::Message, lang: Language) -> String {
