@@ -17,6 +17,7 @@ pub(crate) mod console;
 pub mod content;
 pub mod diagnostics;
 pub(crate) mod digest;
+pub(crate) mod edit;
 pub(crate) mod fonts;
 pub mod fsx;
 pub(crate) mod i18n;

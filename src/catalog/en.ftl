@@ -826,3 +826,16 @@ cli-possible-values = possible values: { $values }
 cli-did-you-mean = did you mean '{ $name }'?
 cli-as-value = to pass '{ $arg }' as a value, write '-- { $arg }'
 cli-more = For more information, try '{ $help }'.
+
+## The studio's form (edit/, studio/)
+form-not-a-record = the form sent no record
+form-too-many = at most { $max } items
+form-too-large = the record would grow past { $max } KiB, the format's limit
+form-not-text = this text cannot be written
+form-not-a-date = “{ $value }” is not a date: pick a day, e.g. 2022-11-01
+form-not-a-number = “{ $value }” is not a number: write it without thousands separators (2345), a decimal with a point (3.5)
+form-not-a-choice = “{ $value }” is not one of: { $options }
+form-move-exists = the date moves the event to { $folder }, which already exists: choose another name there first, or keep the date
+form-move-mailed = the date cannot change any more: mail about this event went out (see { $journal }), and the aldermen have seen its date
+form-move-failed = the folder could not follow the new date: { $reason }
+form-move-busy = the date cannot change while mail for this event is being written or sent: { $reason }

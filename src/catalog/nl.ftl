@@ -827,3 +827,16 @@ cli-possible-values = mogelijk: { $values }
 cli-did-you-mean = bedoelde je '{ $name }'?
 cli-as-value = om '{ $arg }' als waarde te geven, schrijf '-- { $arg }'
 cli-more = Meer uitleg: '{ $help }'.
+
+## Het formulier van de studio (edit/, studio/)
+form-not-a-record = het formulier stuurde geen verslag
+form-too-many = hooguit { $max } onderdelen
+form-too-large = het verslag zou groter worden dan { $max } KiB, de grens van het formaat
+form-not-text = deze tekst kan niet worden opgeslagen
+form-not-a-date = ‘{ $value }’ is geen datum: kies een dag, bijvoorbeeld 2022-11-01
+form-not-a-number = ‘{ $value }’ is geen getal: schrijf het zonder scheidingstekens voor duizendtallen (2345), een decimaal met een punt (3.5)
+form-not-a-choice = ‘{ $value }’ is niet een van: { $options }
+form-move-exists = met deze datum komt het verslag in { $folder }, en die map bestaat al: geef die eerst een andere naam, of houd de datum
+form-move-mailed = de datum kan niet meer veranderen: er is al mail over deze bijeenkomst verstuurd (zie { $journal }), en de wethouders kennen de datum
+form-move-failed = de map kon de nieuwe datum niet volgen: { $reason }
+form-move-busy = de datum kan niet veranderen terwijl de mail van deze bijeenkomst wordt geschreven of verstuurd: { $reason }
