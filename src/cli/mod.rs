@@ -181,6 +181,8 @@ pub struct StudioArgs {
     pub port: Option<u16>,
     #[arg(long)]
     pub no_open: bool,
+    #[arg(long, value_name = "DIR", default_value = "outbox")]
+    pub outbox: PathBuf,
     #[command(flatten)]
     pub look: Look,
     #[command(flatten)]

@@ -35,7 +35,6 @@ enum Encoding {
 
 /// A record's file as read: its bytes and how to write text back the same way.
 pub struct Opened {
-    pub path: PathBuf,
     pub bytes: Vec<u8>,
     pub text: String,
     encoding: Encoding,
@@ -84,7 +83,6 @@ pub fn open(path: &Path) -> Result<Opened, Diagnostic> {
     let lf = text.matches('\n').count();
     let crlf = lf > 0 && text.matches("\r\n").count() == lf;
     Ok(Opened {
-        path: path.to_path_buf(),
         bytes,
         text,
         encoding,
@@ -178,6 +176,8 @@ pub struct Saved {
     pub version: String,
     /// Whether the file changed (a form that changed nothing writes nothing).
     pub written: bool,
+    /// The file's size now, in bytes.
+    pub size: usize,
     /// The event's new folder, when its date moved it.
     pub moved: Option<PathBuf>,
 }
@@ -211,6 +211,7 @@ pub fn save(
         return Ok(Saved {
             version: opened.version(),
             written: false,
+            size: bytes.len(),
             moved: None,
         });
     }
@@ -248,6 +249,7 @@ pub fn save(
     Ok(Saved {
         version,
         written: true,
+        size: bytes.len(),
         moved,
     })
 }

@@ -190,6 +190,7 @@ fn field(root: &Json, key: &str, s: &Json, prefix: &str, required: bool) -> Fiel
 }
 
 /// Every field, depth first.
+#[cfg(test)]
 pub fn all(fields: &[Field]) -> Vec<&Field> {
     let mut out = Vec::new();
     for f in fields {

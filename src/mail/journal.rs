@@ -116,6 +116,11 @@ impl Journal {
             })
     }
 
+    /// Whether a message was ever sent, or may have been, from this journal.
+    pub fn any_went_out(&self) -> bool {
+        !self.states.is_empty() || !self.accepted_once.is_empty()
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

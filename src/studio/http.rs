@@ -1,5 +1,5 @@
 //! The studio's HTTP/1.1, by hand and small: one request per connection (`Connection:
-//! close`), headers up to 16 KiB, a body up to 64 KiB, a thread per connection. Enough for
+//! close`), headers up to 16 KiB, a body up to 3 MiB, a thread per connection. Enough for
 //! one browser on this machine, and nothing in it that the studio does not check itself.
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -7,7 +7,8 @@ use std::net::TcpStream;
 use std::time::Duration;
 
 const MAX_HEAD: usize = 16 * 1024;
-const MAX_BODY: usize = 64 * 1024;
+/// A form's save carries the whole record (at most 1 MiB) as JSON.
+const MAX_BODY: usize = 3 * 1024 * 1024;
 
 /// One request as read from its connection.
 pub struct Request {

@@ -1,6 +1,7 @@
 //! `verslag studio`: the events and their live reports in a browser window, served by this
 //! binary on 127.0.0.1 only, behind a session token (see `guard`), offline and self-contained.
 
+mod form;
 mod guard;
 mod http;
 mod pages;
@@ -31,6 +32,9 @@ struct Studio {
     templates: Option<PathBuf>,
     cache: Option<crate::cache::Cache>,
     previews: Mutex<HashMap<(String, String), Arc<Preview>>>,
+    outboxes: form::Outboxes,
+    /// One save at a time: two tabs saving at once cannot both pass the version check.
+    saving: Mutex<()>,
 }
 
 pub fn run(a: &StudioArgs) -> Outcome {
@@ -76,6 +80,10 @@ pub fn run(a: &StudioArgs) -> Outcome {
         templates: a.look.templates.clone(),
         cache: super_cache(&a.photos),
         previews: Mutex::new(HashMap::new()),
+        outboxes: form::Outboxes {
+            root: std::path::absolute(&a.outbox).unwrap_or_else(|_| a.outbox.clone()),
+        },
+        saving: Mutex::new(()),
     });
     for stream in listener.incoming().flatten() {
         let studio = studio.clone();
@@ -170,6 +178,7 @@ connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 const SVG_CSP: &str =
     "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:";
 const HTML: &str = "text/html; charset=utf-8";
+const JSON: &str = "application/json";
 
 impl Studio {
     fn lang(&self, request: &Request) -> Language {
@@ -292,6 +301,11 @@ impl Studio {
                 request.respond(guarded(r, HTML, PAGE_CSP));
             }
             ("POST", ["new"]) => self.new_event(request, lang),
+            ("GET", ["form.json"]) => {
+                let body = form::description(lang).to_string();
+                send(request, body.into_bytes(), JSON, PAGE_CSP);
+            }
+            (_, ["e", year, slug, "record"]) => self.record(request, method, year, slug, lang),
             ("GET", ["e", year, slug, rest @ ..]) => {
                 let Some(dir) = self.event(year, slug) else {
                     return self.refuse(request, Refusal::Path, lang);
@@ -428,6 +442,52 @@ impl Studio {
         }
     }
 
+    /// The record's values for the form (GET), or a save from it (POST, as JSON only: a
+    /// page of another site cannot send that without the browser asking first).
+    fn record(&self, request: Request, method: &str, year: &str, slug: &str, lang: Language) {
+        let answer = |request: Request, status: u16, body: serde_json::Value| {
+            let r = Response::new(status, body.to_string());
+            request.respond(guarded(r, JSON, PAGE_CSP));
+        };
+        let dir = self.event(year, slug);
+        match (method, dir) {
+            (_, None) => answer(
+                request,
+                410,
+                serde_json::json!({"gone": msg!("studio-form-gone").show(lang)}),
+            ),
+            ("GET", Some(dir)) => {
+                let (status, body) = form::record(&dir, lang);
+                answer(request, status, body);
+            }
+            ("POST", Some(dir)) => {
+                let json = request
+                    .header("Content-Type")
+                    .is_some_and(|t| t.split(';').next() == Some("application/json"));
+                if !json {
+                    return answer(request, 415, serde_json::json!({"failed": "JSON only"}));
+                }
+                let (status, mut body, moved) = {
+                    let _one = self.saving.lock();
+                    form::save(&dir, &request.body, &self.outboxes, lang)
+                };
+                if let Some(folder) = moved {
+                    if let Ok(mut previews) = self.previews.lock() {
+                        previews.remove(&(year.to_string(), slug.to_string()));
+                    }
+                    let name = folder
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    let new_year = name.chars().take(4).collect::<String>();
+                    body["moved"] = format!("/e/{new_year}/{}/", guard::escaped(&name)).into();
+                }
+                answer(request, status, body);
+            }
+            _ => self.refuse(request, Refusal::Path, lang),
+        }
+    }
+
     fn new_event(&self, request: Request, lang: Language) {
         let form = read_form(&request);
         let get = |k: &str| {
@@ -462,7 +522,7 @@ impl Studio {
     }
 }
 
-/// A small urlencoded form (its body is at most 64 KiB), decoded.
+/// A small urlencoded form, decoded.
 fn read_form(request: &Request) -> Vec<(String, String)> {
     String::from_utf8_lossy(&request.body)
         .split('&')

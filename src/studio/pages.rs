@@ -1,5 +1,6 @@
-//! The studio's pages as HTML: the events by year, and an event's live report with its
-//! problems. Every text from a record or a path is escaped: user text is data, never markup.
+//! The studio's pages as HTML: the events by year, and an event's record (its form, which
+//! `studio.js` builds) beside its live report with its problems. Every text from a record
+//! or a path is escaped: user text is data, never markup.
 
 use std::fmt::Write as _;
 
@@ -125,11 +126,19 @@ pub fn events(lang: Language, root: &str, listed: &[Listed], error: Option<&str>
 pub fn event(lang: Language, year: &str, slug: &str, title: &str, shown: &Shown) -> String {
     let base = format!("/e/{}/{}", esc(year), esc(&super::guard::escaped(slug)));
     let body = format!(
-        "<p><a href=\"/\">{}</a></p><h1>{}</h1>\
+        "<p><a href=\"/\">{}</a></p><h1>{}</h1><div class=\"sides\">\
+<section id=\"record\" class=\"record\" aria-labelledby=\"record-h\" data-record=\"{base}/record\" data-form=\"/form.json\">\
+<h2 id=\"record-h\">{}</h2><p id=\"save-state\" class=\"save-state\" role=\"status\"></p>\
+<div id=\"notice\" class=\"notice\" role=\"alert\"></div>\
+<noscript><p>{}</p></noscript><form id=\"form\" novalidate></form></section>\
+<section class=\"report\" aria-labelledby=\"report-h\"><h2 id=\"report-h\">{}</h2>\
 <p><a href=\"{base}/report.pdf\">{}</a></p>\
-<div id=\"view\" data-live=\"{base}/live\" data-fragment=\"{base}/view\" data-generation=\"{}\">{}</div>",
+<div id=\"view\" data-live=\"{base}/live\" data-fragment=\"{base}/view\" data-generation=\"{}\">{}</div></section></div>",
         t(msg!("studio-back"), lang),
         esc(title),
+        t(msg!("studio-form-heading"), lang),
+        t(msg!("studio-form-noscript"), lang),
+        t(msg!("studio-report-heading"), lang),
         t(msg!("studio-report-pdf"), lang),
         shown.generation,
         view(lang, &base, shown)

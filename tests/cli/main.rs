@@ -21,6 +21,7 @@ mod printed;
 mod review;
 mod review_mail;
 mod studio;
+mod studio_form;
 mod watch;
 mod web;
 mod year;

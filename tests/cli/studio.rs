@@ -10,10 +10,10 @@ use std::process::{Child, Stdio};
 use crate::common::{self, EXAMPLE, scratch, stderr, stdout};
 
 /// A running studio on a copy of the example's events folder; stopped when dropped.
-struct Studio {
+pub struct Studio {
     child: Child,
-    url: String,
-    port: u16,
+    pub url: String,
+    pub port: u16,
     token: String,
 }
 
@@ -24,13 +24,13 @@ impl Drop for Studio {
     }
 }
 
-fn events_copy(dir: &Path) -> std::path::PathBuf {
+pub fn events_copy(dir: &Path) -> std::path::PathBuf {
     let events = dir.join("events");
     common::copy_tree(&common::root().join(EXAMPLE), &events.join(&EXAMPLE[7..]));
     events
 }
 
-fn start(events: &Path, extra: &[&str]) -> Studio {
+pub fn start(events: &Path, extra: &[&str]) -> Studio {
     let mut args = vec![
         "-q",
         "studio",
@@ -64,7 +64,7 @@ fn start(events: &Path, extra: &[&str]) -> Studio {
 }
 
 /// One raw HTTP/1.1 request; the whole answer as text.
-fn http(port: u16, request: &str) -> String {
+pub fn http(port: u16, request: &str) -> String {
     let mut s = TcpStream::connect(("127.0.0.1", port)).expect("the studio listens");
     s.write_all(request.as_bytes()).unwrap();
     let mut answer = Vec::new();
@@ -73,7 +73,7 @@ fn http(port: u16, request: &str) -> String {
 }
 
 impl Studio {
-    fn get(&self, path: &str, headers: &str) -> String {
+    pub fn get(&self, path: &str, headers: &str) -> String {
         http(
             self.port,
             &format!(
@@ -83,7 +83,7 @@ impl Studio {
         )
     }
 
-    fn cookie(&self) -> String {
+    pub fn cookie(&self) -> String {
         format!("Cookie: verslag_studio_{}={}\r\n", self.port, self.token)
     }
 
@@ -101,7 +101,7 @@ impl Studio {
     }
 }
 
-fn status(answer: &str) -> &str {
+pub fn status(answer: &str) -> &str {
     answer.split(' ').nth(1).unwrap_or_default()
 }
 

@@ -1,0 +1,200 @@
+//! The studio's form against the real binary: saves over raw HTTP (stale versions, refused
+//! values, a date that moves the folder and its outbox, or cannot once mail went out), and
+//! in Debian's Chromium a new event typed in from nothing, one-line edits of a UTF-8 and a
+//! UTF-16 record, a hand edit on disk, two tabs, a broken file and a folder that goes away.
+
+use std::path::Path;
+
+use serde_json::{Value as Json, json};
+
+use super::studio::{Studio, events_copy, http, start, status};
+use crate::common::{self, EXAMPLE, scratch, stderr, stdout};
+
+const RECORD: &str = "/e/2022/2022-11-01-praktijktafel-amersfoort/record";
+
+impl Studio {
+    fn save(&self, path: &str, origin: &str, kind: &str, body: &str) -> String {
+        http(
+            self.port,
+            &format!(
+                "POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n{}{origin}Content-Type: {kind}\r\n\
+                 Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                self.port,
+                self.cookie(),
+                body.len()
+            ),
+        )
+    }
+
+    fn origin(&self) -> String {
+        format!("Origin: http://127.0.0.1:{}\r\n", self.port)
+    }
+
+    fn record(&self, path: &str) -> (String, Json) {
+        let answer = self.get(path, &self.cookie());
+        let body = answer.split("\r\n\r\n").nth(1).unwrap_or_default();
+        (
+            status(&answer).to_string(),
+            serde_json::from_str(body).unwrap_or(Json::Null),
+        )
+    }
+
+    fn post_values(&self, path: &str, version: &str, values: &Json) -> (String, Json) {
+        let body = json!({"version": version, "values": values}).to_string();
+        let answer = self.save(path, &self.origin(), "application/json", &body);
+        let text = answer.split("\r\n\r\n").nth(1).unwrap_or_default();
+        (
+            status(&answer).to_string(),
+            serde_json::from_str(text).unwrap_or(Json::Null),
+        )
+    }
+}
+
+fn toml_of(events: &Path) -> std::path::PathBuf {
+    events.join(&EXAMPLE[7..]).join("event.toml")
+}
+
+#[test]
+fn saves_write_only_what_changed_and_never_over_a_newer_file() {
+    let dir = scratch();
+    let events = events_copy(dir.path());
+    let outbox = dir.path().join("outbox");
+    let studio = start(&events, &["--outbox", outbox.to_str().unwrap()]);
+    let before = std::fs::read_to_string(toml_of(&events)).unwrap();
+    let (code, r) = studio.record(RECORD);
+    assert_eq!(code, "200", "{r}");
+    let version = r["version"].as_str().unwrap().to_string();
+    let mut values = r["values"].clone();
+    assert_eq!(values["tables"][0]["municipality"], "Baarn");
+    assert_eq!(values["tables"][0]["@from"], 0);
+
+    // Not JSON, or from another page: refused, nothing written.
+    let body = json!({"version": version, "values": values}).to_string();
+    let plain = studio.save(RECORD, &studio.origin(), "text/plain", &body);
+    assert_eq!(status(&plain), "415", "{plain}");
+    let other = studio.save(
+        RECORD,
+        "Origin: http://evil.example\r\n",
+        "application/json",
+        &body,
+    );
+    assert_eq!(status(&other), "403", "{other}");
+
+    values["tables"][0]["solutions"][1] = json!("Bedrijvenkring, centraal en dichtbij!");
+    let (code, saved) = studio.post_values(RECORD, &version, &values);
+    assert_eq!(code, "200", "{saved}");
+    let after = std::fs::read_to_string(toml_of(&events)).unwrap();
+    let changed: Vec<(&str, &str)> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(
+        changed,
+        [(
+            "  \"Bedrijvenkring, centraal!\",",
+            "  \"Bedrijvenkring, centraal en dichtbij!\","
+        )]
+    );
+    assert_eq!(before.lines().count(), after.lines().count());
+
+    // A second tab that read the first version: refused, the file stays the first tab's.
+    let mut stale = r["values"].clone();
+    stale["event"]["location"] = json!("Een andere zaal");
+    let (code, refused) = studio.post_values(RECORD, &version, &stale);
+    assert_eq!(code, "409", "{refused}");
+    assert_eq!(refused["version"], saved["version"]);
+    assert_eq!(std::fs::read_to_string(toml_of(&events)).unwrap(), after);
+
+    // A value the file cannot take: refused at its key, nothing written.
+    let new_version = saved["version"].as_str().unwrap();
+    let mut bad = values.clone();
+    bad["facts"]["figures"] = json!([{"label": "Vacatures", "value": "2.345.000"}]);
+    let (code, refused) = studio.post_values(RECORD, new_version, &bad);
+    assert_eq!(code, "422", "{refused}");
+    assert_eq!(refused["refused"]["key"], "facts.figures[0].value");
+    assert!(
+        refused["refused"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("2.345.000")
+    );
+    assert_eq!(std::fs::read_to_string(toml_of(&events)).unwrap(), after);
+
+    // A hand edit that breaks the file: the form gets the located text, and no values.
+    std::fs::write(toml_of(&events), format!("{after}\n[tables\n")).unwrap();
+    let (code, broken) = studio.record(RECORD);
+    assert_eq!(code, "200");
+    assert!(broken["values"].is_null(), "{broken}");
+    let line = after.lines().count() as u64 + 2;
+    assert_eq!(broken["broken"]["line"], line, "{broken}");
+    assert!(
+        broken["broken"]["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l[0] == line && l[1] == "[tables"),
+        "{broken}"
+    );
+    // The folder gone: 410.
+    std::fs::remove_dir_all(events.join(&EXAMPLE[7..])).unwrap();
+    let (code, gone) = studio.post_values(RECORD, new_version, &values);
+    assert_eq!(code, "410", "{gone}");
+    assert!(gone["gone"].as_str().is_some());
+}
+
+#[test]
+fn a_new_date_moves_the_folder_and_its_outbox_but_not_once_mail_went_out() {
+    let dir = scratch();
+    let events = events_copy(dir.path());
+    let outbox = dir.path().join("outbox");
+    let slug = "2022-11-01-praktijktafel-amersfoort";
+    std::fs::create_dir_all(outbox.join(slug).join("review")).unwrap();
+    std::fs::write(outbox.join(slug).join("Baarn.eml"), "a message to review").unwrap();
+    std::fs::write(
+        outbox.join(slug).join("review/sent.log"),
+        "2022-10-20T10:00:00Z\terwin@baarn.example\tBaarn.eml\t<x@y>\n",
+    )
+    .unwrap();
+    let studio = start(&events, &["--outbox", outbox.to_str().unwrap()]);
+    let (_, r) = studio.record(RECORD);
+    let version = r["version"].as_str().unwrap().to_string();
+    let mut values = r["values"].clone();
+    values["event"]["date"] = json!("2023-01-12");
+
+    // The review mail went out with the old date: refused, nothing written or moved.
+    let (code, refused) = studio.post_values(RECORD, &version, &values);
+    assert_eq!(code, "422", "{refused}");
+    assert_eq!(refused["refused"]["key"], "event.date");
+    assert!(
+        refused["refused"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("sent.log"),
+        "{refused}"
+    );
+    assert!(toml_of(&events).is_file());
+    assert!(
+        std::fs::read_to_string(toml_of(&events))
+            .unwrap()
+            .contains("\ndate = 2022-11-01\n")
+    );
+
+    // No mail yet: the folder and its outbox follow the date.
+    std::fs::remove_file(outbox.join(slug).join("review/sent.log")).unwrap();
+    let (code, saved) = studio.post_values(RECORD, &version, &values);
+    assert_eq!(code, "200", "{saved}");
+    let moved = "2023-01-12-praktijktafel-amersfoort";
+    assert_eq!(saved["moved"], format!("/e/2023/{moved}/"));
+    assert!(!events.join("2022").join(slug).exists());
+    let text = std::fs::read_to_string(events.join("2023").join(moved).join("event.toml")).unwrap();
+    assert!(text.contains("\ndate = 2023-01-12\n"));
+    assert!(outbox.join(moved).join("Baarn.eml").is_file());
+    assert!(!outbox.join(slug).exists());
+    let (code, _) = studio.record(&format!("/e/2023/{moved}/record"));
+    assert_eq!(code, "200");
+    let o = common::command(&["check", events.join("2023").join(moved).to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+}
