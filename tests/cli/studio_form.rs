@@ -1,7 +1,5 @@
 //! The studio's form against the real binary: saves over raw HTTP (stale versions, refused
-//! values, a date that moves the folder and its outbox, or cannot once mail went out), and
-//! in Debian's Chromium a new event typed in from nothing, one-line edits of a UTF-8 and a
-//! UTF-16 record, a hand edit on disk, two tabs, a broken file and a folder that goes away.
+//! values, a date that moves the folder and its outbox, or cannot once mail went out).
 
 use std::path::Path;
 

@@ -54,8 +54,11 @@ function labelled(path) {
 }
 
 /// The key paths where two values differ.
+const blank = (v) => v == null || v === "" || v === false || (Array.isArray(v) ? v.every(blank)
+  : typeof v === "object" && Object.entries(v).every(([k, x]) => k === "@from" || blank(x)));
+
 function differences(a, b, path = [], out = []) {
-  if (JSON.stringify(a) === JSON.stringify(b)) return out;
+  if (JSON.stringify(a) === JSON.stringify(b) || (blank(a) && blank(b))) return out;
   const obj = (v) => v && typeof v === "object";
   if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
     a.forEach((x, i) => differences(x, b[i], [...path, i], out));
@@ -350,23 +353,28 @@ if (recordBox) startForm();
 // ---- The live report ----------------------------------------------------------------------
 if (view && view.dataset.live) {
   const live = new EventSource(view.dataset.live);
+  // The newest render the server told of; one fetch at a time follows it, however many
+  // renders end meanwhile.
+  let latest = view.dataset.generation;
   let fetching = false;
-  live.onmessage = async (e) => {
-    if (e.data === view.dataset.generation || fetching) return;
+  const follow = async () => {
+    if (fetching) return;
     fetching = true;
     try {
-      const r = await fetch(view.dataset.fragment, { credentials: "same-origin" });
-      if (r.ok) {
+      while (latest !== view.dataset.generation) {
+        const want = latest;
+        const r = await fetch(view.dataset.fragment, { credentials: "same-origin" });
+        if (!r.ok) break;
         view.innerHTML = await r.text();
-        view.dataset.generation = e.data;
+        view.dataset.generation = want;
+        if (recordBox) await checkDisk();
       }
     } finally {
       fetching = false;
     }
-    if (recordBox) checkDisk();
-    // A render that ended while this one was fetched: fetch once more.
-    if (live.readyState === EventSource.OPEN && e.data !== view.dataset.generation) {
-      live.onmessage(e);
-    }
+  };
+  live.onmessage = (e) => {
+    latest = e.data;
+    follow();
   };
 }
