@@ -121,13 +121,7 @@ fn items(
         .as_array()
         .map(|a| a.iter().filter_map(Json::as_object).collect())
         .unwrap_or_default();
-    let max = f.max_items.unwrap_or(MAX_ITEMS);
-    if wanted.len() > max {
-        return Err(Refused {
-            key: here.to_string(),
-            message: msg!("form-too-many", max = max),
-        });
-    }
+    within_limit(f, wanted.len(), here)?;
     if table.get(&f.key).and_then(item_value_of(f)) == Some(want.clone()) {
         return Ok(());
     }
@@ -182,6 +176,18 @@ fn items(
     Ok(())
 }
 
+/// A list may hold as many items as the format allows.
+fn within_limit(f: &Field, count: usize, here: &str) -> Result<(), Refused> {
+    let max = f.max_items.unwrap_or(MAX_ITEMS);
+    if count > max {
+        return Err(Refused {
+            key: here.to_string(),
+            message: msg!("form-too-many", max = max),
+        });
+    }
+    Ok(())
+}
+
 fn item_value_of(f: &Field) -> impl Fn(&Item) -> Option<Json> + '_ {
     move |item| item_value(item, f)
 }
@@ -195,13 +201,7 @@ fn lines(table: &mut dyn TableLike, f: &Field, want: &Json, here: &str) -> Resul
                 .collect()
         })
         .unwrap_or_default();
-    let max = f.max_items.unwrap_or(MAX_ITEMS);
-    if wanted.len() > max {
-        return Err(Refused {
-            key: here.to_string(),
-            message: msg!("form-too-many", max = max),
-        });
-    }
+    within_limit(f, wanted.len(), here)?;
     let current = table.get(&f.key).and_then(item_value_of(f));
     if current == Some(Json::from(wanted.clone())) {
         return Ok(());

@@ -93,7 +93,7 @@ pub fn open(path: &Path) -> Result<Opened, Diagnostic> {
 impl Opened {
     /// What the form's save must name: the file as it read it.
     pub fn version(&self) -> String {
-        crate::digest::sha256_hex(&self.bytes)[..16].to_string()
+        version_of(&self.bytes)
     }
 
     pub fn document(&self) -> Result<toml_edit::DocumentMut, Broken> {
@@ -153,6 +153,19 @@ impl Opened {
     }
 }
 
+/// A file's version: the start of its bytes' SHA-256.
+fn version_of(bytes: &[u8]) -> String {
+    crate::digest::sha256_hex(bytes)[..16].to_string()
+}
+
+/// The record's `event.date` as the form shows it.
+fn event_date(doc: &toml_edit::DocumentMut) -> Option<String> {
+    let date = doc.get("event")?.get("date")?.as_value()?;
+    values::scalar(date, &spec::Kind::Date)
+        .as_str()
+        .map(str::to_string)
+}
+
 /// Why a save wrote nothing.
 #[derive(Debug)]
 pub enum NotSaved {
@@ -196,20 +209,18 @@ pub fn save(
         return Err(NotSaved::Gone);
     }
     let opened = open(&path).map_err(NotSaved::Io)?;
-    if opened.version() != version {
-        return Err(NotSaved::Changed {
-            version: opened.version(),
-        });
+    let read = opened.version();
+    if read != version {
+        return Err(NotSaved::Changed { version: read });
     }
     let mut doc = opened.document().map_err(NotSaved::Broken)?;
-    let fields = spec::record();
-    let before = values::of(&doc, &fields);
-    apply::apply(&mut doc, &fields, values).map_err(NotSaved::Refused)?;
+    let before = event_date(&doc);
+    apply::apply(&mut doc, spec::record(), values).map_err(NotSaved::Refused)?;
     let text = doc.to_string();
     let bytes = opened.encode(&text);
     if bytes == opened.bytes {
         return Ok(Saved {
-            version: opened.version(),
+            version: read,
             written: false,
             size: bytes.len(),
             moved: None,
@@ -221,20 +232,14 @@ pub fn save(
             message: msg!("form-too-large", max = MAX_RECORD_BYTES / 1024),
         }));
     }
-    let date = |v: &Json| {
-        v.pointer("/event/date")
-            .and_then(Json::as_str)
-            .map(str::to_string)
-    };
-    let after = values::of(&doc, &fields);
-    let target = match (date(&before), date(&after)) {
+    let target = match (before, event_date(&doc)) {
         (Some(old), Some(new)) if old != new => {
             renamed_folder(dir, &new, follower).map_err(NotSaved::Rename)?
         }
         _ => None,
     };
     crate::fsx::write_atomic(&path, &bytes).map_err(NotSaved::Io)?;
-    let version = crate::digest::sha256_hex(&bytes)[..16].to_string();
+    let version = version_of(&bytes);
     let moved = match target {
         Some(to) => match rename::apply(&to, follower) {
             Ok(()) => Some(to.folder),

@@ -19,17 +19,8 @@ pub trait Follower {
 pub struct Renamed {
     pub from: PathBuf,
     pub folder: PathBuf,
-}
-
-impl Renamed {
-    fn names(&self) -> (String, String) {
-        let name = |p: &Path| {
-            p.file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        };
-        (name(&self.from), name(&self.folder))
-    }
+    from_name: String,
+    to_name: String,
 }
 
 /// Where the event in `dir` goes for the date `date` (`YYYY-MM-DD`): `None` when its folder
@@ -69,6 +60,8 @@ pub fn renamed_folder(
     Ok(Some(Renamed {
         from: dir.to_path_buf(),
         folder,
+        from_name: name,
+        to_name: new_name,
     }))
 }
 
@@ -79,8 +72,7 @@ pub fn apply(r: &Renamed, follower: &dyn Follower) -> Result<(), Message> {
         std::fs::create_dir_all(year).map_err(failed)?;
     }
     std::fs::rename(&r.from, &r.folder).map_err(failed)?;
-    let (from, to) = r.names();
-    if let Err(m) = follower.moved(&from, &to) {
+    if let Err(m) = follower.moved(&r.from_name, &r.to_name) {
         let _ = std::fs::rename(&r.folder, &r.from);
         return Err(m);
     }

@@ -42,63 +42,39 @@ pub struct Field {
     pub max_items: Option<usize>,
 }
 
-/// The order fields appear in on the form: the record's own order (docs/record-format.md).
-/// The schema lists properties alphabetically; a key not named here comes after these, so a
-/// key added to the format is never left out.
-const ORDER: &[&str] = &[
-    "version",
-    "event",
-    "photos",
-    "facts",
-    "pitches",
-    "tables",
-    "closing",
-    "about",
-    "title",
-    "subtitle",
-    "kind",
-    "date",
-    "location",
-    "organizer",
-    "language",
-    "intro",
-    "core_group",
-    "status",
-    "review_by",
-    "file",
-    "caption",
-    "alt",
-    "credit",
-    "cover",
-    "municipality",
-    "host",
-    "core_member",
-    "speaker",
-    "question",
-    "pitch",
-    "text",
-    "figures",
-    "value",
-    "unit",
-    "label",
-    "source",
-    "solutions",
-    "summary",
-    "approved",
-    "approved_note",
-    "quotes",
-    "name",
-    "role",
-    "organization",
-];
-
-/// The fields of an event record.
-pub fn record() -> Vec<Field> {
-    let schema: Json = serde_json::from_str(&crate::schema::json()).unwrap_or_default();
-    fields(&schema, &schema, "")
+/// The fields of an event record, derived once.
+pub fn record() -> &'static [Field] {
+    static FIELDS: std::sync::OnceLock<Vec<Field>> = std::sync::OnceLock::new();
+    FIELDS.get_or_init(|| {
+        let schema: Json = serde_json::from_str(&crate::schema::json()).unwrap_or_default();
+        fields(&schema, &schema, "", "Record")
+    })
 }
 
-fn fields(root: &Json, object: &Json, prefix: &str) -> Vec<Field> {
+/// The keys of a schema definition in the record's own order (docs/record-format.md), as
+/// the loader reads them; the schema lists properties alphabetically.
+fn order(definition: &str) -> &'static [&'static str] {
+    use crate::load::sections::keys;
+    match definition {
+        "Record" => keys::RECORD,
+        "Event" => keys::EVENT,
+        "Photo" => keys::PHOTO,
+        "Person" => keys::PERSON,
+        "Facts" => keys::FACTS,
+        "Figure" => keys::FIGURE,
+        "Pitches" => keys::PITCHES,
+        "Table" => keys::TABLE,
+        "Closing" => keys::CLOSING,
+        "Quote" => keys::QUOTE,
+        "About" => keys::ABOUT,
+        _ => &[],
+    }
+}
+
+/// The fields of `object`, the schema definition `name`: its keys in the record's order, and
+/// a key the loader's lists lack after them, so that a key added to the format is never
+/// left out.
+fn fields(root: &Json, object: &Json, prefix: &str, name: &str) -> Vec<Field> {
     let required: Vec<&str> = object
         .get("required")
         .and_then(Json::as_array)
@@ -114,8 +90,8 @@ fn fields(root: &Json, object: &Json, prefix: &str) -> Vec<Field> {
                 .collect()
         })
         .unwrap_or_default();
-    let rank = |k: &str| ORDER.iter().position(|o| *o == k).unwrap_or(ORDER.len());
-    out.sort_by_key(|f| rank(&f.key));
+    let keys = order(name);
+    out.sort_by_key(|f| keys.iter().position(|k| *k == f.key).unwrap_or(keys.len()));
     out
 }
 
@@ -167,12 +143,12 @@ fn field(root: &Json, key: &str, s: &Json, prefix: &str, required: bool) -> Fiel
         (_, Some("integer")) => Kind::Fixed,
         (_, Some("number")) => Kind::Number,
         (_, Some("boolean")) => Kind::Bool,
-        (_, Some("object")) => Kind::Group(fields(root, def, &path)),
+        (_, Some("object")) => Kind::Group(fields(root, def, &path, name)),
         (_, Some("array")) => {
             let items = def.get("items").unwrap_or(&Json::Null);
-            let (_, item) = referred(root, items).unwrap_or(("", items));
+            let (item_name, item) = referred(root, items).unwrap_or(("", items));
             if item.get("type").and_then(Json::as_str) == Some("object") {
-                Kind::Items(fields(root, item, &path))
+                Kind::Items(fields(root, item, &path, item_name))
             } else {
                 Kind::Lines
             }
@@ -238,7 +214,7 @@ mod tests {
         let mut want = Vec::new();
         paths(&schema, &schema, "", &mut want);
         let spec = record();
-        let mut have: Vec<String> = all(&spec).iter().map(|f| f.path.clone()).collect();
+        let mut have: Vec<String> = all(spec).iter().map(|f| f.path.clone()).collect();
         want.sort();
         have.sort();
         assert_eq!(have, want);
@@ -248,22 +224,22 @@ mod tests {
     #[test]
     fn kinds_follow_the_types() {
         let spec = record();
-        assert_eq!(find(&spec, "version").kind, Kind::Fixed);
-        assert_eq!(find(&spec, "event.intro").kind, Kind::Paragraphs);
-        assert_eq!(find(&spec, "event.date").kind, Kind::Date);
-        assert_eq!(find(&spec, "tables.approved").kind, Kind::Date);
-        assert_eq!(find(&spec, "facts.figures.value").kind, Kind::Number);
-        assert_eq!(find(&spec, "photos.cover").kind, Kind::Bool);
-        assert_eq!(find(&spec, "tables.solutions").kind, Kind::Lines);
-        assert_eq!(find(&spec, "tables.host.name").kind, Kind::Line);
+        assert_eq!(find(spec, "version").kind, Kind::Fixed);
+        assert_eq!(find(spec, "event.intro").kind, Kind::Paragraphs);
+        assert_eq!(find(spec, "event.date").kind, Kind::Date);
+        assert_eq!(find(spec, "tables.approved").kind, Kind::Date);
+        assert_eq!(find(spec, "facts.figures.value").kind, Kind::Number);
+        assert_eq!(find(spec, "photos.cover").kind, Kind::Bool);
+        assert_eq!(find(spec, "tables.solutions").kind, Kind::Lines);
+        assert_eq!(find(spec, "tables.host.name").kind, Kind::Line);
         assert_eq!(
-            find(&spec, "event.status").kind,
+            find(spec, "event.status").kind,
             Kind::Choice(vec!["final".into(), "draft".into()])
         );
-        assert!(matches!(find(&spec, "closing.quotes").kind, Kind::Items(_)));
-        assert_eq!(find(&spec, "tables").max_items, Some(100));
-        assert!(find(&spec, "tables.municipality").required);
-        assert!(!find(&spec, "tables.pitch").required);
+        assert!(matches!(find(spec, "closing.quotes").kind, Kind::Items(_)));
+        assert_eq!(find(spec, "tables").max_items, Some(100));
+        assert!(find(spec, "tables.municipality").required);
+        assert!(!find(spec, "tables.pitch").required);
         // The record's order, not the alphabet's.
         let top: Vec<&str> = spec.iter().map(|f| f.key.as_str()).collect();
         assert_eq!(
@@ -272,7 +248,7 @@ mod tests {
                 "version", "event", "photos", "facts", "pitches", "tables", "closing", "about"
             ]
         );
-        assert!(find(&spec, "event.review_by").help.is_some());
-        assert!(find(&spec, "tables.host.name").help.is_none());
+        assert!(find(spec, "event.review_by").help.is_some());
+        assert!(find(spec, "tables.host.name").help.is_none());
     }
 }

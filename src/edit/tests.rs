@@ -32,9 +32,9 @@ impl Follower for Mailed {
 fn edited(text: &str, change: impl FnOnce(&mut Json)) -> String {
     let fields = spec::record();
     let mut doc = text.parse::<toml_edit::DocumentMut>().unwrap();
-    let mut v = values::of(&doc, &fields);
+    let mut v = values::of(&doc, fields);
     change(&mut v);
-    apply::apply(&mut doc, &fields, &v).unwrap();
+    apply::apply(&mut doc, fields, &v).unwrap();
     doc.to_string()
 }
 
@@ -188,19 +188,19 @@ fn an_emptied_field_leaves_the_file_and_keys_it_does_not_know_stay() {
 fn what_the_file_cannot_take_is_refused_with_its_key() {
     let fields = spec::record();
     let mut doc = EXAMPLE.parse::<toml_edit::DocumentMut>().unwrap();
-    let mut v = values::of(&doc, &fields);
+    let mut v = values::of(&doc, fields);
     v["facts"]["figures"] = json!([{"label": "x", "value": "2,5"}]);
-    let refused = apply::apply(&mut doc, &fields, &v).unwrap_err();
+    let refused = apply::apply(&mut doc, fields, &v).unwrap_err();
     assert_eq!(refused.key, "facts.figures[0].value");
-    let mut v = values::of(&doc, &fields);
+    let mut v = values::of(&doc, fields);
     v["tables"][0]["approved"] = json!("1 november");
     assert_eq!(
-        apply::apply(&mut doc, &fields, &v).unwrap_err().key,
+        apply::apply(&mut doc, fields, &v).unwrap_err().key,
         "tables[0].approved"
     );
-    let mut v = values::of(&doc, &fields);
+    let mut v = values::of(&doc, fields);
     v["event"]["status"] = json!("klaar");
-    assert!(apply::apply(&mut doc, &fields, &v).is_err());
+    assert!(apply::apply(&mut doc, fields, &v).is_err());
 }
 
 #[test]
@@ -213,7 +213,7 @@ fn a_utf16_file_with_crlf_stays_one() {
     let dir = tempfile::tempdir().unwrap();
     let event = event_dir(dir.path(), "2022-11-01-praktijktafel-amersfoort", &bytes);
     let opened = open(&event.join("event.toml")).unwrap();
-    let mut v = values::of(&opened.document().unwrap(), &spec::record());
+    let mut v = values::of(&opened.document().unwrap(), spec::record());
     v["tables"][1]["solutions"][2] = json!("Een buddy voor de jobcoach");
     let saved = save(&event, &opened.version(), &v, &Free).unwrap();
     assert!(saved.written);
@@ -240,7 +240,7 @@ fn a_file_changed_since_it_was_read_is_not_written() {
         EXAMPLE.as_bytes(),
     );
     let opened = open(&event.join("event.toml")).unwrap();
-    let v = values::of(&opened.document().unwrap(), &spec::record());
+    let v = values::of(&opened.document().unwrap(), spec::record());
     let by_hand = EXAMPLE.replace("Pitchen", "Pitches");
     std::fs::write(event.join("event.toml"), &by_hand).unwrap();
     let mut mine = v.clone();
@@ -278,7 +278,7 @@ fn a_new_date_moves_the_folder_unless_it_cannot() {
     let version = open(&event.join("event.toml")).unwrap().version();
     let mut v = values::of(
         &EXAMPLE.parse::<toml_edit::DocumentMut>().unwrap(),
-        &spec::record(),
+        spec::record(),
     );
     v["event"]["date"] = json!("2023-01-12");
     // Mail went out: nothing is written, nothing moves.

@@ -119,7 +119,7 @@ pub fn record(dir: &Path, lang: Language) -> (u16, Json) {
             200,
             json!({
                 "version": opened.version(),
-                "values": edit::values::of(&doc, &spec::record()),
+                "values": edit::values::of(&doc, spec::record()),
                 "size": opened.bytes.len(),
             }),
         ),
@@ -191,12 +191,7 @@ impl edit::Follower for Outboxes {
             return Ok(());
         }
         for f in [folder.clone(), folder.join("review")] {
-            crate::lock::is_free(&f).map_err(|d| {
-                msg!(
-                    "form-move-busy",
-                    reason = d.message.show(catalog::language())
-                )
-            })?;
+            crate::lock::is_free(&f).map_err(|d| msg!("form-move-busy", reason = d.message))?;
             let journal = f.join("sent.log");
             let read = crate::mail::journal::Journal::read(&journal);
             if read.is_err() || read.is_ok_and(|j| j.any_went_out()) {
@@ -279,7 +274,7 @@ mod tests {
     #[test]
     fn every_field_has_a_label_in_both_languages_and_every_label_a_field() {
         let fields = spec::record();
-        let all = spec::all(&fields);
+        let all = spec::all(fields);
         let mut known = std::collections::BTreeSet::new();
         for lang in [Language::Nl, Language::En] {
             for f in &all {

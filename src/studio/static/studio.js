@@ -22,7 +22,7 @@ function el(tag, attrs = {}, ...children) {
 
 // ---- The form -----------------------------------------------------------------------------
 const S = { version: null, values: null, base: null, spec: null, texts: {}, size: 0,
-  pending: false, inflight: false, again: false, timer: 0, open: new WeakSet(), dead: false };
+  pending: false, inflight: false, again: false, timer: 0, open: new WeakSet(), dead: false, broken: false };
 
 const clone = (v) => JSON.parse(JSON.stringify(v));
 const idOf = (key) => "f-" + key.replace(/[^A-Za-z0-9]+/g, "-");
@@ -169,10 +169,11 @@ async function reload(conflict) {
     S.version = null;
     S.values = null;
     S.pending = false;
+    S.broken = true;
     return showBroken(answer.broken);
   }
-  const mine = S.values, base = S.base;
-  const wasBroken = S.values === null && S.version === null && S.base !== null;
+  const mine = S.values, base = S.base, wasBroken = S.broken;
+  S.broken = false;
   S.version = answer.version;
   S.values = answer.values;
   S.base = clone(answer.values);
