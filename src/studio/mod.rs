@@ -156,12 +156,14 @@ fn open_browser(url: &str) {
         .spawn();
 }
 
-/// The headers of every answer: no caching, no referrer, no framing, a strict policy.
+/// The headers of every answer: no caching, no referrer beyond this server, no framing, a
+/// strict policy. `same-origin`, not `no-referrer`: under `no-referrer` a browser sends
+/// `Origin: null` with a plain form's POST, and the guard would refuse the studio's own form.
 fn guarded(mut r: Response, kind: &str, csp: &str) -> Response {
     for (name, value) in [
         ("Content-Type", kind),
         ("Content-Security-Policy", csp),
-        ("Referrer-Policy", "no-referrer"),
+        ("Referrer-Policy", "same-origin"),
         ("X-Content-Type-Options", "nosniff"),
         ("X-Frame-Options", "DENY"),
         ("Cache-Control", "no-store"),

@@ -108,7 +108,7 @@ pub fn events(lang: Language, root: &str, listed: &[Listed], error: Option<&str>
         "<section aria-labelledby=\"new\" class=\"new\"><h2 id=\"new\">{}</h2>\
 <form method=\"post\" action=\"/new\">{}\
 <label>{} <input name=\"date\" type=\"date\" required></label>\
-<label>{} <input name=\"name\" required pattern=\"[a-z0-9-]+\" placeholder=\"praktijktafel-soest\"></label>\
+<label>{} <input name=\"name\" required pattern=\"[a-z0-9\\-]+\" placeholder=\"praktijktafel-soest\"></label>\
 <button>{}</button></form></section>",
         t(msg!("studio-new"), lang),
         error.map_or(String::new(), |e| format!(
