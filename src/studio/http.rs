@@ -50,9 +50,13 @@ fn reason(status: u16) -> &'static str {
         400 => "Bad Request",
         403 => "Forbidden",
         404 => "Not Found",
+        409 => "Conflict",
+        410 => "Gone",
         413 => "Content Too Large",
+        415 => "Unsupported Media Type",
         421 => "Misdirected Request",
         422 => "Unprocessable Content",
+        507 => "Insufficient Storage",
         _ => "Status",
     }
 }
