@@ -22,7 +22,7 @@ function el(tag, attrs = {}, ...children) {
 
 // ---- The form -----------------------------------------------------------------------------
 const S = { version: null, values: null, base: null, spec: null, texts: {}, size: 0,
-  pending: false, inflight: false, again: false, timer: 0, open: new WeakSet(), dead: false, broken: false };
+  pending: false, inflight: false, again: false, timer: 0, open: new WeakSet(), dead: false, broken: false, loading: false };
 
 const clone = (v) => JSON.parse(JSON.stringify(v));
 const idOf = (key) => "f-" + key.replace(/[^A-Za-z0-9]+/g, "-");
@@ -162,6 +162,15 @@ function showBroken(b) {
 /// Reads the record from the server; after a refused save or a change on disk, says what
 /// changed there and what of the page's was not saved.
 async function reload(conflict) {
+  S.loading = true;
+  try {
+    await reloadNow(conflict);
+  } finally {
+    S.loading = false;
+  }
+}
+
+async function reloadNow(conflict) {
   const r = await fetch(recordBox.dataset.record, { credentials: "same-origin" });
   const answer = await r.json().catch(() => ({}));
   if (r.status === 410) return gone(answer.gone);
@@ -184,6 +193,8 @@ async function reload(conflict) {
   if (base && !wasBroken) {
     const there = differences(base, answer.values).map(labelled).filter(Boolean);
     const lost = conflict ? differences(base, mine).map((p) => `${labelled(p)}: ${JSON.stringify(at(mine, p) ?? "")}`) : [];
+    // A change outside the form's fields (a comment, say) leaves the page as it was.
+    if (!conflict && !there.length) return;
     notice([S.texts.changed, there.length ? `${S.texts.changedFields} ${[...new Set(there)].join("; ")}` : "",
       lost.length ? `${S.texts.lost} ${lost.join("; ")}` : ""], "note");
   } else {
@@ -192,10 +203,13 @@ async function reload(conflict) {
 }
 
 /// A disk change seen by the live view: the form follows it when nothing is waiting to save.
+/// Not while the page reads the record itself or saves: that answer is the newer one.
 async function checkDisk() {
-  if (!S.spec || S.dead || S.pending || S.inflight) return;
+  const busy = () => !S.spec || S.dead || S.pending || S.inflight || S.loading;
+  if (busy()) return;
   const r = await fetch(recordBox.dataset.record, { credentials: "same-origin" });
   const answer = await r.json().catch(() => ({}));
+  if (busy()) return;
   if (r.status === 410) return gone(answer.gone);
   if (answer.version !== S.version || answer.broken) await reload(false);
 }
