@@ -1,5 +1,6 @@
 //! The studio's form against the real binary: saves over raw HTTP (stale versions, refused
-//! values, a date that moves the folder and its outbox, or cannot once mail went out).
+//! values, a date that moves the folder and its outbox, or cannot once mail went out), and
+//! the whole form driven in Chromium by tests/browser/form.mjs, its files read back here.
 
 use std::path::Path;
 
@@ -195,4 +196,161 @@ fn a_new_date_moves_the_folder_and_its_outbox_but_not_once_mail_went_out() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+}
+/// The lines of `after` that differ from `before`'s, when both have as many.
+fn changed_lines(before: &str, after: &str) -> Vec<String> {
+    assert_eq!(before.lines().count(), after.lines().count(), "{after}");
+    before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .map(|(_, b)| b.to_string())
+        .collect()
+}
+
+#[test]
+fn the_form_in_a_real_browser() {
+    let Some(chromium) = crate::browser::tools() else {
+        return;
+    };
+    let dir = scratch();
+    let events = events_copy(dir.path());
+    // A second event: the example saved by Notepad as "Unicode" (UTF-16, BOM, CRLF).
+    let wide = events.join("2022/2022-11-02-utf16");
+    common::copy_tree(&common::root().join(EXAMPLE), &wide);
+    let crlf = std::fs::read_to_string(toml_of(&events))
+        .unwrap()
+        .replace("date = 2022-11-01", "date = 2022-11-02")
+        .replace('\n', "\r\n");
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(crlf.encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(wide.join("event.toml"), &bytes).unwrap();
+    let before = std::fs::read_to_string(toml_of(&events)).unwrap();
+    let contacts = events.join("contacts.toml");
+    let _ = std::fs::copy(common::root().join("events/contacts.toml"), &contacts);
+
+    let studio = start(
+        &events,
+        &["--outbox", dir.path().join("outbox").to_str().unwrap()],
+    );
+    let shots = common::root().join("target/studio-shots");
+    std::fs::create_dir_all(&shots).unwrap();
+    let o = std::process::Command::new("node")
+        .arg(common::root().join("tests/browser/form.mjs"))
+        .args([
+            studio.url.as_str(),
+            events.to_str().unwrap(),
+            shots.to_str().unwrap(),
+        ])
+        .arg(&chromium)
+        .output()
+        .expect("node runs");
+    assert!(
+        o.status.success(),
+        "form.mjs failed: {}{}",
+        stdout(&o),
+        stderr(&o)
+    );
+    let r: Json = serde_json::from_slice(&o.stdout).expect("JSON");
+    // A request refused on purpose shows in the console; nothing else may.
+    let expected = [
+        "net::ERR_FAILED http://127.0.0.1:{port}/e/2022/2022-11-01-praktijktafel-amersfoort/live",
+        "409 (Conflict) http://127.0.0.1:{port}/e/2022/2022-11-01-praktijktafel-amersfoort/record",
+        "404 (Not Found) http://127.0.0.1:{port}/e/2022/2022-11-02-utf16/view",
+        "410 (Gone) http://127.0.0.1:{port}/e/2022/2022-11-02-utf16/record",
+    ]
+    .map(|e| e.replace("{port}", &studio.port.to_string()));
+    for error in r["console_errors"].as_array().unwrap() {
+        let error = error.as_str().unwrap();
+        assert!(
+            error.starts_with("Failed to load resource: ")
+                && expected.iter().any(|e| error.ends_with(e.as_str())),
+            "an unexpected console error: {error}\n{r:#}"
+        );
+    }
+
+    // The UTF-16 record stayed UTF-16 with its BOM and CRLF, the one solution in it.
+    let wide_saved = std::fs::read(events.join("../utf16-saved.toml")).unwrap();
+    assert_eq!(wide_saved[..2], [0xFF, 0xFE]);
+    let units: Vec<u16> = wide_saved[2..]
+        .chunks(2)
+        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+        .collect();
+    let wide_text = String::from_utf16(&units).unwrap();
+    assert_eq!(
+        changed_lines(&crlf, &wide_text),
+        ["  \"Een buddy voor de jobcoach\","]
+    );
+    assert!(!wide_text.replace("\r\n", "").contains('\n'), "{wide_text}");
+    for view in ["phone", "desktop"] {
+        assert_eq!(r["views"][view]["axe"], json!([]), "{r:#}");
+        assert_eq!(r["views"][view]["overflow"], false, "{view}");
+    }
+
+    // The example: the solution, the hand edit, the typed subtitle, tab A's location.
+    let after = std::fs::read_to_string(toml_of(&events)).unwrap();
+    let changed = changed_lines(&before, &after);
+    assert_eq!(
+        changed,
+        [
+            "title = \"Een kop uit Kladblok\"",
+            "subtitle = \"Vijf wethouders en werkgevers in dialoog over inclusie, diversiteit en participatie (getypt)\"",
+            "location = \"Zaal van tab A\"",
+            "  \"Een buddy voor de jobcoach\",",
+        ],
+        "{after}"
+    );
+    assert!(
+        r["hand_edit_notice"].as_str().unwrap().contains("Title"),
+        "{r:#}"
+    );
+    let notice = r["second_tab_notice"].as_str().unwrap();
+    assert!(
+        notice.contains("Location") && notice.contains("Zaal van tab B"),
+        "{r:#}"
+    );
+    assert_eq!(r["second_tab_location"], "Zaal van tab A");
+    let broken = r["broken"].as_str().unwrap();
+    assert!(
+        broken.contains("[tables") && broken.contains("event.toml:"),
+        "{r:#}"
+    );
+    assert_eq!(r["broken_fields"], 0);
+    assert_eq!(r["mended"], true);
+    assert!(r["gone"].as_str().unwrap().contains("gone"), "{r:#}");
+
+    // The new event, typed in from nothing, moved by its date: it checks and builds, with
+    // every name in its PDF.
+    assert_eq!(r["rendered_while_reading"], true, "{r:#}");
+    assert_eq!(r["new_event_notice"], "", "{r:#}");
+    assert_eq!(r["moved_url"], "/e/2023/2023-03-21-praktijktafel-soest/");
+    let new = events.join("2023/2023-03-21-praktijktafel-soest");
+    assert!(!events.join("2023/2023-03-14-praktijktafel-soest").exists());
+    let o = common::command(&["check", new.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    let out = dir.path().join("out");
+    let o = common::command(&["build", "-o", out.to_str().unwrap(), new.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    let pdf = out.join("2023/2023-03-21-praktijktafel-soest.pdf");
+    let text = crate::common::pdf::text(&pdf);
+    for name in [
+        "Praktijktafel in Soest",
+        "Liesa van Aalst",
+        "Erwin Jansma",
+        "Jan de Wit",
+        "Peter van Hofweegen",
+        "Mieke Bleij",
+        "Monique Vooijs",
+        "Eric de Vos",
+        "Anne Citaat",
+        "Leusden",
+        "Openstaande vacatures",
+        "1.250",
+    ] {
+        assert!(text.contains(name), "{name} not in the PDF:\n{text}");
+    }
 }
