@@ -140,7 +140,7 @@ fn the_studio_lets_in_only_its_own_page_and_path() {
     assert_eq!(status(&found), "200", "{found}");
     for header in [
         "Content-Security-Policy: default-src 'none'",
-        "Referrer-Policy: no-referrer",
+        "Referrer-Policy: same-origin",
         "X-Frame-Options: DENY",
     ] {
         assert!(list.contains(header), "{header}");
