@@ -84,6 +84,8 @@ pub fn description(lang: Language) -> Json {
             "gone": t(msg!("studio-form-gone")),
             "broken": t(msg!("studio-form-broken")),
             "failed": t(msg!("studio-form-failed")),
+            "refused": t(msg!("studio-form-refused")),
+            "offline": t(msg!("studio-form-offline")),
             "add": t(msg!("studio-form-add")),
             "remove": t(msg!("studio-form-remove")),
             "up": t(msg!("studio-form-up")),
@@ -260,7 +262,11 @@ pub fn save(
             let hint = d.hint.as_ref().map(|h| h.show(lang)).unwrap_or_default();
             (
                 507,
-                json!({"failed": format!("{} {}", d.message.show(lang), hint).trim()}),
+                json!({"failed": if hint.is_empty() {
+                    d.message.show(lang)
+                } else {
+                    format!("{}; {hint}", d.message.show(lang))
+                }}),
                 None,
             )
         }

@@ -49,7 +49,7 @@ impl Studio {
     }
 }
 
-fn toml_of(events: &Path) -> std::path::PathBuf {
+pub fn toml_of(events: &Path) -> std::path::PathBuf {
     events.join(&EXAMPLE[7..]).join("event.toml")
 }
 
@@ -198,7 +198,7 @@ fn a_new_date_moves_the_folder_and_its_outbox_but_not_once_mail_went_out() {
     assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
 }
 /// The lines of `after` that differ from `before`'s, when both have as many.
-fn changed_lines(before: &str, after: &str) -> Vec<String> {
+pub fn changed_lines(before: &str, after: &str) -> Vec<String> {
     assert_eq!(before.lines().count(), after.lines().count(), "{after}");
     before
         .lines()

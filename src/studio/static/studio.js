@@ -123,12 +123,18 @@ async function save(leaving = false) {
   } else if (r && r.status === 410) {
     gone(answer.gone);
     return;
-  } else {
-    // Kept on the page: saved with the next change.
+  } else if (r && answer.refused) {
+    // A value the record cannot hold: kept on the page until it is mended.
     S.pending = true;
-    const why = answer.refused ? `${labelled(answer.refused.key.split("."))}: ${answer.refused.message}` : answer.failed;
     status(S.texts.pending);
-    notice([S.texts.failed, why]);
+    notice([S.texts.refused, `${labelled(answer.refused.key.split("."))}: ${answer.refused.message}`]);
+  } else {
+    // The disk full or read-only, or the studio not answering: kept on the page and tried
+    // again now and then; leaving the page first asks.
+    S.pending = true;
+    status(S.texts.pending);
+    notice([S.texts.failed, r ? answer.failed : S.texts.offline]);
+    if (!S.again) S.timer = setTimeout(() => save(), 5000);
   }
   if (S.again) {
     S.again = false;
@@ -361,6 +367,7 @@ async function startForm() {
   // Leaving or hiding the page saves at once.
   document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") save(true); });
   window.addEventListener("pagehide", () => save(true));
+  window.addEventListener("beforeunload", (e) => { if (S.pending || S.inflight) e.preventDefault(); });
 }
 
 if (recordBox) startForm();
