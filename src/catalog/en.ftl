@@ -586,6 +586,7 @@ studio-report-pdf = The report as PDF
 studio-rendering = Making the report…
 studio-failed = The record has a mistake, shown below; the pages are those of the last good version.
 studio-problems-heading = Problems
+studio-problem-to-field = To the field
 studio-page = Page { $n } of { $count }
 
 ## The command line's help: `help-<command>-about`, `-long-about`, `-after`, and per argument
@@ -954,6 +955,11 @@ studio-form-broken = The file no longer reads as a record (a change by hand), so
 studio-form-failed = Not saved; your change stays on this page and is tried again every few seconds:
 studio-form-refused = Not saved; your change stays on this page until this is mended:
 studio-form-offline = The studio does not answer: was its window closed or the computer asleep? Keep this page open; the change is saved as soon as the studio answers again.
+studio-form-tip = Tip:
+studio-form-at-fields = { $count ->
+    [one] 1 problem at its field below; ⚠ marks a folded part that holds one.
+   *[other] { $count } problems at their fields below; ⚠ marks a folded part that holds one.
+}
 studio-form-add = Add
 studio-form-remove = Remove
 studio-form-up = Move up

@@ -587,6 +587,7 @@ studio-report-pdf = Het verslag als PDF
 studio-rendering = Het verslag wordt gemaakt…
 studio-failed = De gegevens hebben een fout, hieronder; de pagina's zijn die van de laatste goede versie.
 studio-problems-heading = Problemen
+studio-problem-to-field = Naar het veld
 studio-page = Pagina { $n } van { $count }
 
 ## De hulp van de opdrachtregel: `help-<opdracht>-about`, `-long-about`, `-after`, en per
@@ -955,6 +956,11 @@ studio-form-broken = Het bestand is geen leesbaar verslag meer (een wijziging me
 studio-form-failed = Niet opgeslagen; uw wijziging blijft op deze pagina staan en wordt om de paar seconden opnieuw geprobeerd:
 studio-form-refused = Niet opgeslagen; uw wijziging blijft op deze pagina staan tot dit is opgelost:
 studio-form-offline = De studio antwoordt niet: is het venster gesloten of slaapt de computer? Laat deze pagina open; de wijziging wordt opgeslagen zodra de studio weer antwoordt.
+studio-form-tip = Tip:
+studio-form-at-fields = { $count ->
+    [one] 1 probleem bij zijn veld hieronder; ⚠ markeert een dichtgeklapt deel met een probleem.
+   *[other] { $count } problemen bij hun veld hieronder; ⚠ markeert een dichtgeklapt deel met een probleem.
+}
 studio-form-add = Toevoegen
 studio-form-remove = Verwijderen
 studio-form-up = Omhoog

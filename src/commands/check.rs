@@ -20,17 +20,7 @@ pub fn run(a: &CheckArgs) -> Outcome {
     let (good, mut count) = load_all(&a.events, &fonts);
     let today = crate::i18n::today();
     for l in &good {
-        console::problems(&approved_in_the_future(l, today));
-        // `build` makes it, but mail, archive and web refuse it while a table is open.
-        let open: Vec<_> = l
-            .open_problems(today, |m| format!("--without-approval {m}"))
-            .into_iter()
-            .map(|(_, mut d)| {
-                d.message = crate::msg!("open-refused-later", problem = &d.message);
-                d.into_warning()
-            })
-            .collect();
-        console::problems(&open);
+        console::problems(&l.advice(today));
         console::result(format!("{}ok{} {}", style.green, style.reset, summary(l)));
     }
     for path in a.events.iter().filter(|e| crate::year::is_year_record(e)) {
@@ -68,35 +58,6 @@ pub fn run(a: &CheckArgs) -> Outcome {
     } else {
         Err(Failure::reported(problems_found(count)))
     }
-}
-
-/// An approval dated after today is most likely a typo in the year or month.
-fn approved_in_the_future(
-    l: &Loaded,
-    today: crate::record::Date,
-) -> Vec<crate::diagnostics::Diagnostic> {
-    l.record
-        .tables
-        .iter()
-        .enumerate()
-        .filter_map(|(i, t)| t.approved.as_ref().map(|a| (i, a)))
-        .filter(|(_, a)| a.value > today)
-        .map(|(i, a)| {
-            crate::diagnostics::Diagnostic::at(
-                &l.dir.toml,
-                &l.source,
-                a.span.clone(),
-                crate::msg!(
-                    "approved-in-the-future",
-                    i = i,
-                    day = a.value.iso(),
-                    today = today.iso()
-                ),
-            )
-            .with_hint(crate::msg!("hint-approved-in-the-future"))
-            .into_warning()
-        })
-        .collect()
 }
 
 /// One line per good record: where, title, date, tables, photos.

@@ -1,6 +1,7 @@
 //! Loading an event: find its folder, read `event.toml` safely, parse it keeping spans,
 //! and check it, collecting every problem of the file at once.
 
+mod advice;
 mod placeholders;
 pub(crate) mod reader;
 pub(crate) mod sections;

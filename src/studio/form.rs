@@ -86,6 +86,10 @@ pub fn description(lang: Language) -> Json {
             "failed": t(msg!("studio-form-failed")),
             "refused": t(msg!("studio-form-refused")),
             "offline": t(msg!("studio-form-offline")),
+            "tip": t(msg!("studio-form-tip")),
+            // The count is put in by the page; Fluent picks the plural of 1 and of a word.
+            "atFieldsOne": t(msg!("studio-form-at-fields", count = 1_i64)),
+            "atFieldsMany": t(msg!("studio-form-at-fields", count = "{count}")),
             "add": t(msg!("studio-form-add")),
             "remove": t(msg!("studio-form-remove")),
             "up": t(msg!("studio-form-up")),

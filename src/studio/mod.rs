@@ -266,10 +266,14 @@ impl Studio {
                     PAGE_CSP,
                 );
             }
-            ("GET", ["static", "studio.js"]) => {
+            ("GET", ["static", name @ ("studio.js" | "problems.js")]) => {
+                let script = match *name {
+                    "problems.js" => crate::assets::STUDIO_PROBLEMS_JS,
+                    _ => crate::assets::STUDIO_JS,
+                };
                 send(
                     request,
-                    crate::assets::STUDIO_JS.into(),
+                    script.into(),
                     "text/javascript; charset=utf-8",
                     PAGE_CSP,
                 );

@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use super::preview::{Shown, problems_text};
+use crate::diagnostics::Diagnostic;
 use crate::msg;
 use crate::record::Language;
 use crate::web::html::escape as esc;
@@ -39,6 +40,7 @@ fn frame(lang: Language, here: &str, title: &str, body: &str) -> String {
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
 <title>{title} · verslag studio</title>\
 <link rel=\"stylesheet\" href=\"/static/studio.css\">\
+<script src=\"/static/problems.js\" defer></script>\
 <script src=\"/static/studio.js\" defer></script></head><body>\
 <header><a class=\"home\" href=\"/\">verslag studio</a>\
 <form method=\"post\" action=\"/language\"><input type=\"hidden\" name=\"back\" value=\"{}\">\
@@ -165,10 +167,13 @@ pub fn view(lang: Language, base: &str, shown: &Shown) -> String {
     if !shown.problems.is_empty() {
         let _ = write!(
             out,
-            "<section class=\"problems\" aria-labelledby=\"ph\"><h2 id=\"ph\">{}</h2><pre>{}</pre></section>",
+            "<section class=\"problems\" aria-labelledby=\"ph\"><h2 id=\"ph\">{}</h2><ol>",
             t(msg!("studio-problems-heading"), lang),
-            esc(&problems_text(&shown.problems, lang))
         );
+        for d in &shown.problems {
+            problem(&mut out, d, lang);
+        }
+        out.push_str("</ol></section>");
     }
     out.push_str("<ol class=\"pages\">");
     let count = shown.pages.len();
@@ -182,6 +187,56 @@ pub fn view(lang: Language, base: &str, shown: &Shown) -> String {
     }
     out.push_str("</ol>");
     out
+}
+
+/// One problem as `check` prints it; with its key, message and tip as data for the form,
+/// which shows it at its field, and a link there.
+fn problem(out: &mut String, d: &Diagnostic, lang: Language) {
+    let class = if d.warning { "warn" } else { "bad" };
+    let _ = write!(
+        out,
+        "<li class=\"{class}\" data-message=\"{}\" data-hint=\"{}\"",
+        esc(&d.message.show(lang)),
+        d.hint
+            .as_ref()
+            .map_or(String::new(), |h| esc(&h.show(lang))),
+    );
+    if let Some(key) = &d.key {
+        let _ = write!(out, " data-key=\"{}\"", esc(key));
+    }
+    let _ = write!(
+        out,
+        "><pre>{}</pre>",
+        esc(&problems_text(std::slice::from_ref(d), lang))
+    );
+    if let Some(key) = &d.key {
+        let _ = write!(
+            out,
+            "<a class=\"to-field\" href=\"#{}\">{}</a>",
+            esc(&field_id(key)),
+            t(msg!("studio-problem-to-field"), lang)
+        );
+    }
+    out.push_str("</li>");
+}
+
+/// The id the form gives the field of `key`, as `studio.js`'s `idOf`.
+fn field_id(key: &str) -> String {
+    let mut id = String::from("f-");
+    let mut run = false;
+    for c in key.chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c);
+            run = false;
+        } else if !run {
+            id.push('-');
+            run = true;
+        }
+    }
+    if run {
+        id.pop();
+    }
+    id
 }
 
 /// A short page for a refused or unknown request.

@@ -141,11 +141,20 @@ fn render(source: &Source) -> Result<Rendered, Vec<Diagnostic>> {
         source.brand.as_deref(),
         source.templates.as_deref(),
         source.cache.clone(),
-    )?;
+    )
+    .map_err(|mut problems| {
+        // A broken brand or template stops the render, not the record's own check.
+        if let Err(more) = crate::load::load(&source.dir) {
+            problems.extend(more);
+        }
+        problems
+    })?;
     let loaded = crate::load::load_with(&source.dir, Some(setup.brand.font_set.clone()))?;
     let report = report::render_with_pages(&loaded, &setup)?;
     let mut warnings = loaded.warnings.clone();
     warnings.extend(report.output.warnings);
+    // As `check` would say it: the form shows each at its field.
+    warnings.extend(loaded.advice(crate::i18n::today()));
     Ok((report.output.pages, report.output.pdf, warnings))
 }
 

@@ -25,7 +25,8 @@ const S = { version: null, values: null, base: null, spec: null, texts: {}, size
   pending: false, inflight: false, again: false, timer: 0, open: new WeakSet(), dead: false, broken: false, loading: false };
 
 const clone = (v) => JSON.parse(JSON.stringify(v));
-const idOf = (key) => "f-" + key.replace(/[^A-Za-z0-9]+/g, "-");
+// `tables[1].solutions[2]` → `f-tables-1-solutions-2` (pages.rs's `field_id` the same).
+const idOf = (key) => ("f-" + key.replace(/[^A-Za-z0-9]+/g, "-")).replace(/-$/, "");
 
 function status(text) {
   document.getElementById("save-state").textContent = text;
@@ -349,6 +350,7 @@ function render() {
   const form = document.getElementById("form");
   const focused = document.activeElement && document.activeElement.id;
   form.replaceChildren(...fields(S.spec.fields, S.values, "", 0));
+  markProblems();
   if (focused) document.getElementById(focused)?.focus();
 }
 
@@ -389,6 +391,7 @@ if (view && view.dataset.live) {
         if (!r.ok) break;
         view.innerHTML = await r.text();
         view.dataset.generation = want;
+        markProblems();
         if (recordBox) await checkDisk();
       }
     } finally {
