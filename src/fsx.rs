@@ -215,6 +215,58 @@ pub fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>, Diagnostic> {
     Ok(bytes)
 }
 
+/// A temp file (`.verslag-*.tmp`) for a stream its caller writes, removed when dropped or
+/// on an interrupt, until [`TempFile::keep_new`] gives it its name.
+pub struct TempFile(Option<tempfile::NamedTempFile>);
+
+impl TempFile {
+    pub fn new_in(folder: &Path) -> std::io::Result<TempFile> {
+        tracked(|b| b.tempfile_in(folder), |t| t.path()).map(|t| TempFile(Some(t)))
+    }
+
+    pub fn path(&self) -> &Path {
+        self.0.as_ref().map_or(Path::new(""), |t| t.path())
+    }
+
+    pub fn file(&mut self) -> Option<&mut std::fs::File> {
+        self.0.as_mut().map(|t| t.as_file_mut())
+    }
+
+    /// Renames it to `target` unless a file is there already: `Ok(false)`, and it stays
+    /// a temp file to be named otherwise. Flushed to disk first.
+    pub fn keep_new(&mut self, target: &Path) -> std::io::Result<bool> {
+        let Some(tmp) = self.0.take() else {
+            return Err(std::io::ErrorKind::NotFound.into());
+        };
+        tmp.as_file().sync_all()?;
+        let path = tmp.path().to_path_buf();
+        match tmp.persist_noclobber(target) {
+            Ok(_) => {
+                untrack(&path);
+                Ok(true)
+            }
+            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => {
+                self.0 = Some(e.file);
+                Ok(false)
+            }
+            Err(e) => {
+                self.0 = Some(e.file);
+                Err(e.error)
+            }
+        }
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        if let Some(t) = self.0.take() {
+            let path = t.path().to_path_buf();
+            drop(t);
+            untrack(&path);
+        }
+    }
+}
+
 /// A name that is a valid file or folder name on Windows, macOS and Linux alike: the
 /// characters Windows forbids (`< > : " / \ | ? *` and control characters) become `-`,
 /// trailing dots and spaces go, and a name Windows reserves (`CON`, `NUL`, `COM1`, ...) gets

@@ -336,6 +336,10 @@ mail-template-placeholder = unknown placeholder `{ $placeholder }` in the mail t
 
 ## Writing files, locks
 
+upload-name = "{ $name }" cannot be a photo's name here
+hint-upload-name = rename the file on your computer (no folders, no "..", not starting with a dot) and drop it again
+upload-extension = "{ $name }" is not named as a photo (.jpg, .jpeg, .png or .webp)
+upload-cut = the photo did not arrive whole; drop it again
 fs-cannot = cannot { $what }: { $reason }
 hint-fs-cannot = check that the folder exists and is writable, and that the disk has space
 fs-create-its-folder = create its folder
@@ -955,6 +959,13 @@ studio-form-broken = The file no longer reads as a record (a change by hand), so
 studio-form-failed = Not saved; your change stays on this page and is tried again every few seconds:
 studio-form-refused = Not saved; your change stays on this page until this is mended:
 studio-form-offline = The studio does not answer: was its window closed or the computer asleep? Keep this page open; the change is saved as soon as the studio answers again.
+studio-photos-drop = Drop photos here, or
+studio-photos-pick = choose photos
+studio-photos-adding = Adding { $name }…
+studio-photos-added = { $name } added as { $file }.
+studio-photos-same = { $name } is already there as { $file }.
+studio-photos-refused = { $name } was not added:
+studio-photos-too-large = { $name } is larger than 50 MB: export it smaller (for example 4000 pixels wide) and drop it again.
 studio-form-tip = Tip:
 studio-form-at-fields = { $count ->
     [one] 1 problem at its field below; ⚠ marks a folded part that holds one.

@@ -337,6 +337,10 @@ mail-template-placeholder = onbekende invulplek `{ $placeholder }` in het mailsj
 
 ## Bestanden schrijven, vergrendelen
 
+upload-name = "{ $name }" kan hier geen naam van een foto zijn
+hint-upload-name = geef het bestand op uw computer een andere naam (geen mappen, geen "..", niet beginnend met een punt) en sleep het opnieuw
+upload-extension = "{ $name }" heeft geen naam van een foto (.jpg, .jpeg, .png of .webp)
+upload-cut = de foto is niet heel aangekomen; sleep hem opnieuw
 fs-cannot = { $what } lukt niet: { $reason }
 hint-fs-cannot = kijk na of de map bestaat en beschrijfbaar is, en of er ruimte op de schijf is
 fs-create-its-folder = de map ervoor maken
@@ -956,6 +960,13 @@ studio-form-broken = Het bestand is geen leesbaar verslag meer (een wijziging me
 studio-form-failed = Niet opgeslagen; uw wijziging blijft op deze pagina staan en wordt om de paar seconden opnieuw geprobeerd:
 studio-form-refused = Niet opgeslagen; uw wijziging blijft op deze pagina staan tot dit is opgelost:
 studio-form-offline = De studio antwoordt niet: is het venster gesloten of slaapt de computer? Laat deze pagina open; de wijziging wordt opgeslagen zodra de studio weer antwoordt.
+studio-photos-drop = Sleep foto's hierheen, of
+studio-photos-pick = kies foto's
+studio-photos-adding = { $name } toevoegen…
+studio-photos-added = { $name } toegevoegd als { $file }.
+studio-photos-same = { $name } staat er al als { $file }.
+studio-photos-refused = { $name } is niet toegevoegd:
+studio-photos-too-large = { $name } is groter dan 50 MB: exporteer hem kleiner (bijvoorbeeld 4000 pixels breed) en sleep hem opnieuw.
 studio-form-tip = Tip:
 studio-form-at-fields = { $count ->
     [one] 1 probleem bij zijn veld hieronder; ⚠ markeert een dichtgeklapt deel met een probleem.

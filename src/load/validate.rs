@@ -259,10 +259,19 @@ pub fn photo_file(
             msg!("hint-photo-is-folder"),
         );
     }
-    match sniff(&real) {
-        Ok(Kind::Image) => match crate::photos::upright_size(&real) {
-            Ok((w, h)) if w.min(h) < crate::photos::MIN_SIDE => err(
-                cx,
+    match photo_content(&real, name) {
+        Ok(size) => Some((real, size)),
+        Err((problem, hint)) => err(cx, problem, hint),
+    }
+}
+
+/// Whether the file at `path` (named `name` in messages) is a photo verslag can print, by
+/// its content: its upright pixel size, or the problem and what to do about it. `check` and
+/// the studio's upload say the same.
+pub fn photo_content(path: &Path, name: &str) -> Result<(u32, u32), (Message, Message)> {
+    match sniff(path) {
+        Ok(Kind::Image) => match crate::photos::upright_size(path) {
+            Ok((w, h)) if w.min(h) < crate::photos::MIN_SIDE => Err((
                 msg!(
                     "photo-too-small",
                     name = name,
@@ -273,35 +282,31 @@ pub fn photo_file(
                     "hint-photo-too-small",
                     min = i64::from(crate::photos::MIN_SIDE)
                 ),
-            ),
-            Ok(size) => Some((real, size)),
+            )),
+            Ok(size) => Ok(size),
             Err(e) => {
                 let hint = match e {
                     crate::photos::Refusal::TooLarge(_) => msg!("hint-photo-too-large"),
                     crate::photos::Refusal::Unreadable(_) => msg!("hint-photo-unreadable"),
                 };
-                err(
-                    cx,
+                Err((
                     msg!("photo-refused", name = name, reason = e.message()),
                     hint,
-                )
+                ))
             }
         },
-        Ok(Kind::Heic) => err(
-            cx,
+        Ok(Kind::Heic) => Err((
             msg!("photo-not-a-photo", name = name, kind = msg!("file-heic")),
             msg!("hint-photo-heic"),
-        ),
-        Ok(Kind::Other(what)) => err(
-            cx,
+        )),
+        Ok(Kind::Other(what)) => Err((
             msg!("photo-not-a-photo", name = name, kind = what),
             msg!("hint-photo-export"),
-        ),
-        Err(e) => err(
-            cx,
+        )),
+        Err(e) => Err((
             msg!("photo-unreadable", name = name, reason = e.to_string()),
             msg!("hint-photo-readable"),
-        ),
+        )),
     }
 }
 

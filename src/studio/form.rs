@@ -87,6 +87,13 @@ pub fn description(lang: Language) -> Json {
             "refused": t(msg!("studio-form-refused")),
             "offline": t(msg!("studio-form-offline")),
             "tip": t(msg!("studio-form-tip")),
+            "photosDrop": t(msg!("studio-photos-drop")),
+            "photosPick": t(msg!("studio-photos-pick")),
+            "photosAdding": t(msg!("studio-photos-adding", name = "{name}")),
+            "photosAdded": t(msg!("studio-photos-added", name = "{name}", file = "{file}")),
+            "photosSame": t(msg!("studio-photos-same", name = "{name}", file = "{file}")),
+            "photosRefused": t(msg!("studio-photos-refused", name = "{name}")),
+            "photosTooLarge": t(msg!("studio-photos-too-large", name = "{name}")),
             // The count is put in by the page; Fluent picks the plural of 1 and of a word.
             "atFieldsOne": t(msg!("studio-form-at-fields", count = 1_i64)),
             "atFieldsMany": t(msg!("studio-form-at-fields", count = "{count}")),

@@ -1,6 +1,7 @@
 //! The studio's HTTP/1.1, by hand and small: one request per connection (`Connection:
-//! close`), headers up to 16 KiB, a body up to 3 MiB, a thread per connection. Enough for
-//! one browser on this machine, and nothing in it that the studio does not check itself.
+//! close`), headers up to 16 KiB, a body up to 3 MiB read at once or, for a photo, up to
+//! 50 MiB left for its handler to stream after the guard, a thread per connection. Enough
+//! for one browser on this machine, and nothing in it that the studio does not check itself.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -9,6 +10,8 @@ use std::time::Duration;
 const MAX_HEAD: usize = 16 * 1024;
 /// A form's save carries the whole record (at most 1 MiB) as JSON.
 const MAX_BODY: usize = 3 * 1024 * 1024;
+/// A photo's upload, streamed to disk by its handler (not read here).
+pub const MAX_UPLOAD: usize = 50 * 1024 * 1024;
 
 /// One request as read from its connection.
 pub struct Request {
@@ -17,6 +20,9 @@ pub struct Request {
     pub target: String,
     headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    /// Bytes of a body larger than 3 MiB not read yet: only an upload takes them.
+    pub unread: usize,
+    reader: BufReader<TcpStream>,
     stream: TcpStream,
 }
 
@@ -95,16 +101,23 @@ pub fn read(stream: TcpStream) -> Option<Request> {
         .find(|(k, _)| k == "content-length")
         .and_then(|(_, v)| v.parse::<usize>().ok())
         .unwrap_or(0);
-    if length > MAX_BODY {
+    if length > MAX_UPLOAD {
         return refuse(stream, 413);
     }
-    let mut body = vec![0; length];
-    reader.read_exact(&mut body).ok()?;
+    let (body, unread) = if length > MAX_BODY {
+        (Vec::new(), length)
+    } else {
+        let mut body = vec![0; length];
+        reader.read_exact(&mut body).ok()?;
+        (body, 0)
+    };
     Some(Request {
         method,
         target,
         headers,
         body,
+        unread,
+        reader,
         stream,
     })
 }
@@ -138,6 +151,22 @@ impl Request {
             .iter()
             .find(|(k, _)| *k == name)
             .map(|(_, v)| v.as_str())
+    }
+
+    /// The body as a stream, whether it was read already or is still on the connection;
+    /// with its length.
+    pub fn body_stream(&mut self) -> (Box<dyn Read + '_>, usize) {
+        if self.unread > 0 {
+            let n = self.unread;
+            self.unread = 0;
+            (Box::new((&mut self.reader).take(n as u64)), n)
+        } else {
+            let n = self.body.len();
+            (
+                Box::new(std::io::Cursor::new(std::mem::take(&mut self.body))),
+                n,
+            )
+        }
     }
 
     pub fn respond(self, r: Response) {

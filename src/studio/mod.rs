@@ -5,6 +5,7 @@ mod form;
 mod guard;
 mod http;
 mod pages;
+mod photos;
 mod preview;
 
 use std::collections::HashMap;
@@ -252,6 +253,11 @@ impl Studio {
         let send = |request: Request, body: Vec<u8>, kind: &str, csp: &str| {
             request.respond(guarded(Response::new(200, body), kind, csp));
         };
+        let upload = matches!((method, parts.as_slice()), ("POST", ["e", _, _, "photos"]));
+        if request.unread > 0 && !upload {
+            let r = Response::new(413, "");
+            return request.respond(guarded(r, HTML, PAGE_CSP));
+        }
         match (method, parts.as_slice()) {
             ("GET", [""]) => {
                 let page =
@@ -266,9 +272,10 @@ impl Studio {
                     PAGE_CSP,
                 );
             }
-            ("GET", ["static", name @ ("studio.js" | "problems.js")]) => {
+            ("GET", ["static", name @ ("studio.js" | "problems.js" | "photos.js")]) => {
                 let script = match *name {
                     "problems.js" => crate::assets::STUDIO_PROBLEMS_JS,
+                    "photos.js" => crate::assets::STUDIO_PHOTOS_JS,
                     _ => crate::assets::STUDIO_JS,
                 };
                 send(
@@ -312,6 +319,7 @@ impl Studio {
                 send(request, body.into_bytes(), JSON, PAGE_CSP);
             }
             (_, ["e", year, slug, "record"]) => self.record(request, method, year, slug, lang),
+            ("POST", ["e", year, slug, "photos"]) => self.photo(request, year, slug, lang),
             ("GET", ["e", year, slug, rest @ ..]) => {
                 let Some(dir) = self.event(year, slug) else {
                     return self.refuse(request, Refusal::Path, lang);
@@ -333,6 +341,13 @@ impl Studio {
                         send(request, view.into_bytes(), HTML, PAGE_CSP);
                     }
                     ["live"] => live(request, &preview),
+                    ["thumb"] => {
+                        let file = query(&request.target, "file").unwrap_or_default();
+                        match photos::thumbnail(&dir, &file, self.cache.as_ref()) {
+                            Some(jpeg) => send(request, jpeg, "image/jpeg", PAGE_CSP),
+                            None => self.refuse(request, Refusal::Path, lang),
+                        }
+                    }
                     ["report.pdf"] => match preview.now().pdf {
                         Some(pdf) => send(request, pdf.to_vec(), "application/pdf", PAGE_CSP),
                         None => self.refuse(request, Refusal::Path, lang),
@@ -494,6 +509,31 @@ impl Studio {
         }
     }
 
+    /// One photo dropped on the event's page, its bytes as the body (never a form's: a page
+    /// of another site cannot send that type without the browser asking first).
+    fn photo(&self, mut request: Request, year: &str, slug: &str, lang: Language) {
+        let answer = |request: Request, status: u16, body: serde_json::Value| {
+            let r = Response::new(status, body.to_string());
+            request.respond(guarded(r, JSON, PAGE_CSP));
+        };
+        let Some(dir) = self.event(year, slug) else {
+            let gone = serde_json::json!({"gone": msg!("studio-form-gone").show(lang)});
+            return answer(request, 410, gone);
+        };
+        let bytes = request
+            .header("Content-Type")
+            .is_some_and(|t| t.split(';').next() == Some("application/octet-stream"));
+        if !bytes {
+            return answer(request, 415, serde_json::json!({"failed": "bytes only"}));
+        }
+        let name = query(&request.target, "name").unwrap_or_default();
+        let (status, body) = {
+            let (mut body, length) = request.body_stream();
+            photos::upload(&dir, &name, &mut body, length, lang)
+        };
+        answer(request, status, body);
+    }
+
     fn new_event(&self, request: Request, lang: Language) {
         let form = read_form(&request);
         let get = |k: &str| {
@@ -526,6 +566,15 @@ impl Studio {
             }
         }
     }
+}
+
+/// The value of `name` in the query of `target`, decoded.
+fn query(target: &str, name: &str) -> Option<String> {
+    let (_, q) = target.split_once('?')?;
+    q.split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| decode(k) == name)
+        .map(|(_, v)| decode(v))
 }
 
 /// A small urlencoded form, decoded.

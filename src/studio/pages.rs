@@ -41,6 +41,7 @@ fn frame(lang: Language, here: &str, title: &str, body: &str) -> String {
 <title>{title} · verslag studio</title>\
 <link rel=\"stylesheet\" href=\"/static/studio.css\">\
 <script src=\"/static/problems.js\" defer></script>\
+<script src=\"/static/photos.js\" defer></script>\
 <script src=\"/static/studio.js\" defer></script></head><body>\
 <header><a class=\"home\" href=\"/\">verslag studio</a>\
 <form method=\"post\" action=\"/language\"><input type=\"hidden\" name=\"back\" value=\"{}\">\

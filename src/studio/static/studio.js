@@ -320,6 +320,7 @@ function field(f, holder, key, depth) {
         })),
         addButton(f, key, list, () => { list.push(""); changed(); draw(list.length - 1); }));
       if (focus !== null) document.getElementById(`${id}-${focus}`)?.focus();
+      redrawn(box);
     };
     draw(null);
     return box;
@@ -333,12 +334,14 @@ function field(f, holder, key, depth) {
           const ikey = `${key}[${i}]`;
           const d = el("details", { class: "item", open: S.open.has(item), "data-key": ikey, id: `${id}-${i}`,
             ontoggle: (e) => (e.target.open ? S.open.add(item) : S.open.delete(item)) });
-          d.append(el("summary", { text: summaryOf(f, item, i) }), mover(list, i, draw), ...fields(f.fields, item, ikey, depth + 1));
-          d.addEventListener("input", () => { d.firstChild.textContent = summaryOf(f, item, i); });
+          const label = el("span", { class: "label", text: summaryOf(f, item, i) });
+          d.append(el("summary", {}, label), mover(list, i, draw), ...fields(f.fields, item, ikey, depth + 1));
+          d.addEventListener("input", () => { label.textContent = summaryOf(f, item, i); });
           return d;
         }),
         addButton(f, key, list, () => { const item = {}; S.open.add(item); list.push(item); changed(); draw(list.length - 1); }));
       if (focus !== null) document.getElementById(`${id}-${focus}`)?.querySelector("summary")?.focus();
+      redrawn(box);
     };
     draw(null);
     return box;
@@ -346,10 +349,18 @@ function field(f, holder, key, depth) {
   return input(f, key, holder, f.key);
 }
 
+/// A list drawn again in place (an item added, moved or removed): its photos and problems.
+function redrawn(box) {
+  if (!box.isConnected) return;
+  decoratePhotos();
+  markProblems();
+}
+
 function render() {
   const form = document.getElementById("form");
   const focused = document.activeElement && document.activeElement.id;
   form.replaceChildren(...fields(S.spec.fields, S.values, "", 0));
+  decoratePhotos();
   markProblems();
   if (focused) document.getElementById(focused)?.focus();
 }
