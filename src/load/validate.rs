@@ -421,8 +421,9 @@ fn sniff(path: &Path) -> std::io::Result<Kind> {
 /// A photo without `alt` is read out by its caption, which says what happened, not what is
 /// seen.
 pub fn no_alt(cx: &mut Ctx, key: &str, caption: &Spanned<String>) {
+    // At the field the studio shows it beside, the one left empty.
     cx.warn_key(
-        key,
+        &format!("{key}.alt"),
         caption.span.clone(),
         msg!("photo-no-alt", key = key, caption = &caption.value),
         Some(msg!("hint-photo-no-alt", key = key)),
