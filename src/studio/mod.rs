@@ -343,9 +343,13 @@ impl Studio {
                     ["live"] => live(request, &preview),
                     ["thumb"] => {
                         let file = query(&request.target, "file").unwrap_or_default();
+                        // No photo there (a wrong name, say: its problem says so): nothing
+                        // to show, which is no error of the page.
                         match photos::thumbnail(&dir, &file, self.cache.as_ref()) {
                             Some(jpeg) => send(request, jpeg, "image/jpeg", PAGE_CSP),
-                            None => self.refuse(request, Refusal::Path, lang),
+                            None => {
+                                request.respond(guarded(Response::new(204, ""), HTML, PAGE_CSP))
+                            }
                         }
                     }
                     ["report.pdf"] => match preview.now().pdf {

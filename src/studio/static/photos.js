@@ -19,7 +19,8 @@ function decoratePhotos() {
     const summary = d.querySelector(":scope > summary");
     if (typeof file === "string" && file && !summary.querySelector("img.thumb")) {
       // The summary's text names the photo; the picture only shows it.
-      summary.prepend(el("img", { class: "thumb", alt: "", src: `${eventBase()}/thumb?file=${encodeURIComponent(file)}` }));
+      summary.prepend(el("img", { class: "thumb", alt: "", src: `${eventBase()}/thumb?file=${encodeURIComponent(file)}`,
+        onerror: (e) => e.target.remove() }));
     }
   }
   if (!box.querySelector(":scope > .drop")) {
