@@ -126,11 +126,12 @@ fn keep(
     name: &str,
     sha: &[u8],
 ) -> std::io::Result<(String, bool)> {
-    let temp_name = tmp.path().file_name().map(|n| n.to_os_string());
     let size = std::fs::metadata(tmp.path())?.len();
+    // Temp files (this one, another tab's upload half-way) are no photos: their names start
+    // with a dot, which no kept photo's does.
     let existing: Vec<(String, u64)> = std::fs::read_dir(folder)?
         .flatten()
-        .filter(|e| Some(e.file_name()) != temp_name)
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
         .filter_map(|e| {
             let len = e.metadata().ok().filter(|m| m.is_file())?.len();
             Some((e.file_name().to_string_lossy().nfc().collect(), len))
@@ -156,8 +157,15 @@ fn keep(
         let taken = existing
             .iter()
             .any(|(e, _)| e.to_lowercase() == candidate.to_lowercase());
-        if !taken && tmp.keep_new(&folder.join(&candidate))? {
+        if taken {
+            continue;
+        }
+        if tmp.keep_new(&folder.join(&candidate))? {
             return Ok((candidate, false));
+        }
+        // It appeared meanwhile (the same photo dropped in a second tab, say).
+        if same_bytes(&candidate) {
+            return Ok((candidate, true));
         }
     }
     Err(std::io::ErrorKind::AlreadyExists.into())

@@ -113,8 +113,20 @@ fn a_dropped_file_that_is_no_photo_or_comes_the_wrong_way_is_refused_and_nothing
         again.contains(r#""file":"photos/Zon-boven-Soest.jpg","same":true"#),
         "{again}"
     );
+    // The same photo dropped in two tabs at once: kept once.
+    let other = std::fs::read(common::root().join("tests/fixtures/photos/picos-500.webp")).unwrap();
+    std::thread::scope(|s| {
+        let sends: Vec<_> = (0..2)
+            .map(|_| s.spawn(|| studio.upload("twee.webp", &own, other.len(), &other)))
+            .collect();
+        for send in sends {
+            let answer = send.join().unwrap();
+            assert!(answer.contains(r#""file":"photos/twee.webp""#), "{answer}");
+        }
+    });
     let mut after = before.clone();
     after.insert("Zon-boven-Soest.jpg".into());
+    after.insert("twee.webp".into());
     assert_eq!(names(&photos), after);
 }
 
