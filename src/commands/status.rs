@@ -2,51 +2,22 @@
 //! final, the review date, and per table its approval (when, how) or that it is still open,
 //! with when the host was sent the review (from the review journal, where the outbox is).
 
-use serde::Serialize;
-
 use crate::cli::StatusArgs;
 use crate::console;
 use crate::diagnostics::{Failure, Outcome};
 use crate::load::Loaded;
-use crate::mail::journal::{Journal, State};
-use crate::record::Status;
-
-#[derive(Serialize)]
-struct EventStatus {
-    event: String,
-    status: &'static str,
-    /// ISO date, or null.
-    review_by: Option<String>,
-    tables: Vec<TableStatus>,
-}
-
-#[derive(Serialize)]
-struct TableStatus {
-    municipality: String,
-    host: String,
-    /// ISO date of the approval, or null while open.
-    approved: Option<String>,
-    approved_note: Option<String>,
-    /// When the server accepted the review message to this host (the journal's time, UTC
-    /// RFC 3339), or null when it was not sent from this outbox.
-    review_sent: Option<String>,
-    /// The final report's mail to this host: "sent", "may have been delivered" (a run
-    /// stopped while the server took it), or null when it has not gone out from this outbox.
-    mail: Option<&'static str>,
-    /// When the server accepted the final report's mail (UTC RFC 3339), or null.
-    mail_sent: Option<String>,
-}
+use crate::mail::round::{self, Round, local};
 
 pub fn run(a: &StatusArgs) -> Outcome {
     let (good, count) = super::shared::load_all(&a.events, &None);
     // Contacts only tell which address the host's review went to: without them, no times.
     let contacts = crate::mail::contacts::load(&a.contacts).ok();
-    let all: Vec<(EventStatus, &Loaded)> = good
+    let all: Vec<(Round, &Loaded)> = good
         .iter()
-        .map(|l| (status_of(l, contacts.as_ref(), &a.outbox), l))
+        .map(|l| (round::of(l, contacts.as_ref(), &a.outbox), l))
         .collect();
     if a.json {
-        let list: Vec<&EventStatus> = all.iter().map(|(s, _)| s).collect();
+        let list: Vec<&Round> = all.iter().map(|(s, _)| s).collect();
         console::machine(serde_json::to_string_pretty(&list).unwrap_or_default());
     } else {
         for (s, l) in &all {
@@ -55,13 +26,13 @@ pub fn run(a: &StatusArgs) -> Outcome {
         if let [(s, l)] = all.as_slice() {
             let event = l.dir.dir.display();
             let event = event.to_string();
-            console::next(if s.status == "draft" {
+            console::next(if s.is_draft() {
                 crate::msg!(
                     "next-approve",
                     today = crate::i18n::today().iso(),
                     event = &event
                 )
-            } else if s.tables.iter().all(|t| t.mail == Some("sent")) {
+            } else if s.all_mailed() {
                 crate::msg!("next-web", event = &event)
             } else {
                 crate::msg!("next-mail", event = &event)
@@ -75,55 +46,7 @@ pub fn run(a: &StatusArgs) -> Outcome {
     }
 }
 
-fn status_of(
-    l: &Loaded,
-    contacts: Option<&crate::mail::contacts::Contacts>,
-    outbox: &std::path::Path,
-) -> EventStatus {
-    let e = &l.record.event;
-    let journal = outbox.join(&l.dir.slug).join("review").join("sent.log");
-    let final_log = outbox.join(&l.dir.slug).join("sent.log");
-    let final_journal = Journal::read(&final_log).ok();
-    EventStatus {
-        event: l.dir.dir.display().to_string(),
-        status: match e.status.value {
-            Status::Draft => "draft",
-            Status::Final => "final",
-        },
-        review_by: e.review_by.as_ref().map(|r| r.value.iso()),
-        tables: l
-            .record
-            .tables
-            .iter()
-            .map(|t| {
-                let address = contacts.and_then(|c| {
-                    crate::mail::plan::find(&c.list, &t.municipality.value, &t.host.name)
-                        .map(|c| c.email.value.clone())
-                });
-                let mail =
-                    address
-                        .as_ref()
-                        .and_then(|a| match final_journal.as_ref()?.state(a)? {
-                            State::Sent => Some("sent"),
-                            State::Uncertain => Some("may have been delivered"),
-                        });
-                TableStatus {
-                    municipality: t.municipality.value.clone(),
-                    host: t.host.name.clone(),
-                    approved: t.approved.as_ref().map(|a| a.value.iso()),
-                    approved_note: t.approved_note.clone(),
-                    review_sent: address
-                        .as_ref()
-                        .and_then(|a| Journal::accepted_at(&journal, a)),
-                    mail,
-                    mail_sent: address.and_then(|a| Journal::accepted_at(&final_log, &a)),
-                }
-            })
-            .collect(),
-    }
-}
-
-fn print_status(s: &EventStatus, l: &Loaded) {
+fn print_status(s: &Round, l: &Loaded) {
     let e = &l.record.event;
     let status = if s.status == "draft" {
         crate::msg!("status-draft")
@@ -178,17 +101,4 @@ fn print_status(s: &EventStatus, l: &Loaded) {
         }
         console::result(format!("  {:width$}  {line}", t.municipality));
     }
-}
-
-/// A journal's time (UTC, `2026-11-28T09:42:00Z`) in this computer's time zone, as the lock
-/// message shows times: `2026-11-28 10:42`. A time that cannot be read is shown as written.
-fn local(time: &str) -> String {
-    time.parse::<jiff::Timestamp>().map_or_else(
-        |_| time.to_string(),
-        |t| {
-            t.to_zoned_datetime(jiff::tz::TimeZone::system())
-                .strftime("%Y-%m-%d %H:%M")
-                .to_string()
-        },
-    )
 }

@@ -9,6 +9,7 @@ pub mod journal;
 mod message;
 pub mod outbox;
 pub mod plan;
+pub mod round;
 pub mod send;
 pub mod template;
 
