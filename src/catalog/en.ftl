@@ -590,6 +590,8 @@ studio-report-pdf = The report as PDF
 studio-rendering = Making the report…
 studio-failed = The record has a mistake, shown below; the pages are those of the last good version.
 studio-problems-heading = Problems
+studio-round-heading = The round
+studio-round-state = { $status }{ $review }; { $approved } of { $tables } tables approved
 studio-problem-to-field = To the field
 studio-page = Page { $n } of { $count }
 

@@ -591,6 +591,8 @@ studio-report-pdf = Het verslag als PDF
 studio-rendering = Het verslag wordt gemaakt…
 studio-failed = De gegevens hebben een fout, hieronder; de pagina's zijn die van de laatste goede versie.
 studio-problems-heading = Problemen
+studio-round-heading = De ronde
+studio-round-state = { $status }{ $review }; { $approved } van { $tables } tafels akkoord
 studio-problem-to-field = Naar het veld
 studio-page = Pagina { $n } van { $count }
 

@@ -72,12 +72,13 @@ pub fn of(l: &Loaded, contacts: Option<&Contacts>, outbox: &Path) -> Round {
                     super::plan::find(&c.list, &t.municipality.value, &t.host.name)
                         .map(|c| c.email.value.clone())
                 });
-                let mail = address
-                    .as_ref()
-                    .and_then(|a| match final_journal.as_ref()?.state(a)? {
-                        State::Sent => Some("sent"),
-                        State::Uncertain => Some("may have been delivered"),
-                    });
+                let mail =
+                    address
+                        .as_ref()
+                        .and_then(|a| match final_journal.as_ref()?.state(a)? {
+                            State::Sent => Some("sent"),
+                            State::Uncertain => Some("may have been delivered"),
+                        });
                 TableRound {
                     municipality: t.municipality.value.clone(),
                     host: t.host.name.clone(),

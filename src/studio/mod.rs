@@ -464,6 +464,8 @@ impl Studio {
             brand: self.brand.clone(),
             templates: self.templates.clone(),
             cache: self.cache.clone(),
+            outbox: self.outboxes.root.clone(),
+            contacts: self.root.join("contacts.toml"),
         }
     }
 

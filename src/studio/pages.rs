@@ -176,6 +176,9 @@ pub fn view(lang: Language, base: &str, shown: &Shown) -> String {
         }
         out.push_str("</ol></section>");
     }
+    if let Some(r) = &shown.round {
+        round(&mut out, r, lang);
+    }
     out.push_str("<ol class=\"pages\">");
     let count = shown.pages.len();
     for n in 1..=count {
@@ -188,6 +191,69 @@ pub fn view(lang: Language, base: &str, shown: &Shown) -> String {
     }
     out.push_str("</ol>");
     out
+}
+
+/// Where the review round stands, as `verslag status` says it: per table its approval or
+/// review mail, and the final mail.
+fn round(out: &mut String, r: &crate::mail::round::Round, lang: Language) {
+    use crate::mail::round::local;
+    let status = if r.is_draft() {
+        msg!("status-draft")
+    } else {
+        msg!("status-final")
+    };
+    let review = r.review_by.as_ref().map_or(String::new(), |day| {
+        t(msg!("status-review", day = day.as_str()), lang)
+    });
+    let approved = r.tables.iter().filter(|t| t.approved.is_some()).count();
+    let status = status.show(lang);
+    let mut first = status.chars();
+    let status = first
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(first).collect());
+    let _ = write!(
+        out,
+        "<section class=\"round\" aria-labelledby=\"round-h\"><h2 id=\"round-h\">{}</h2><p>{}</p><ul>",
+        t(msg!("studio-round-heading"), lang),
+        t(
+            msg!(
+                "studio-round-state",
+                status = &status,
+                review = review,
+                approved = approved,
+                tables = r.tables.len()
+            ),
+            lang
+        ),
+    );
+    for table in &r.tables {
+        let review = match (&table.approved, &table.approved_note, &table.review_sent) {
+            (Some(day), Some(note), _) => {
+                msg!("status-approved-note", day = day.as_str(), note = note)
+            }
+            (Some(day), None, _) => msg!("status-approved", day = day.as_str()),
+            (None, _, Some(time)) => {
+                msg!("status-review-sent", time = local(time), host = &table.host)
+            }
+            (None, _, None) => msg!("status-no-review-sent", host = &table.host),
+        };
+        let mail = match (table.mail, &table.mail_sent) {
+            (Some("sent"), Some(time)) => Some(msg!("status-mailed-at", time = local(time))),
+            (Some("sent"), None) => Some(msg!("status-mailed")),
+            (Some(_), _) => Some(msg!("status-maybe-delivered")),
+            (None, _) if !r.is_draft() => Some(msg!("status-not-mailed")),
+            (None, _) => None,
+        };
+        let _ = write!(
+            out,
+            "<li><strong>{}</strong> · {}<br>{}{}</li>",
+            esc(&table.municipality),
+            esc(&table.host),
+            t(review, lang),
+            mail.map_or(String::new(), |m| format!("<br>{}", t(m, lang)))
+        );
+    }
+    out.push_str("</ul></section>");
 }
 
 /// One problem as `check` prints it; with its key, message and tip as data for the form,

@@ -29,6 +29,8 @@ pub struct Shown {
     /// Whether the last render failed (the pages are an older render's).
     pub failed: bool,
     pub rendering: bool,
+    /// Where the review round stands, as of the last record that read.
+    pub round: Option<crate::mail::round::Round>,
 }
 
 /// An event's preview and its worker's news.
@@ -44,6 +46,9 @@ pub struct Source {
     pub brand: Option<PathBuf>,
     pub templates: Option<PathBuf>,
     pub cache: Option<crate::cache::Cache>,
+    /// The outbox root and the contacts, for the round's state.
+    pub outbox: PathBuf,
+    pub contacts: PathBuf,
 }
 
 impl Preview {
@@ -106,7 +111,8 @@ impl Preview {
                 s.generation += 1;
                 s.rendering = false;
                 match result {
-                    Ok((pages, pdf, warnings)) => {
+                    Ok((pages, pdf, warnings, round)) => {
+                        s.round = Some(round);
                         s.pages = pages.into_iter().map(Arc::new).collect();
                         s.pdf = Some(Arc::new(pdf));
                         s.problems = warnings;
@@ -134,7 +140,12 @@ pub fn problems_text(problems: &[Diagnostic], lang: Language) -> String {
         .join("\n")
 }
 
-type Rendered = (Vec<String>, Vec<u8>, Vec<Diagnostic>);
+type Rendered = (
+    Vec<String>,
+    Vec<u8>,
+    Vec<Diagnostic>,
+    crate::mail::round::Round,
+);
 
 fn render(source: &Source) -> Result<Rendered, Vec<Diagnostic>> {
     let setup = report::Setup::new(
@@ -155,12 +166,26 @@ fn render(source: &Source) -> Result<Rendered, Vec<Diagnostic>> {
     warnings.extend(report.output.warnings);
     // As `check` would say it: the form shows each at its field.
     warnings.extend(loaded.advice(crate::i18n::today()));
-    Ok((report.output.pages, report.output.pdf, warnings))
+    let contacts = crate::mail::contacts::load(&source.contacts).ok();
+    let round = crate::mail::round::of(&loaded, contacts.as_ref(), &source.outbox);
+    Ok((report.output.pages, report.output.pdf, warnings, round))
 }
 
 fn watched(source: &Source) -> Vec<PathBuf> {
     let mut paths = vec![source.dir.clone()];
     paths.extend(source.templates.clone());
+    // A mail run (the CLI's too) writes its journal here: the round's state follows it.
+    // Its own folder there when it has one (nothing is made for it), else the root, where the
+    // first run makes it.
+    if let Some(slug) = source.dir.file_name() {
+        let own = source.outbox.join(slug);
+        if own.is_dir() {
+            paths.push(own);
+        } else if source.outbox.is_dir() {
+            paths.push(source.outbox.clone());
+        }
+    }
+    paths.push(source.contacts.clone());
     if let Some(b) = &source.brand {
         // Editors replace a file when they save it: its folder is watched.
         paths.push(match b.parent() {

@@ -25,6 +25,7 @@ pub mod studio_form;
 mod studio_full;
 mod studio_photos;
 mod studio_problems;
+mod studio_round;
 mod watch;
 mod web;
 mod year;

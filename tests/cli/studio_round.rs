@@ -1,0 +1,70 @@
+//! The review round's state on the studio's event page (`mail::round`, as `verslag status`
+//! says it), following the mail journal as a run writes it.
+
+use super::studio::{events_copy, start};
+use crate::common::{self, scratch};
+
+#[test]
+fn the_rounds_state_follows_the_mail_journal_as_it_is_written() {
+    let dir = scratch();
+    let events = events_copy(dir.path());
+    std::fs::copy(
+        common::root().join("events/contacts.toml"),
+        events.join("contacts.toml"),
+    )
+    .unwrap();
+    let outbox = dir.path().join("outbox");
+    let journal = outbox.join("2022-11-01-praktijktafel-amersfoort/sent.log");
+    std::fs::create_dir_all(journal.parent().unwrap()).unwrap();
+    std::fs::write(
+        &journal,
+        "# sent by verslag\n2026-11-28T09:42:00Z\terwin.jansma@example.org\tbaarn.eml\t<a@x>\n",
+    )
+    .unwrap();
+    let studio = start(&events, &["--outbox", outbox.to_str().unwrap()]);
+    let view = "/e/2022/2022-11-01-praktijktafel-amersfoort/view";
+    let shown = |want: &str| {
+        for _ in 0..300 {
+            let page = studio.get(view, &studio.cookie());
+            if page.contains(want) {
+                return page;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        panic!(
+            "never shown: {want}\n{}",
+            studio.get(view, &studio.cookie())
+        );
+    };
+    let page = shown("class=\"round\"");
+    let item = |page: &str, town: &str| {
+        let at = page.find(&format!("<strong>{town}</strong>")).unwrap();
+        page[at..at + page[at..].find("</li>").unwrap()].to_string()
+    };
+    assert!(
+        item(&page, "Baarn").contains("report mailed 2026-11-28"),
+        "{page}"
+    );
+    assert!(
+        item(&page, "Soest").contains("report not mailed yet"),
+        "{page}"
+    );
+    assert!(page.contains("Final; 0 of 5 tables approved"), "{page}");
+    // A run (the CLI's, say) writes the journal while the page is open: the page follows.
+    let mut f = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&journal)
+        .unwrap();
+    use std::io::Write as _;
+    writeln!(
+        f,
+        "2026-11-28T09:43:00Z\tsending\tliesa.van.aalst@example.org\tsoest.eml\t<b@x>"
+    )
+    .unwrap();
+    drop(f);
+    let page = shown("report may have been delivered");
+    assert!(
+        item(&page, "Soest").contains("may have been delivered"),
+        "{page}"
+    );
+}
