@@ -592,6 +592,10 @@ studio-failed = The record has a mistake, shown below; the pages are those of th
 studio-problems-heading = Problems
 studio-round-heading = The round
 studio-round-state = { $status }{ $review }; { $approved } of { $tables } tables approved
+studio-round-review-mail = The review mail
+studio-round-final-mail = The final mail
+studio-round-may = { $step }: the record is ready for it.
+studio-round-not-yet = { $step } cannot go yet:
 studio-problem-to-field = To the field
 studio-page = Page { $n } of { $count }
 

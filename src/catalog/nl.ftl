@@ -593,6 +593,10 @@ studio-failed = De gegevens hebben een fout, hieronder; de pagina's zijn die van
 studio-problems-heading = Problemen
 studio-round-heading = De ronde
 studio-round-state = { $status }{ $review }; { $approved } van { $tables } tafels akkoord
+studio-round-review-mail = De controlemail
+studio-round-final-mail = De mail met het verslag
+studio-round-may = { $step }: het verslag is er klaar voor.
+studio-round-not-yet = { $step } kan nog niet verstuurd worden:
 studio-problem-to-field = Naar het veld
 studio-page = Pagina { $n } van { $count }
 

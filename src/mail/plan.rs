@@ -103,7 +103,7 @@ pub fn plan(r: &super::Request<'_>) -> Result<Plan, Vec<Diagnostic>> {
 }
 
 /// A review round needs a draft whose review date has not passed (today, on this computer).
-fn review_open(loaded: &Loaded) -> Result<(), Diagnostic> {
+pub(crate) fn review_open(loaded: &Loaded) -> Result<(), Diagnostic> {
     let event = &loaded.record.event;
     let at = |span: std::ops::Range<usize>, msg: Message, hint: Message| {
         Diagnostic::at(&loaded.dir.toml, &loaded.source, span, msg).with_hint(hint)

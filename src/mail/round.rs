@@ -19,6 +19,9 @@ pub struct Round {
     /// ISO date, or null.
     pub review_by: Option<String>,
     pub tables: Vec<TableRound>,
+    /// Why the review mail or the final mail cannot go yet (not in `status --json`).
+    #[serde(skip)]
+    pub gates: Gates,
 }
 
 #[derive(Serialize, Clone, Debug)]
@@ -92,7 +95,34 @@ pub fn of(l: &Loaded, contacts: Option<&Contacts>, outbox: &Path) -> Round {
                 }
             })
             .collect(),
+        gates: gates(l, crate::i18n::today()),
     }
+}
+
+/// Why a step of the round cannot run yet, each in its gate's own words: the review mail
+/// (a draft whose review date has not passed) and the final mail (a final record, every
+/// table approved). Empty when the step may run.
+#[derive(Clone, Debug, Default)]
+pub struct Gates {
+    pub review: Vec<crate::diagnostics::Diagnostic>,
+    pub final_mail: Vec<crate::diagnostics::Diagnostic>,
+}
+
+fn gates(l: &Loaded, today: crate::record::Date) -> Gates {
+    let review = super::plan::review_open(l).err().into_iter().collect();
+    let mut final_mail: Vec<_> = l
+        .refuse_draft(crate::msg!("done-mailed-as-final"))
+        .err()
+        .into_iter()
+        .collect();
+    if final_mail.is_empty()
+        && let Err(open) = l.refuse_open(crate::msg!("done-mailed"), today, |m| {
+            format!("--without-approval {m}")
+        })
+    {
+        final_mail = open;
+    }
+    Gates { review, final_mail }
 }
 
 /// A journal's time (UTC, `2026-11-28T09:42:00Z`) in this computer's time zone, as the lock

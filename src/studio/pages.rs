@@ -253,7 +253,36 @@ fn round(out: &mut String, r: &crate::mail::round::Round, lang: Language) {
             mail.map_or(String::new(), |m| format!("<br>{}", t(m, lang)))
         );
     }
-    out.push_str("</ul></section>");
+    out.push_str("</ul>");
+    for (step, held) in [
+        (msg!("studio-round-review-mail"), &r.gates.review),
+        (msg!("studio-round-final-mail"), &r.gates.final_mail),
+    ] {
+        let why: Vec<String> = held
+            .iter()
+            .map(|d| {
+                let hint = d.hint.as_ref().map_or(String::new(), |h| {
+                    format!(
+                        " {} {}",
+                        t(msg!("studio-form-tip"), lang),
+                        t((**h).clone(), lang)
+                    )
+                });
+                format!("{}{hint}", t(d.message.clone(), lang))
+            })
+            .collect();
+        let said = if why.is_empty() {
+            t(msg!("studio-round-may", step = step), lang)
+        } else {
+            t(msg!("studio-round-not-yet", step = step), lang)
+        };
+        let _ = write!(out, "<p class=\"gate\"><strong>{said}</strong>");
+        for w in why {
+            let _ = write!(out, "<br>{w}");
+        }
+        out.push_str("</p>");
+    }
+    out.push_str("</section>");
 }
 
 /// One problem as `check` prints it; with its key, message and tip as data for the form,

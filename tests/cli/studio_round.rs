@@ -50,6 +50,12 @@ fn the_rounds_state_follows_the_mail_journal_as_it_is_written() {
         "{page}"
     );
     assert!(page.contains("Final; 0 of 5 tables approved"), "{page}");
+    // A final record: no review round, in the gate's own words; the final mail may go.
+    assert!(page.contains("The review mail cannot go yet:"), "{page}");
+    assert!(
+        page.contains("The final mail: the record is ready for it."),
+        "{page}"
+    );
     // A run (the CLI's, say) writes the journal while the page is open: the page follows.
     let mut f = std::fs::OpenOptions::new()
         .append(true)
@@ -66,5 +72,21 @@ fn the_rounds_state_follows_the_mail_journal_as_it_is_written() {
     assert!(
         item(&page, "Soest").contains("may have been delivered"),
         "{page}"
+    );
+
+    // Back to a draft whose review date has passed: neither mail may go, each says why.
+    let record = events.join("2022/2022-11-01-praktijktafel-amersfoort/event.toml");
+    let text = std::fs::read_to_string(&record).unwrap().replacen(
+        "kind = \"Praktijktafel\"\n",
+        "kind = \"Praktijktafel\"\nstatus = \"draft\"\nreview_by = 2022-11-15\n",
+        1,
+    );
+    std::fs::write(&record, text).unwrap();
+    let page = shown("The final mail cannot go yet:");
+    assert!(page.contains("Draft, review by 2022-11-15"), "{page}");
+    let gates = &page[page.find("class=\"gate\"").unwrap()..];
+    assert!(
+        gates.contains("2022-11-15") && gates.contains("draft"),
+        "{gates}"
     );
 }
