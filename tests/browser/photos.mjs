@@ -35,8 +35,11 @@ async function drop(page, files) {
   await page.dispatchEvent("#photo-drop", "dragover", { dataTransfer: dt });
   await page.dispatchEvent("#photo-drop", "drop", { dataTransfer: dt });
   const last = files[files.length - 1].name;
-  await page.waitForFunction((n) => document.getElementById("notice").textContent.includes(n), last, { timeout: 30000 });
-  return page.locator("#notice").innerText();
+  const said = await page.waitForFunction((n) => {
+    const box = document.getElementById("notice");
+    return box.textContent.includes(n) && box.innerText;
+  }, last, { timeout: 30000 });
+  return said.jsonValue();
 }
 const saved = (page) => page.waitForFunction(() => /^Saved/.test(document.getElementById("save-state").textContent), null, { timeout: 20000 });
 

@@ -74,7 +74,9 @@ async function addPhotos(files) {
   }
   render();
   status(S.pending ? S.texts.pending : "");
-  document.getElementById("notice").replaceChildren(...said.filter(Boolean).map(([kind, text]) => el("p", { class: kind, text })));
+  const box = document.getElementById("notice");
+  box.replaceChildren(...said.filter(Boolean).map(([kind, text]) => el("p", { class: kind, text })));
+  box.dataset.from = "photos";
 }
 
 // Files dropped anywhere on an event's page are photos for it, never a page to open.

@@ -34,6 +34,7 @@ function status(text) {
 
 function notice(lines, kind = "bad") {
   const box = document.getElementById("notice");
+  box.dataset.from = "";
   box.replaceChildren(...lines.filter(Boolean).map((l) => el("p", { class: kind, text: l })));
 }
 
@@ -113,7 +114,9 @@ async function save(leaving = false) {
     S.base = sent;
     if (typeof answer.size === "number") S.size = answer.size;
     if (!S.pending) status(`${S.texts.saved} ${new Date().toLocaleTimeString()}`);
-    document.getElementById("notice").replaceChildren();
+    // What became of dropped photos stays until it was read; a refused save's notice goes.
+    const box = document.getElementById("notice");
+    if (box.dataset.from !== "photos") box.replaceChildren();
     if (answer.moved) {
       location.replace(answer.moved);
       return;
