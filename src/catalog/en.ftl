@@ -596,6 +596,8 @@ studio-round-review-mail = The review mail
 studio-round-final-mail = The final mail
 studio-round-may = { $step }: the record is ready for it.
 studio-round-not-yet = { $step } cannot go yet:
+studio-round-approve = { $municipality } approved today
+studio-round-make-final = Make the report final
 studio-problem-to-field = To the field
 studio-page = Page { $n } of { $count }
 

@@ -597,6 +597,8 @@ studio-round-review-mail = De controlemail
 studio-round-final-mail = De mail met het verslag
 studio-round-may = { $step }: het verslag is er klaar voor.
 studio-round-not-yet = { $step } kan nog niet verstuurd worden:
+studio-round-approve = { $municipality } vandaag akkoord
+studio-round-make-final = Verslag definitief maken
 studio-problem-to-field = Naar het veld
 studio-page = Pagina { $n } van { $count }
 

@@ -226,7 +226,7 @@ fn round(out: &mut String, r: &crate::mail::round::Round, lang: Language) {
             lang
         ),
     );
-    for table in &r.tables {
+    for (i, table) in r.tables.iter().enumerate() {
         let review = match (&table.approved, &table.approved_note, &table.review_sent) {
             (Some(day), Some(note), _) => {
                 msg!("status-approved-note", day = day.as_str(), note = note)
@@ -244,9 +244,21 @@ fn round(out: &mut String, r: &crate::mail::round::Round, lang: Language) {
             (None, _) if !r.is_draft() => Some(msg!("status-not-mailed")),
             (None, _) => None,
         };
+        // An open table is approved from here as in the form: the day, then how.
+        let approve = if table.approved.is_none() {
+            format!(
+                "<br><button type=\"button\" class=\"secondary approve\" data-table=\"{i}\">{}</button>",
+                t(
+                    msg!("studio-round-approve", municipality = &table.municipality),
+                    lang
+                )
+            )
+        } else {
+            String::new()
+        };
         let _ = write!(
             out,
-            "<li><strong>{}</strong> · {}<br>{}{}</li>",
+            "<li><strong>{}</strong> · {}<br>{}{}{approve}</li>",
             esc(&table.municipality),
             esc(&table.host),
             t(review, lang),
@@ -254,6 +266,13 @@ fn round(out: &mut String, r: &crate::mail::round::Round, lang: Language) {
         );
     }
     out.push_str("</ul>");
+    if r.is_draft() && r.tables.iter().all(|t| t.approved.is_some()) {
+        let _ = write!(
+            out,
+            "<p><button type=\"button\" class=\"make-final\">{}</button></p>",
+            t(msg!("studio-round-make-final"), lang)
+        );
+    }
     for (step, held) in [
         (msg!("studio-round-review-mail"), &r.gates.review),
         (msg!("studio-round-final-mail"), &r.gates.final_mail),

@@ -90,3 +90,84 @@ fn the_rounds_state_follows_the_mail_journal_as_it_is_written() {
         "{gates}"
     );
 }
+
+#[test]
+fn the_tables_are_approved_and_the_draft_made_final_from_the_round_in_a_real_browser() {
+    let Some(chromium) = crate::browser::tools() else {
+        return;
+    };
+    let dir = scratch();
+    let events = events_copy(dir.path());
+    let record = events.join("2022/2022-11-01-praktijktafel-amersfoort/event.toml");
+    let before = std::fs::read_to_string(&record).unwrap().replacen(
+        "kind = \"Praktijktafel\"\n",
+        "kind = \"Praktijktafel\"\nstatus = \"draft\"\nreview_by = 2099-01-01\n",
+        1,
+    );
+    std::fs::write(&record, &before).unwrap();
+    let studio = start(&events, &[]);
+    let shots = common::root().join("target/studio-shots");
+    std::fs::create_dir_all(&shots).unwrap();
+    let o = std::process::Command::new("node")
+        .arg(common::root().join("tests/browser/round.mjs"))
+        .arg(&studio.url)
+        .arg(&shots)
+        .arg(&chromium)
+        .output()
+        .expect("node runs");
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        o.status.success(),
+        "round.mjs failed: {out}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let r: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(r["console_errors"], serde_json::json!([]), "{r:#}");
+    assert!(
+        r["gates_before"][1]
+            .as_str()
+            .unwrap()
+            .contains("cannot go yet"),
+        "{r:#}"
+    );
+    assert_eq!(r["focus"], "f-tables-0-approved-note");
+    assert!(
+        r["gates_after"][1]
+            .as_str()
+            .unwrap()
+            .contains("ready for it"),
+        "{r:#}"
+    );
+    assert!(
+        r["state_after"].as_str().unwrap().starts_with("Final"),
+        "{r:#}"
+    );
+    drop(studio);
+
+    // Written as any edit: five approvals of today, the note, final; every comment kept.
+    let today = std::process::Command::new("date")
+        .arg("+%F")
+        .output()
+        .unwrap();
+    let today = String::from_utf8_lossy(&today.stdout).trim().to_string();
+    let after = std::fs::read_to_string(&record).unwrap();
+    assert_eq!(
+        after.matches(&format!("approved = {today}")).count(),
+        5,
+        "{after}"
+    );
+    assert_eq!(
+        after
+            .matches("approved_note = \"akkoord per mail\"")
+            .count(),
+        1
+    );
+    assert!(after.contains("status = \"final\""), "{after}");
+    for comment in before.lines().filter(|l| l.trim_start().starts_with('#')) {
+        assert!(after.contains(comment), "a comment lost: {comment}");
+    }
+    let o = common::command(&["check", record.parent().unwrap().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
+}

@@ -1,8 +1,9 @@
-// verslag studio: each problem of the last render at its field. The live view lists them as
-// `check` prints them, each with its key (`tables[1].question`), message and tip as data; here
-// each goes beside its field, the accessible way (aria-invalid for an error, aria-describedby
-// to its text), or above the form when it has no field. The list's links go to the field.
-// Loaded before studio.js, whose S, el and idOf it uses when called.
+// verslag studio: each problem of the last render at its field, and the round's buttons.
+// The live view lists the problems as `check` prints them, each with its key
+// (`tables[1].question`), message and tip as data; here each goes beside its field, the
+// accessible way (aria-invalid for an error, aria-describedby to its text), or above the form
+// when it has no field. The list's links go to the field. Loaded before studio.js, whose S,
+// el, idOf, changed and render it uses when called.
 "use strict";
 
 /// The form's element for `key`, or that of the nearest key above it (`tables[1].host.name`,
@@ -113,4 +114,25 @@ document.addEventListener("click", (e) => {
   if (!a) return;
   const li = a.closest("li");
   if (li && li.dataset.key && goToField(li.dataset.key)) e.preventDefault();
+});
+
+// The round's buttons write to the form, as typing would: an open table approved today (then
+// the field for how it was approved), or the draft made final once every table is.
+document.addEventListener("click", (e) => {
+  const b = e.target.closest && e.target.closest("#view .round button");
+  if (!b || !S.values || S.dead || S.broken) return;
+  if (b.classList.contains("approve")) {
+    const table = S.values.tables && S.values.tables[Number(b.dataset.table)];
+    if (!table) return;
+    table.approved = new Date().toLocaleDateString("sv-SE");
+    S.open.add(table);
+    changed();
+    render();
+    goToField(`tables[${b.dataset.table}].approved_note`);
+  } else if (b.classList.contains("make-final")) {
+    S.values.event.status = "final";
+    changed();
+    render();
+    goToField("event.status");
+  }
 });
