@@ -33,6 +33,7 @@ pub(crate) mod record;
 pub mod render;
 pub mod report;
 pub(crate) mod schema;
+pub(crate) mod settings;
 pub(crate) mod studio;
 pub(crate) mod templates;
 pub(crate) mod typography;

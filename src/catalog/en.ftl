@@ -336,6 +336,10 @@ mail-template-placeholder = unknown placeholder `{ $placeholder }` in the mail t
 
 ## Writing files, locks
 
+settings-no-config-folder = this computer has no folder for settings
+settings-brand-absolute = the brand file must be given by its whole path, e.g. C:\Users\naam\Documents\merk\brand.toml
+settings-smtp-scheme = "{ $url }" is no mail server address: it starts with smtp:// or smtps://
+settings-smtp-password = the mail server address holds a password: leave it out; the studio asks for it at each send and never keeps it
 upload-name = "{ $name }" cannot be a photo's name here
 hint-upload-name = rename the file on your computer (no folders, no "..", not starting with a dot) and drop it again
 upload-extension = "{ $name }" is not named as a photo (.jpg, .jpeg, .png or .webp)
@@ -967,6 +971,15 @@ studio-form-broken = The file no longer reads as a record (a change by hand), so
 studio-form-failed = Not saved; your change stays on this page and is tried again every few seconds:
 studio-form-refused = Not saved; your change stays on this page until this is mended:
 studio-form-offline = The studio does not answer: was its window closed or the computer asleep? Keep this page open; the change is saved as soon as the studio answers again.
+studio-settings = Settings
+studio-settings-intro = Kept on this computer for this events folder: { $events }
+studio-settings-brand = Brand file (brand.toml), by its whole path
+studio-settings-brand-help = Empty: the built-in brand. The reports use it from the next render on.
+studio-settings-smtp = Mail server address
+studio-settings-smtp-help = For example smtps://naam@mail.example.nl:465. No password: the studio asks for it at each send and never keeps it.
+studio-settings-save = Save the settings
+studio-settings-saved = The settings are saved.
+studio-settings-cli-wins = This run was started with { $flag }: that is used instead until the studio is started without it.
 studio-photos-drop = Drop photos here, or
 studio-photos-pick = choose photos
 studio-photos-adding = Adding { $name }…

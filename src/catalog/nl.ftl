@@ -337,6 +337,10 @@ mail-template-placeholder = onbekende invulplek `{ $placeholder }` in het mailsj
 
 ## Bestanden schrijven, vergrendelen
 
+settings-no-config-folder = deze computer heeft geen map voor instellingen
+settings-brand-absolute = geef het merkbestand met zijn hele pad, bijvoorbeeld C:\Users\naam\Documents\merk\brand.toml
+settings-smtp-scheme = "{ $url }" is geen adres van een mailserver: dat begint met smtp:// of smtps://
+settings-smtp-password = in het adres van de mailserver staat een wachtwoord: laat het weg; de studio vraagt het bij elke verzending en bewaart het nooit
 upload-name = "{ $name }" kan hier geen naam van een foto zijn
 hint-upload-name = geef het bestand op uw computer een andere naam (geen mappen, geen "..", niet beginnend met een punt) en sleep het opnieuw
 upload-extension = "{ $name }" heeft geen naam van een foto (.jpg, .jpeg, .png of .webp)
@@ -968,6 +972,15 @@ studio-form-broken = Het bestand is geen leesbaar verslag meer (een wijziging me
 studio-form-failed = Niet opgeslagen; uw wijziging blijft op deze pagina staan en wordt om de paar seconden opnieuw geprobeerd:
 studio-form-refused = Niet opgeslagen; uw wijziging blijft op deze pagina staan tot dit is opgelost:
 studio-form-offline = De studio antwoordt niet: is het venster gesloten of slaapt de computer? Laat deze pagina open; de wijziging wordt opgeslagen zodra de studio weer antwoordt.
+studio-settings = Instellingen
+studio-settings-intro = Bewaard op deze computer voor deze map met bijeenkomsten: { $events }
+studio-settings-brand = Merkbestand (brand.toml), met zijn hele pad
+studio-settings-brand-help = Leeg: het ingebouwde merk. De verslagen gebruiken het vanaf de volgende opmaak.
+studio-settings-smtp = Adres van de mailserver
+studio-settings-smtp-help = Bijvoorbeeld smtps://naam@mail.example.nl:465. Geen wachtwoord: de studio vraagt het bij elke verzending en bewaart het nooit.
+studio-settings-save = Instellingen bewaren
+studio-settings-saved = De instellingen zijn bewaard.
+studio-settings-cli-wins = Deze studio is gestart met { $flag }: dat wordt gebruikt tot de studio zonder wordt gestart.
 studio-photos-drop = Sleep foto's hierheen, of
 studio-photos-pick = kies foto's
 studio-photos-adding = { $name } toevoegen…

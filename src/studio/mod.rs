@@ -7,6 +7,7 @@ mod http;
 mod pages;
 mod photos;
 mod preview;
+mod settings;
 
 use std::collections::HashMap;
 use std::io::Write as _;
@@ -29,7 +30,10 @@ const RUNNING: &str = ".verslag-studio";
 struct Studio {
     door: Door,
     root: PathBuf,
+    /// `--brand` of this run: it wins over the settings' brand.
     brand: Option<PathBuf>,
+    /// What the settings page keeps for this events folder.
+    settings: Mutex<crate::settings::Settings>,
     templates: Option<PathBuf>,
     cache: Option<crate::cache::Cache>,
     previews: Mutex<HashMap<(String, String), Arc<Preview>>>,
@@ -76,8 +80,9 @@ pub fn run(a: &StudioArgs) -> Outcome {
     }
     let studio = Arc::new(Studio {
         door,
-        root,
+        root: root.clone(),
         brand: a.look.brand.clone(),
+        settings: Mutex::new(crate::settings::load(&root)),
         templates: a.look.templates.clone(),
         cache: super_cache(&a.photos),
         previews: Mutex::new(HashMap::new()),
@@ -314,6 +319,14 @@ impl Studio {
                 request.respond(guarded(r, HTML, PAGE_CSP));
             }
             ("POST", ["new"]) => self.new_event(request, lang),
+            ("GET", ["settings"]) => {
+                let now = self.settings.lock().map(|s| s.clone()).unwrap_or_default();
+                let said = request.target.contains("saved=1").then_some(Ok(()));
+                let root = self.root.display().to_string();
+                let page = settings::page(lang, &root, &now, self.brand.is_some(), said);
+                send(request, page.into_bytes(), HTML, PAGE_CSP);
+            }
+            ("POST", ["settings"]) => self.save_settings(request, lang),
             ("GET", ["form.json"]) => {
                 let body = form::description(lang).to_string();
                 send(request, body.into_bytes(), JSON, PAGE_CSP);
@@ -461,7 +474,10 @@ impl Studio {
     fn source(&self, dir: &Path) -> Source {
         Source {
             dir: dir.to_path_buf(),
-            brand: self.brand.clone(),
+            brand: self
+                .brand
+                .clone()
+                .or_else(|| self.settings.lock().ok().and_then(|s| s.brand.clone())),
             templates: self.templates.clone(),
             cache: self.cache.clone(),
             outbox: self.outboxes.root.clone(),
@@ -538,6 +554,39 @@ impl Studio {
             photos::upload(&dir, &name, &mut body, length, lang)
         };
         answer(request, status, body);
+    }
+
+    /// Keeps the settings a form sent, once they check; every preview then starts afresh
+    /// with them. Refused: the page again, with what was typed and why.
+    fn save_settings(&self, request: Request, lang: Language) {
+        let asked = settings::from_form(&read_form(&request));
+        match crate::settings::save(&self.root, &asked) {
+            Ok(()) => {
+                if let Ok(mut s) = self.settings.lock() {
+                    *s = asked;
+                }
+                if let Ok(mut previews) = self.previews.lock() {
+                    previews.clear();
+                }
+                let r = Response::new(303, "").with("Location", "/settings?saved=1");
+                request.respond(guarded(r, HTML, PAGE_CSP));
+            }
+            Err(d) => {
+                let hint = d.hint.as_ref().map(|h| h.show(lang));
+                let why = match hint {
+                    Some(h) => format!("{} ({h})", d.message.show(lang)),
+                    None => d.message.show(lang),
+                };
+                let root = self.root.display().to_string();
+                let mut shown = asked;
+                shown.smtp_url = shown
+                    .smtp_url
+                    .map(|u| crate::settings::without_password(&u));
+                let page =
+                    settings::page(lang, &root, &shown, self.brand.is_some(), Some(Err(why)));
+                request.respond(guarded(Response::new(422, page), HTML, PAGE_CSP));
+            }
+        }
     }
 
     fn new_event(&self, request: Request, lang: Language) {

@@ -21,12 +21,12 @@ pub struct Listed {
     pub problems: usize,
 }
 
-fn t(m: crate::catalog::Message, lang: Language) -> String {
+pub(super) fn t(m: crate::catalog::Message, lang: Language) -> String {
     esc(&m.show(lang))
 }
 
 /// The frame of every page: language, title, the style sheet and script, the language switch.
-fn frame(lang: Language, here: &str, title: &str, body: &str) -> String {
+pub(super) fn frame(lang: Language, here: &str, title: &str, body: &str) -> String {
     let code = match lang {
         Language::Nl => "nl",
         Language::En => "en",
@@ -44,9 +44,11 @@ fn frame(lang: Language, here: &str, title: &str, body: &str) -> String {
 <script src=\"/static/photos.js\" defer></script>\
 <script src=\"/static/studio.js\" defer></script></head><body>\
 <header><a class=\"home\" href=\"/\">verslag studio</a>\
+<a class=\"settings-link\" href=\"/settings\">{}</a>\
 <form method=\"post\" action=\"/language\"><input type=\"hidden\" name=\"back\" value=\"{}\">\
 <button name=\"lang\" value=\"{}\" lang=\"{}\">{}</button></form>\
 </header><main>{body}</main></body></html>\n",
+        t(msg!("studio-settings"), lang),
         esc(here),
         other.0,
         other.0,

@@ -26,6 +26,7 @@ mod studio_full;
 mod studio_photos;
 mod studio_problems;
 mod studio_round;
+mod studio_settings;
 mod watch;
 mod web;
 mod year;

@@ -31,6 +31,11 @@ pub fn events_copy(dir: &Path) -> std::path::PathBuf {
 }
 
 pub fn start(events: &Path, extra: &[&str]) -> Studio {
+    start_env(events, extra, &[])
+}
+
+/// [`start`] with environment variables of its own (`VERSLAG_CONFIG_DIR`, say).
+pub fn start_env(events: &Path, extra: &[&str], env: &[(&str, &Path)]) -> Studio {
     let mut args = vec![
         "-q",
         "studio",
@@ -40,6 +45,7 @@ pub fn start(events: &Path, extra: &[&str]) -> Studio {
     ];
     args.extend_from_slice(extra);
     let mut child = common::command(&args)
+        .envs(env.iter().copied())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

@@ -37,6 +37,8 @@ pub fn command<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Command {
         .env("VERSLAG_LANG", "en")
         // Tests share one photo cache inside target/, never the user's.
         .env("VERSLAG_CACHE_DIR", root().join("target/test-photo-cache"))
+        // Nor the user's settings: none, unless a test gives a folder of its own.
+        .env("VERSLAG_CONFIG_DIR", root().join("target/test-config-none"))
         .env_remove("VERSLAG_SMTP_URL");
     c
 }
