@@ -4,22 +4,14 @@
 // refused; a broken file shown read-only; axe-core and screenshots at 390 and 1280 px; a new
 // event typed in from nothing; a date change following the folder; a folder that went away.
 //   node form.mjs URL_WITH_TOKEN EVENTS_DIR OUT_DIR [CHROMIUM]
-import { chromium } from "playwright-core";
-import { createRequire } from "node:module";
+import { open as launch, saved, axe, report, example } from "./studio-lib.mjs";
 import { readFileSync, writeFileSync, rmSync, copyFileSync } from "node:fs";
 
 const [url, events, out_dir, executable = "/usr/bin/chromium"] = process.argv.slice(2);
-const axe_path = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const origin = new URL(url).origin;
-const example = "/e/2022/2022-11-01-praktijktafel-amersfoort/";
 const wide = "/e/2022/2022-11-02-utf16/";
 const toml = `${events}/2022/2022-11-01-praktijktafel-amersfoort/event.toml`;
-const browser = await chromium.launch({ executablePath: executable, args: ["--no-sandbox"] });
-const result = { console_errors: [] };
-const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
 // Every page's errors, the list page's too; a refused request shows as one with its address.
-ctx.on("console", (m) => { if (m.type() === "error") result.console_errors.push(`${m.text()} ${m.location().url}`); });
-ctx.on("weberror", (e) => result.console_errors.push(String(e.error())));
+const { browser, ctx, result, origin } = await launch(url, executable, { bypassCSP: true });
 
 async function open(path, context = ctx) {
   const page = await context.newPage();
@@ -27,7 +19,6 @@ async function open(path, context = ctx) {
   await page.waitForSelector("#form .field", { timeout: 30000 });
   return page;
 }
-const saved = (page) => page.waitForFunction(() => /^Saved/.test(document.getElementById("save-state").textContent), null, { timeout: 20000 });
 async function openItem(page, key) {
   const d = page.locator(`details.item[data-key="${key}"]`);
   if (!(await d.evaluate((e) => e.open))) await d.locator("summary").click();
@@ -35,12 +26,7 @@ async function openItem(page, key) {
 }
 
 let current = null;
-try {
-  // Let in once: the token becomes the cookie of this context.
-  const first = await ctx.newPage();
-  await first.goto(url);
-  await first.close();
-
+await report(browser, result, async () => {
   // One solution, in the UTF-8 and the UTF-16 record.
   for (const [name, path] of [["utf8", example], ["utf16", wide]]) {
     const page = await open(path);
@@ -85,11 +71,8 @@ try {
     await page.setViewportSize({ width, height });
     await page.locator('details.item[data-key="tables[0]"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${out_dir}/form-${name}.png` });
-    await page.addScriptTag({ path: axe_path });
-    const found = await page.evaluate(async () => await window.axe.run(document.getElementById("record"), { resultTypes: ["violations"] }));
     result.views[name] = {
-      axe: found.violations.filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      axe: await axe(page, "record"),
       overflow: await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth),
     };
   }
@@ -195,11 +178,6 @@ try {
   await lost.locator("#f-event-title").fill("Nog een titel");
   await lost.waitForFunction(() => /gone/.test(document.getElementById("notice").textContent), null, { timeout: 20000 });
   result.gone = await lost.locator("#notice").innerText();
-} catch (e) {
-  result.error = String(e);
+}, async () => {
   if (current) result.state = await current.evaluate(() => JSON.stringify({ v: S.version, p: S.pending, i: S.inflight, d: S.dead, fields: document.querySelectorAll("#form .field").length, notice: document.getElementById("notice").textContent, generation: document.getElementById("view")?.dataset.generation, url: location.pathname })).catch(String);
-  process.exitCode = 1;
-} finally {
-  await browser.close();
-}
-console.log(JSON.stringify(result, null, 1));
+});

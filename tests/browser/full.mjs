@@ -2,17 +2,11 @@
 // typed, the save fails and says why while the title stays on the page; the disk is freed
 // and the change is saved by the page's own retry. Reports what it saw as JSON on stdout.
 //   node full.mjs URL_WITH_TOKEN FILLER_PATH OUT_DIR [CHROMIUM]
-import { chromium } from "playwright-core";
+import { open, report, example } from "./studio-lib.mjs";
 import { openSync, writeSync, closeSync, rmSync } from "node:fs";
 
 const [url, filler, out_dir, executable = "/usr/bin/chromium"] = process.argv.slice(2);
-const origin = new URL(url).origin;
-const example = "/e/2022/2022-11-01-praktijktafel-amersfoort/";
-const browser = await chromium.launch({ executablePath: executable, args: ["--no-sandbox"] });
-const result = { console_errors: [] };
-const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-ctx.on("console", (m) => { if (m.type() === "error") result.console_errors.push(`${m.text()} ${m.location().url}`); });
-ctx.on("weberror", (e) => result.console_errors.push(String(e.error())));
+const { browser, ctx, result, origin } = await open(url, executable);
 
 /// Writes until the disk says no more, in ever smaller pieces.
 function fill(path) {
@@ -24,9 +18,8 @@ function fill(path) {
   closeSync(fd);
 }
 
-try {
+await report(browser, result, async () => {
   const page = await ctx.newPage();
-  await page.goto(url);
   await page.goto(origin + example, { waitUntil: "load" });
   await page.waitForSelector("#form .field", { timeout: 30000 });
   fill(filler);
@@ -40,10 +33,4 @@ try {
   await page.waitForFunction(() => /^Saved/.test(document.getElementById("save-state").textContent), null, { timeout: 30000 });
   result.saved = true;
   result.notice_after = await page.locator("#notice").innerText();
-} catch (e) {
-  result.error = String(e);
-  process.exitCode = 1;
-} finally {
-  await browser.close();
-}
-console.log(JSON.stringify(result, null, 1));
+});

@@ -4,19 +4,11 @@
 // fetched for the test to read; axe-core and screenshots at 390 and 1280 px. Reports what it
 // saw as JSON on stdout.
 //   node photos.mjs URL_WITH_TOKEN PHOTOS_DIR OUT_DIR [CHROMIUM]
-import { chromium } from "playwright-core";
-import { createRequire } from "node:module";
+import { open, saved, axe, report, example } from "./studio-lib.mjs";
 import { readFileSync, writeFileSync } from "node:fs";
 
 const [url, fixtures, out_dir, executable = "/usr/bin/chromium"] = process.argv.slice(2);
-const axe_path = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const origin = new URL(url).origin;
-const example = "/e/2022/2022-11-01-praktijktafel-amersfoort/";
-const browser = await chromium.launch({ executablePath: executable, args: ["--no-sandbox"] });
-const result = { console_errors: [] };
-const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-ctx.on("console", (m) => { if (m.type() === "error") result.console_errors.push(`${m.text()} ${m.location().url}`); });
-ctx.on("weberror", (e) => result.console_errors.push(String(e.error())));
+const { browser, ctx, result, origin } = await open(url, executable, { bypassCSP: true });
 
 const file = (name, path) => ({ name, b64: readFileSync(`${fixtures}/${path}`).toString("base64") });
 const bytes = (name, text) => ({ name, b64: Buffer.from(text, "binary").toString("base64") });
@@ -41,12 +33,8 @@ async function drop(page, files) {
   }, last, { timeout: 30000 });
   return said.jsonValue();
 }
-const saved = (page) => page.waitForFunction(() => /^Saved/.test(document.getElementById("save-state").textContent), null, { timeout: 20000 });
 
-try {
-  const first = await ctx.newPage();
-  await first.goto(url);
-  await first.close();
+await report(browser, result, async () => {
   const page = await ctx.newPage();
   await page.goto(origin + example, { waitUntil: "load" });
   await page.waitForSelector("#photo-drop", { timeout: 30000 });
@@ -98,18 +86,9 @@ try {
     await page.setViewportSize({ width, height });
     await page.locator("#photo-drop").scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${out_dir}/photos-${name}.png` });
-    await page.addScriptTag({ path: axe_path });
-    const found = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ["violations"] }));
     result.views[name] = {
-      axe: found.violations.filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      axe: await axe(page),
       overflow: await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth),
     };
   }
-} catch (e) {
-  result.error = String(e);
-  process.exitCode = 1;
-} finally {
-  await browser.close();
-}
-console.log(JSON.stringify(result, null, 1));
+});

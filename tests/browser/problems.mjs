@@ -4,18 +4,10 @@
 // axe-core and screenshots at 390 and 1280 px; then both record problems mended in the form.
 // Reports what it saw as JSON on stdout.
 //   node problems.mjs URL_WITH_TOKEN OUT_DIR [CHROMIUM]
-import { chromium } from "playwright-core";
-import { createRequire } from "node:module";
+import { open, axe, report, example } from "./studio-lib.mjs";
 
 const [url, out_dir, executable = "/usr/bin/chromium"] = process.argv.slice(2);
-const axe_path = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const origin = new URL(url).origin;
-const example = "/e/2022/2022-11-01-praktijktafel-amersfoort/";
-const browser = await chromium.launch({ executablePath: executable, args: ["--no-sandbox"] });
-const result = { console_errors: [] };
-const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-ctx.on("console", (m) => { if (m.type() === "error") result.console_errors.push(`${m.text()} ${m.location().url}`); });
-ctx.on("weberror", (e) => result.console_errors.push(String(e.error())));
+const { browser, ctx, result, origin } = await open(url, executable, { bypassCSP: true });
 
 /// Every problem shown in the form: where, what, and how a screen reader reaches it.
 const shown = (page) => page.evaluate(() => ({
@@ -29,10 +21,7 @@ const shown = (page) => page.evaluate(() => ({
   marked: [...document.querySelectorAll("#record summary.has-problem")].map((s) => s.parentElement.dataset.key),
 }));
 
-try {
-  const first = await ctx.newPage();
-  await first.goto(url);
-  await first.close();
+await report(browser, result, async () => {
   for (const lang of ["nl", "en"]) {
     await ctx.addCookies([{ name: "verslag_lang", value: lang, url: origin }]);
     const page = await ctx.newPage();
@@ -44,10 +33,7 @@ try {
       for (const [name, width, height] of [["phone", 390, 844], ["desktop", 1280, 900]]) {
         await page.setViewportSize({ width, height });
         await page.screenshot({ path: `${out_dir}/problems-${name}.png` });
-        await page.addScriptTag({ path: axe_path });
-        const found = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ["violations"] }));
-        result.views[name] = found.violations.filter((v) => v.impact === "serious" || v.impact === "critical")
-          .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        result.views[name] = await axe(page);
       }
       await page.setViewportSize({ width: 1280, height: 900 });
       // The list's link opens the folded photo and goes to its field.
@@ -62,10 +48,4 @@ try {
     }
     await page.close();
   }
-} catch (e) {
-  result.error = String(e);
-  process.exitCode = 1;
-} finally {
-  await browser.close();
-}
-console.log(JSON.stringify(result, null, 1));
+});

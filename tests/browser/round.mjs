@@ -2,23 +2,13 @@
 // table approved today with a click, the first with how it was approved typed in, then the
 // draft made final; the gates follow. Reports what it saw as JSON on stdout.
 //   node round.mjs URL_WITH_TOKEN OUT_DIR [CHROMIUM]
-import { chromium } from "playwright-core";
+import { open, saved, report, example } from "./studio-lib.mjs";
 
 const [url, out_dir, executable = "/usr/bin/chromium"] = process.argv.slice(2);
-const origin = new URL(url).origin;
-const example = "/e/2022/2022-11-01-praktijktafel-amersfoort/";
-const browser = await chromium.launch({ executablePath: executable, args: ["--no-sandbox"] });
-const result = { console_errors: [] };
-const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-ctx.on("console", (m) => { if (m.type() === "error") result.console_errors.push(`${m.text()} ${m.location().url}`); });
-ctx.on("weberror", (e) => result.console_errors.push(String(e.error())));
-const saved = (page) => page.waitForFunction(() => /^Saved/.test(document.getElementById("save-state").textContent), null, { timeout: 20000 });
+const { browser, ctx, result, origin } = await open(url, executable);
 const approveButtons = (page) => page.locator("#view .round button.approve");
 
-try {
-  const first = await ctx.newPage();
-  await first.goto(url);
-  await first.close();
+await report(browser, result, async () => {
   const page = await ctx.newPage();
   await page.goto(origin + example, { waitUntil: "load" });
   await page.waitForSelector("#form .field", { timeout: 30000 });
@@ -41,10 +31,4 @@ try {
     && !document.querySelector("#view .round button"), null, { timeout: 30000 });
   result.gates_after = await page.locator("#view .round .gate").allInnerTexts();
   result.state_after = await page.locator("#view .round > p").first().innerText();
-} catch (e) {
-  result.error = String(e);
-  process.exitCode = 1;
-} finally {
-  await browser.close();
-}
-console.log(JSON.stringify(result, null, 1));
+});

@@ -41,6 +41,28 @@ pub fn tools() -> Option<PathBuf> {
     None
 }
 
+/// Runs `tests/browser/NAME` in node with `args` and then the Chromium to drive; what it
+/// reported as JSON (a failed run panics with what it printed).
+pub fn script<S: AsRef<std::ffi::OsStr>>(
+    name: &str,
+    args: &[S],
+    chromium: &Path,
+) -> serde_json::Value {
+    let o = Command::new("node")
+        .arg(common::root().join(TOOLS).join(name))
+        .args(args)
+        .arg(chromium)
+        .output()
+        .expect("node runs");
+    assert!(
+        o.status.success(),
+        "{name} failed: {}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|_| panic!("{name} prints JSON"))
+}
+
 /// What check.mjs saw at one width.
 fn check(page: &Path, shots: &Path, chromium: &Path) -> serde_json::Value {
     let o = Command::new("node")

@@ -271,18 +271,15 @@ fn the_studio_shows_the_live_report_in_a_real_browser() {
     let shots = common::root().join("target/studio-shots");
     std::fs::create_dir_all(&shots).unwrap();
     let toml = events.join(&EXAMPLE[7..]).join("event.toml");
-    let o = std::process::Command::new("node")
-        .arg(common::root().join("tests/browser/studio.mjs"))
-        .args([
+    let r = crate::browser::script(
+        "studio.mjs",
+        &[
             studio.url.as_str(),
             toml.to_str().unwrap(),
             shots.to_str().unwrap(),
-        ])
-        .arg(&chromium)
-        .output()
-        .expect("node runs");
-    assert!(o.status.success(), "studio.mjs failed: {}", stderr(&o));
-    let r: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+        ],
+        &chromium,
+    );
     assert_eq!(r["console_errors"], serde_json::json!([]), "{r:#}");
     assert_eq!(r["other_hosts"], serde_json::json!([]), "{r:#}");
     let pages = r["pages"].as_array().expect("pages");

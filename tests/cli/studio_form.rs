@@ -235,23 +235,15 @@ fn the_form_in_a_real_browser() {
     );
     let shots = common::root().join("target/studio-shots");
     std::fs::create_dir_all(&shots).unwrap();
-    let o = std::process::Command::new("node")
-        .arg(common::root().join("tests/browser/form.mjs"))
-        .args([
+    let r = crate::browser::script(
+        "form.mjs",
+        &[
             studio.url.as_str(),
             events.to_str().unwrap(),
             shots.to_str().unwrap(),
-        ])
-        .arg(&chromium)
-        .output()
-        .expect("node runs");
-    assert!(
-        o.status.success(),
-        "form.mjs failed: {}{}",
-        stdout(&o),
-        stderr(&o)
+        ],
+        &chromium,
     );
-    let r: Json = serde_json::from_slice(&o.stdout).expect("JSON");
     // A request refused on purpose shows in the console; nothing else may.
     let expected = [
         "net::ERR_FAILED http://127.0.0.1:{port}/e/2022/2022-11-01-praktijktafel-amersfoort/live",

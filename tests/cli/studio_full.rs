@@ -5,11 +5,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use serde_json::Value as Json;
-
 use super::studio::start;
 use super::studio_form::{changed_lines, toml_of};
-use crate::common::{self, EXAMPLE, scratch, stderr, stdout};
+use crate::common::{self, EXAMPLE, scratch, stderr};
 
 /// A mounted tmpfs, unmounted when dropped.
 struct Tmpfs(PathBuf);
@@ -56,21 +54,15 @@ fn a_full_disk_keeps_the_change_on_the_page_and_saves_it_once_there_is_room() {
     let before = std::fs::read_to_string(toml_of(&events)).unwrap();
     let studio = start(&events, &[]);
     std::fs::create_dir_all(common::root().join("target/studio-shots")).unwrap();
-    let o = Command::new("node")
-        .arg(common::root().join("tests/browser/full.mjs"))
-        .arg(&studio.url)
-        .arg(events.join("filler"))
-        .arg(common::root().join("target/studio-shots"))
-        .arg(&chromium)
-        .output()
-        .expect("node runs");
-    assert!(
-        o.status.success(),
-        "full.mjs failed: {}{}",
-        stdout(&o),
-        stderr(&o)
+    let r = crate::browser::script(
+        "full.mjs",
+        &[
+            studio.url.as_ref(),
+            events.join("filler").as_os_str(),
+            common::root().join("target/studio-shots").as_os_str(),
+        ],
+        &chromium,
     );
-    let r: Json = serde_json::from_slice(&o.stdout).expect("JSON");
     let notice = r["notice"].as_str().unwrap();
     assert!(
         notice.contains("tried again") && notice.contains("the disk is full"),

@@ -8,9 +8,8 @@ use std::collections::BTreeSet;
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
-use std::process::Command;
 
-use serde_json::{Value as Json, json};
+use serde_json::json;
 
 use super::studio::{Studio, events_copy, start, status};
 use super::studio_form::toml_of;
@@ -142,21 +141,15 @@ fn photos_dropped_in_a_real_browser_land_in_the_folder_and_the_record() {
     let studio = start(&events, &[]);
     let shots = common::root().join("target/studio-shots");
     std::fs::create_dir_all(&shots).unwrap();
-    let o = Command::new("node")
-        .arg(common::root().join("tests/browser/photos.mjs"))
-        .arg(&studio.url)
-        .arg(common::root().join("tests/fixtures/photos"))
-        .arg(&shots)
-        .arg(&chromium)
-        .output()
-        .expect("node runs");
-    assert!(
-        o.status.success(),
-        "photos.mjs failed: {}{}",
-        stdout(&o),
-        stderr(&o)
+    let r = crate::browser::script(
+        "photos.mjs",
+        &[
+            studio.url.as_ref(),
+            common::root().join("tests/fixtures/photos").as_os_str(),
+            shots.as_os_str(),
+        ],
+        &chromium,
     );
-    let r: Json = serde_json::from_slice(&o.stdout).expect("JSON");
     // Each refusal shows in the console as the answer it is; nothing else may.
     for error in r["console_errors"].as_array().unwrap() {
         let error = error.as_str().unwrap();

@@ -3,8 +3,6 @@
 //! font above the form, in English and in Dutch; mended in the form, they go, and the record
 //! then checks.
 
-use std::process::Command;
-
 use serde_json::{Value as Json, json};
 
 use super::studio::{events_copy, start};
@@ -53,20 +51,11 @@ fn every_problem_stands_at_its_field_in_the_pages_language_and_goes_when_mended(
     let studio = start(&events, &["--brand", brand.to_str().unwrap()]);
     let shots = common::root().join("target/studio-shots");
     std::fs::create_dir_all(&shots).unwrap();
-    let o = Command::new("node")
-        .arg(common::root().join("tests/browser/problems.mjs"))
-        .arg(&studio.url)
-        .arg(&shots)
-        .arg(&chromium)
-        .output()
-        .expect("node runs");
-    assert!(
-        o.status.success(),
-        "problems.mjs failed: {}{}",
-        stdout(&o),
-        stderr(&o)
+    let r = crate::browser::script(
+        "problems.mjs",
+        &[studio.url.as_str(), shots.to_str().unwrap()],
+        &chromium,
     );
-    let r: Json = serde_json::from_slice(&o.stdout).expect("JSON");
     assert_eq!(r["console_errors"], json!([]), "{r:#}");
     for view in ["phone", "desktop"] {
         assert_eq!(r["views"][view], json!([]), "{r:#}");

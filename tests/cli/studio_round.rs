@@ -108,20 +108,11 @@ fn the_tables_are_approved_and_the_draft_made_final_from_the_round_in_a_real_bro
     let studio = start(&events, &[]);
     let shots = common::root().join("target/studio-shots");
     std::fs::create_dir_all(&shots).unwrap();
-    let o = std::process::Command::new("node")
-        .arg(common::root().join("tests/browser/round.mjs"))
-        .arg(&studio.url)
-        .arg(&shots)
-        .arg(&chromium)
-        .output()
-        .expect("node runs");
-    let out = String::from_utf8_lossy(&o.stdout);
-    assert!(
-        o.status.success(),
-        "round.mjs failed: {out}{}",
-        String::from_utf8_lossy(&o.stderr)
+    let r = crate::browser::script(
+        "round.mjs",
+        &[studio.url.as_str(), shots.to_str().unwrap()],
+        &chromium,
     );
-    let r: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
     assert_eq!(r["console_errors"], serde_json::json!([]), "{r:#}");
     assert!(
         r["gates_before"][1]
