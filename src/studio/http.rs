@@ -153,6 +153,12 @@ impl Request {
             .map(|(_, v)| v.as_str())
     }
 
+    /// Whether the body is of media type `kind` (parameters such as `charset` aside).
+    pub fn has_type(&self, kind: &str) -> bool {
+        self.header("Content-Type")
+            .is_some_and(|t| t.split(';').next() == Some(kind))
+    }
+
     /// The body as a stream, whether it was read already or is still on the connection;
     /// with its length.
     pub fn body_stream(&mut self) -> (Box<dyn Read + '_>, usize) {

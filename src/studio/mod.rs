@@ -488,10 +488,6 @@ impl Studio {
     /// The record's values for the form (GET), or a save from it (POST, as JSON only: a
     /// page of another site cannot send that without the browser asking first).
     fn record(&self, request: Request, method: &str, year: &str, slug: &str, lang: Language) {
-        let answer = |request: Request, status: u16, body: serde_json::Value| {
-            let r = Response::new(status, body.to_string());
-            request.respond(guarded(r, JSON, PAGE_CSP));
-        };
         let dir = self.event(year, slug);
         match (method, dir) {
             (_, None) => answer(
@@ -504,10 +500,7 @@ impl Studio {
                 answer(request, status, body);
             }
             ("POST", Some(dir)) => {
-                let json = request
-                    .header("Content-Type")
-                    .is_some_and(|t| t.split(';').next() == Some("application/json"));
-                if !json {
+                if !request.has_type("application/json") {
                     return answer(request, 415, serde_json::json!({"failed": "JSON only"}));
                 }
                 let (status, mut body, moved) = {
@@ -534,18 +527,11 @@ impl Studio {
     /// One photo dropped on the event's page, its bytes as the body (never a form's: a page
     /// of another site cannot send that type without the browser asking first).
     fn photo(&self, mut request: Request, year: &str, slug: &str, lang: Language) {
-        let answer = |request: Request, status: u16, body: serde_json::Value| {
-            let r = Response::new(status, body.to_string());
-            request.respond(guarded(r, JSON, PAGE_CSP));
-        };
         let Some(dir) = self.event(year, slug) else {
             let gone = serde_json::json!({"gone": msg!("studio-form-gone").show(lang)});
             return answer(request, 410, gone);
         };
-        let bytes = request
-            .header("Content-Type")
-            .is_some_and(|t| t.split(';').next() == Some("application/octet-stream"));
-        if !bytes {
+        if !request.has_type("application/octet-stream") {
             return answer(request, 415, serde_json::json!({"failed": "bytes only"}));
         }
         let name = query(&request.target, "name").unwrap_or_default();
@@ -621,6 +607,12 @@ impl Studio {
             }
         }
     }
+}
+
+/// A JSON answer with the page's guards.
+fn answer(request: Request, status: u16, body: serde_json::Value) {
+    let r = Response::new(status, body.to_string());
+    request.respond(guarded(r, JSON, PAGE_CSP));
 }
 
 /// The value of `name` in the query of `target`, decoded.

@@ -208,11 +208,7 @@ fn round(out: &mut String, r: &crate::mail::round::Round, lang: Language) {
         t(msg!("status-review", day = day.as_str()), lang)
     });
     let approved = r.tables.iter().filter(|t| t.approved.is_some()).count();
-    let status = status.show(lang);
-    let mut first = status.chars();
-    let status = first
-        .next()
-        .map_or(String::new(), |c| c.to_uppercase().chain(first).collect());
+    let status = capitalized(&status.show(lang));
     let _ = write!(
         out,
         "<section class=\"round\" aria-labelledby=\"round-h\"><h2 id=\"round-h\">{}</h2><p>{}</p><ul>",
@@ -335,6 +331,15 @@ fn problem(out: &mut String, d: &Diagnostic, lang: Language) {
         );
     }
     out.push_str("</li>");
+}
+
+/// `text` with its first letter a capital: a catalog's message, which runs on in a command's
+/// line, as a sentence of its own on a page.
+pub(super) fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// The id the form gives the field of `key`, as `studio.js`'s `idOf`.

@@ -88,7 +88,7 @@ pub fn upload(
     if let Err((problem, hint)) = crate::load::validate::photo_content(tmp.path(), &name) {
         return refused(problem, Some(hint));
     }
-    match keep(&folder, &mut tmp, &name, &sha) {
+    match keep(&folder, &mut tmp, &name, &sha, length as u64) {
         Ok((kept, same)) => (200, json!({"file": format!("photos/{kept}"), "same": same})),
         Err(e) => failed(e),
     }
@@ -118,15 +118,15 @@ fn stream(
     Ok(Some(hash.finalize().to_vec()))
 }
 
-/// Names the temp file `name`, or `name-2`, `name-3`, ...: never over another file, and not
-/// at all when a file of the same bytes is there already (then that one's name).
+/// Names the temp file (`size` bytes) `name`, or `name-2`, `name-3`, ...: never over another
+/// file, and not at all when a file of the same bytes is there already (then that one's name).
 fn keep(
     folder: &Path,
     tmp: &mut TempFile,
     name: &str,
     sha: &[u8],
+    size: u64,
 ) -> std::io::Result<(String, bool)> {
-    let size = std::fs::metadata(tmp.path())?.len();
     // Temp files (this one, another tab's upload half-way) are no photos: their names start
     // with a dot, which no kept photo's does.
     let existing: Vec<(String, u64)> = std::fs::read_dir(folder)?

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use super::pages::{frame, t};
+use super::pages::{capitalized, frame, t};
 use crate::msg;
 use crate::record::Language;
 use crate::settings::Settings;
@@ -32,10 +32,7 @@ pub fn page(
             );
         }
         Some(Err(why)) => {
-            let mut c = why.chars();
-            let why: String = c
-                .next()
-                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect());
+            let why = capitalized(&why);
             let _ = write!(body, "<p class=\"bad\" role=\"alert\">{}</p>", esc(&why));
         }
         None => {}
