@@ -39,77 +39,119 @@ pub fn uncertain_note(uncertain: &[Contact], journal: &Journal) -> bool {
     !left.is_empty()
 }
 
-/// Sends each message; stops at a failure that will fail them all (login, connection).
+/// What became of one message, as it happens: for whoever shows a send's progress.
+pub enum Step<'a> {
+    /// Its turn: connecting to the server and announcing it.
+    Sending(&'a Contact),
+    Sent(&'a Contact),
+    NotSent(&'a Contact, &'a send::Failure),
+}
+
+/// What a delivery did.
+#[derive(Default)]
+pub struct Delivery {
+    pub sent: Vec<Contact>,
+    /// Not sent: refused, failed, or left when the run stopped.
+    pub failed: Vec<Contact>,
+    /// The server refused the login: nothing more goes until the password is given again.
+    pub login_refused: bool,
+}
+
+/// Sends each message, telling `tell` each step; stops at a failure that will fail them all
+/// (login, connection). A journal that cannot be written sends nothing.
 pub fn deliver_all(
     server: &send::Server,
     plan: &Plan,
     files: &[(Contact, PathBuf)],
     journal: &mut Journal,
-) -> bool {
+    tell: &mut dyn FnMut(Step<'_>),
+) -> Result<Delivery, crate::diagnostics::Diagnostic> {
     let from = &plan.from;
     // A message sent but not recorded would go out twice on the next run: make sure the
     // journal can be written before anything is sent.
-    if let Err(e) = journal.check_writable() {
-        console::problems(&[crate::diagnostics::Diagnostic::file(journal.path(), e)
-            .with_hint(crate::msg!("hint-outbox-writable"))]);
-        return false;
-    }
-    let (mut sent, mut failed) = (Vec::new(), Vec::<&Contact>::new());
+    journal.check_writable().map_err(|e| {
+        crate::diagnostics::Diagnostic::file(journal.path(), e)
+            .with_hint(crate::msg!("hint-outbox-writable"))
+    })?;
+    let mut done = Delivery::default();
     for (i, (c, path)) in files.iter().enumerate() {
-        let started = std::time::Instant::now();
-        let result = send_one(server, from, c, path, journal);
-        crate::console::verbose(format!("{}: {} ms", who(c), started.elapsed().as_millis()));
-        match result {
+        tell(Step::Sending(c));
+        match send_one(server, from, c, path, journal) {
             Ok(()) => {
-                console::result(crate::msg!("mail-sent", who = who(c)));
-                sent.push(who(c));
+                tell(Step::Sent(c));
+                done.sent.push(c.clone());
             }
             Err(f) => {
-                console::note(if f.maybe_delivered {
-                    crate::msg!(
-                        "mail-maybe-delivered-because",
-                        who = who(c),
-                        why = &f.message
-                    )
-                } else {
-                    crate::msg!("mail-not-sent-because", who = who(c), why = &f.message)
-                });
-                failed.push(c);
+                tell(Step::NotSent(c, &f));
+                done.failed.push(c.clone());
+                done.login_refused |= f.login_refused;
                 if f.stops_run {
-                    failed.extend(files[i + 1..].iter().map(|(c, _)| c));
+                    done.failed
+                        .extend(files[i + 1..].iter().map(|(c, _)| c.clone()));
                     break;
                 }
             }
         }
     }
+    Ok(done)
+}
+
+/// The command line's way of telling a send's steps: a line per message (`-v`: how long it
+/// took).
+pub fn print_step() -> impl FnMut(Step<'_>) {
+    let mut started = std::time::Instant::now();
+    move |step| match step {
+        Step::Sending(_) => started = std::time::Instant::now(),
+        Step::Sent(c) => {
+            console::verbose(format!("{}: {} ms", who(c), started.elapsed().as_millis()));
+            console::result(crate::msg!("mail-sent", who = who(c)));
+        }
+        Step::NotSent(c, f) => {
+            console::verbose(format!("{}: {} ms", who(c), started.elapsed().as_millis()));
+            console::note(if f.maybe_delivered {
+                crate::msg!(
+                    "mail-maybe-delivered-because",
+                    who = who(c),
+                    why = &f.message
+                )
+            } else {
+                crate::msg!("mail-not-sent-because", who = who(c), why = &f.message)
+            });
+        }
+    }
+}
+
+/// The summary of a delivery on the command line, and how to send the rest.
+pub fn print_summary(server: &send::Server, plan: &Plan, done: &Delivery) {
     console::result(crate::msg!(
         "mail-summary",
         server = &server.shown,
-        sent = sent.len(),
-        failed = failed.len()
+        sent = done.sent.len(),
+        failed = done.failed.len()
     ));
-    if !failed.is_empty() {
-        let names: Vec<String> = failed.iter().map(|c| who(c)).collect();
-        // Whoever was named with --resend and did go out must not be named again.
-        let named: Vec<&str> = failed
-            .iter()
-            .filter(|c| plan.named(c))
-            .map(|c| c.municipality.value.as_str())
-            .collect();
-        let again = if plan.resend.is_empty() {
-            crate::msg!("mail-again")
-        } else if named.is_empty() {
-            crate::msg!("mail-again-without-resend")
-        } else {
-            crate::msg!("mail-again-resend", resend = named.join(" --resend "))
-        };
-        console::note(crate::msg!(
-            "mail-not-sent",
-            names = names.join(", "),
-            again = again
-        ));
+    if done.failed.is_empty() {
+        return;
     }
-    failed.is_empty()
+    let names: Vec<String> = done.failed.iter().map(who).collect();
+    // Whoever was named with --resend and did go out must not be named again.
+    let named: Vec<&str> = done
+        .failed
+        .iter()
+        .filter(|c| plan.named(c))
+        .map(|c| c.municipality.value.as_str())
+        .collect();
+    let again = if plan.resend.is_empty() {
+        crate::msg!("mail-again")
+    } else if named.is_empty() {
+        crate::msg!("mail-again-without-resend")
+    } else {
+        crate::msg!("mail-again-resend", resend = named.join(" --resend "))
+    };
+    console::note(crate::msg!(
+        "mail-not-sent",
+        names = names.join(", "),
+        again = again
+    ));
 }
 
 /// Sends one outbox file, journalling the intent before its data and the acceptance after.
@@ -141,6 +183,7 @@ fn send_one(
             message: crate::msg!("journal-not-sent", reason = e),
             stops_run: true,
             maybe_delivered: false,
+            login_refused: false,
         })?;
     if let Err(f) = send::deliver(ready, &eml) {
         if !f.maybe_delivered {
@@ -156,5 +199,6 @@ fn send_one(
             message: crate::msg!("journal-after-send", reason = e),
             stops_run: true,
             maybe_delivered: true,
+            login_refused: false,
         })
 }

@@ -4,11 +4,12 @@
 //! outbox; no message is sent that no longer matches its record, photos, look or contact.
 
 pub mod contacts;
-mod deliver;
+pub mod deliver;
 pub mod journal;
 mod message;
 pub mod outbox;
 pub mod plan;
+pub mod quiet;
 pub mod round;
 pub mod send;
 pub mod template;
@@ -49,6 +50,7 @@ pub fn run(r: &Request<'_>) -> Outcome {
     if r.dry_run {
         let journal = plan.journal().map_err(nothing)?;
         let sorted = plan.sort(&journal);
+        sorted.print();
         let inputs = Inputs::of(&plan.loaded, &r.setup.common).map_err(nothing)?;
         older_report_note(&plan, &journal, &inputs, r.event);
         let content = plan.content();
@@ -76,32 +78,15 @@ pub fn run(r: &Request<'_>) -> Outcome {
         }
         None => None,
     };
-    // Held until the last message is sent: a second run on this outbox stops at once, so no
-    // two runs read the journal before either wrote to it.
-    let outbox = plan.outbox.display().to_string();
-    let doing = if server.is_some() {
-        crate::msg!("doing-sending", folder = outbox)
-    } else {
-        crate::msg!("doing-writing", folder = outbox)
-    };
-    let _lock = lock::exclusive(&plan.outbox, &doing.to_string()).map_err(nothing)?;
-    let mut journal = plan.journal().map_err(nothing)?;
-    let sorted = plan.sort(&journal);
-    let inputs = Inputs::of(&plan.loaded, &r.setup.common).map_err(nothing)?;
-    older_report_note(&plan, &journal, &inputs, r.event);
+    let mut held = hold(&plan, r.setup, server.is_some()).map_err(nothing)?;
+    held.sorted.print();
+    older_report_note(&plan, &held.journal, &held.inputs, r.event);
     let Some(server) = &server else {
-        // The outbox: every message still to go (the uncertain ones too, for a --resend).
-        let all: Vec<_> = sorted
-            .pending
-            .iter()
-            .chain(&sorted.uncertain)
-            .cloned()
-            .collect();
-        outbox::write(&plan, &all, &inputs, r.setup, r.output).map_err(nothing)?;
+        let all = write_held(&plan, &held, r).map_err(nothing)?;
         for c in &all {
             console::result(plan.path_of(c).display());
         }
-        deliver::uncertain_note(&sorted.uncertain, &journal);
+        deliver::uncertain_note(&held.sorted.uncertain, &held.journal);
         if !all.is_empty() {
             let review = if plan.review { "--review " } else { "" };
             console::next(crate::msg!(
@@ -112,25 +97,12 @@ pub fn run(r: &Request<'_>) -> Outcome {
         }
         return Ok(());
     };
-    // A reviewed message goes out as it is, but only while it matches what it was made from;
-    // a missing one is written now.
-    outbox::check_current(&plan, &sorted.pending, &inputs, r.event).map_err(nothing)?;
-    let missing: Vec<_> = sorted
-        .pending
-        .iter()
-        .filter(|c| !plan.path_of(c).exists())
-        .cloned()
-        .collect();
-    outbox::write(&plan, &missing, &inputs, r.setup, r.output).map_err(nothing)?;
-    let files: Vec<_> = sorted
-        .pending
-        .iter()
-        .map(|c| (c.clone(), plan.path_of(c)))
-        .collect();
-    let delivered = deliver::deliver_all(server, &plan, &files, &mut journal);
+    let done =
+        send_held(&plan, &mut held, r, server, &mut deliver::print_step()).map_err(nothing)?;
+    deliver::print_summary(server, &plan, &done);
     // A send is not done while nobody knows whether a message arrived.
-    let uncertain = deliver::uncertain_note(&sorted.uncertain, &journal);
-    if delivered && !uncertain {
+    let uncertain = deliver::uncertain_note(&held.sorted.uncertain, &held.journal);
+    if done.failed.is_empty() && !uncertain {
         console::next(if plan.review {
             crate::msg!("next-status", event = r.event.display().to_string())
         } else {
@@ -140,6 +112,78 @@ pub fn run(r: &Request<'_>) -> Outcome {
     } else {
         Err(Failure::default())
     }
+}
+
+/// An outbox held by one run: its lock (a second run on it stops at once, so no two runs
+/// read the journal before either wrote to it), its journal, who is still to go, and the
+/// inputs the messages must match.
+pub struct Held {
+    _lock: lock::Lock,
+    pub journal: journal::Journal,
+    pub sorted: plan::Sorted,
+    pub inputs: Inputs,
+}
+
+/// Takes the outbox of `plan` for writing or, with `sending`, for sending.
+pub fn hold(plan: &plan::Plan, setup: &Setup, sending: bool) -> Result<Held, Vec<Diagnostic>> {
+    let outbox = plan.outbox.display().to_string();
+    let doing = if sending {
+        crate::msg!("doing-sending", folder = outbox)
+    } else {
+        crate::msg!("doing-writing", folder = outbox)
+    };
+    let lock = lock::exclusive(&plan.outbox, &doing.to_string()).map_err(|d| vec![d])?;
+    let journal = plan.journal().map_err(|d| vec![d])?;
+    let sorted = plan.sort(&journal);
+    let inputs = Inputs::of(&plan.loaded, &setup.common).map_err(|d| vec![d])?;
+    Ok(Held {
+        _lock: lock,
+        journal,
+        sorted,
+        inputs,
+    })
+}
+
+/// Writes the outbox for review: every message still to go (the uncertain ones too, for a
+/// resend); the recipients written.
+pub fn write_held(
+    plan: &plan::Plan,
+    held: &Held,
+    r: &Request<'_>,
+) -> Result<Vec<contacts::Contact>, Vec<Diagnostic>> {
+    let all: Vec<_> = held
+        .sorted
+        .pending
+        .iter()
+        .chain(&held.sorted.uncertain)
+        .cloned()
+        .collect();
+    outbox::write(plan, &all, &held.inputs, r.setup, r.output)?;
+    Ok(all)
+}
+
+/// Sends what is still to go from a held outbox. A reviewed message goes out as it is, but
+/// only while it matches what it was made from; a missing one is written now.
+pub fn send_held(
+    plan: &plan::Plan,
+    held: &mut Held,
+    r: &Request<'_>,
+    server: &send::Server,
+    tell: &mut dyn FnMut(deliver::Step<'_>),
+) -> Result<deliver::Delivery, Vec<Diagnostic>> {
+    let pending = &held.sorted.pending;
+    outbox::check_current(plan, pending, &held.inputs, r.event)?;
+    let missing: Vec<_> = pending
+        .iter()
+        .filter(|c| !plan.path_of(c).exists())
+        .cloned()
+        .collect();
+    outbox::write(plan, &missing, &held.inputs, r.setup, r.output)?;
+    let files: Vec<_> = pending
+        .iter()
+        .map(|c| (c.clone(), plan.path_of(c)))
+        .collect();
+    deliver::deliver_all(server, plan, &files, &mut held.journal, tell).map_err(|d| vec![d])
 }
 
 /// The aldermen the journal says have their message, while the record, a photo or the look
@@ -176,7 +220,7 @@ fn older_report_note(plan: &plan::Plan, journal: &journal::Journal, inputs: &Inp
 /// A sender or recipient at a domain reserved for examples (the built-in brand's sender,
 /// the shipped contacts) goes nowhere: refused before anything is sent, except to a server
 /// on this machine, where tests and local relays take them.
-fn refuse_reserved(plan: &plan::Plan, brand: &Origin) -> Result<(), Vec<Diagnostic>> {
+pub(crate) fn refuse_reserved(plan: &plan::Plan, brand: &Origin) -> Result<(), Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let from = plan.from.email.to_string();
     if let Some(domain) = send::reserved_domain(&from) {

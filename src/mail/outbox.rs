@@ -173,7 +173,7 @@ fn stale_message(path: &Path, changed: &[Message], event: &Path, again: &str) ->
 }
 
 /// "a, b and c" in the process's language.
-fn join_words(words: &[Message]) -> Message {
+pub(crate) fn join_words(words: &[Message]) -> Message {
     match words {
         [] => Message::Plain(String::new()),
         [one] => one.clone(),

@@ -133,24 +133,25 @@ pub struct Sorted {
     pub pending: Vec<Contact>,
     /// Messages that may have been delivered: not sent again unless named.
     pub uncertain: Vec<Contact>,
+    /// Who is not sent to again, in table order, with what the journal says of them.
+    pub done: Vec<(Contact, State)>,
 }
 
 impl Plan {
-    /// Sorts the recipients by what the journal says; prints who was already sent to.
+    /// Sorts the recipients by what the journal says.
     pub fn sort(&self, journal: &Journal) -> Sorted {
         let mut sorted = Sorted {
             pending: Vec::new(),
             uncertain: Vec::new(),
+            done: Vec::new(),
         };
         for c in &self.recipients {
-            let named = self.named(c);
             match journal.state(&c.email.value) {
-                Some(State::Sent) if !named => {
-                    console::result(crate::msg!("mail-already-sent", who = who(c)))
-                }
-                Some(State::Uncertain) if !named => {
-                    console::result(crate::msg!("mail-maybe-delivered", who = who(c)));
-                    sorted.uncertain.push(c.clone());
+                Some(state) if !self.named(c) => {
+                    if state == State::Uncertain {
+                        sorted.uncertain.push(c.clone());
+                    }
+                    sorted.done.push((c.clone(), state));
                 }
                 _ => sorted.pending.push(c.clone()),
             }
@@ -174,6 +175,18 @@ impl Plan {
         let path = self.outbox.join("sent.log");
         Journal::read(&path)
             .map_err(|e| Diagnostic::file(&path, e).with_hint(crate::msg!("hint-journal-readable")))
+    }
+}
+
+impl Sorted {
+    /// Says on the command line who was already sent to, or may have been.
+    pub fn print(&self) {
+        for (c, state) in &self.done {
+            console::result(match state {
+                State::Sent => crate::msg!("mail-already-sent", who = who(c)),
+                State::Uncertain => crate::msg!("mail-maybe-delivered", who = who(c)),
+            });
+        }
     }
 }
 

@@ -119,6 +119,19 @@ impl Server {
         self.credentials = Some(Credentials::new(user.clone(), password));
         Ok(())
     }
+
+    /// Who logs in (the URL's user), if anyone: then a password is needed.
+    pub fn user(&self) -> Option<&str> {
+        self.user.as_deref()
+    }
+
+    /// Logs in with `password`, given by a program that asked for it itself (the studio's
+    /// page); held in memory for this server's use only. Nothing to do without a user.
+    pub fn with_password(&mut self, password: String) {
+        if let Some(user) = &self.user {
+            self.credentials = Some(Credentials::new(user.clone(), password));
+        }
+    }
 }
 
 /// A domain no mail server delivers to (RFC 2606 and RFC 6761): example.com, example.net and
@@ -148,6 +161,8 @@ pub struct Failure {
     /// The message's data was on its way when the connection failed: the server may have
     /// taken it.
     pub maybe_delivered: bool,
+    /// The server refused the login (a wrong password, most likely).
+    pub login_refused: bool,
 }
 
 impl From<String> for Failure {
@@ -163,6 +178,7 @@ impl From<Message> for Failure {
             message,
             stops_run: false,
             maybe_delivered: false,
+            login_refused: false,
         }
     }
 }
@@ -206,6 +222,7 @@ pub fn announce(server: &Server, envelope: &Envelope, eml: &[u8]) -> Result<Read
                 message: crate::msg!("smtp-no-utf8"),
                 stops_run: false,
                 maybe_delivered: false,
+                login_refused: false,
             });
         }
         options.push(MailParameter::SmtpUtfEight);
@@ -217,6 +234,7 @@ pub fn announce(server: &Server, envelope: &Envelope, eml: &[u8]) -> Result<Read
                 message: crate::msg!("smtp-no-8bit"),
                 stops_run: true,
                 maybe_delivered: false,
+                login_refused: false,
             });
         }
         options.push(MailParameter::Body(MailBodyParameter::EightBitMime));
@@ -263,9 +281,10 @@ fn explain(e: &lettre::transport::smtp::Error, data_sent: bool) -> Failure {
         source = s.source();
     }
     let refused = e.is_permanent() || e.is_transient();
+    let login = login_refused(e);
     let (message, stops_run) = if e.is_timeout() || io_timeout {
         (crate::msg!("smtp-timeout"), true)
-    } else if login_refused(e) {
+    } else if login {
         (crate::msg!("smtp-login-refused", reply = text), true)
     } else if e.is_permanent() {
         (crate::msg!("smtp-refused", reply = text), false)
@@ -280,6 +299,7 @@ fn explain(e: &lettre::transport::smtp::Error, data_sent: bool) -> Failure {
         message,
         stops_run,
         maybe_delivered: data_sent && !refused,
+        login_refused: login,
     }
 }
 
