@@ -602,6 +602,40 @@ studio-round-may = { $step }: the record is ready for it.
 studio-round-not-yet = { $step } cannot go yet:
 studio-round-approve = { $municipality } approved today
 studio-round-make-final = Make the report final
+studio-mail-no-server = no mail server is set
+studio-mail-to-settings = set the mail server's address on the settings page, or start the studio with --smtp-url
+studio-mail-sent-at = sent { $time }
+studio-mail-sent = sent
+studio-mail-uncertain = may have been delivered: the send stopped while the server was taking it
+studio-mail-pending = not sent yet
+studio-mail-size = { $kb } KB
+studio-mail-going = sending: { $who }
+studio-mail-summary = { $sent } sent, { $failed } not sent.
+studio-mail-rest-kept = Not sent: { $names }. They are kept: send again to send only these.
+studio-mail-busy = a send of this mail is already under way in this studio; it goes on even when the page is closed
+studio-mail-step-changed = the record changed its step since the page was read (draft or final): the page is read again
+studio-mail-password-needed = the mail server needs the password
+studio-mail-messages = The messages as they will go out
+studio-mail-not-written = not written yet
+studio-mail-subject = Subject
+studio-mail-attachment = Attachment
+studio-mail-write = Write the messages
+studio-mail-write-again = Write the messages again
+studio-mail-written-note = Read each message before you send it.
+studio-mail-stale-some = Some messages no longer match the record: write them again and read them before sending.
+studio-mail-server = Sent through { $server }.
+studio-mail-password = Password for { $user }
+studio-mail-password-help = Used for this send only; never saved.
+studio-mail-send = Send { $count ->
+    [one] the message
+   *[other] { $count } messages
+}
+studio-mail-resend = Send to { $municipality } again
+studio-mail-resend-help = Ask the alderman first whether it arrived.
+studio-mail-all-sent = Every message has gone out.
+studio-mail-login-again = The server refused the login: type the password again.
+studio-mail-settings = Settings
+studio-mail-working = Working…
 studio-problem-to-field = To the field
 studio-page = Page { $n } of { $count }
 
@@ -790,6 +824,9 @@ help-studio-after =
 help-studio-port = The port to listen on (default: a free one)
 help-studio-no-open = Do not open a browser; only print the address
 help-studio-outbox = Where `mail` keeps its outboxes: an event's outbox moves with it when its date changes, and a date mail went out with stays
+help-studio-output = Folder the report is built in for the mail when missing or stale, in a subfolder per year (as `build -o` writes it)
+help-studio-smtp-url = The mail server for sends from the page: smtp://user@host:587 (STARTTLS) or smtps://user@host (TLS); wins over the settings page's; the page asks for the password at each send
+help-studio-smtp-timeout = Seconds to wait for the SMTP server before giving up
 help-value-port = PORT
 
 help-value-dir = DIR

@@ -603,6 +603,40 @@ studio-round-may = { $step }: het verslag is er klaar voor.
 studio-round-not-yet = { $step } kan nog niet verstuurd worden:
 studio-round-approve = { $municipality } vandaag akkoord
 studio-round-make-final = Verslag definitief maken
+studio-mail-no-server = er is geen mailserver ingesteld
+studio-mail-to-settings = vul het adres van de mailserver in op de pagina Instellingen, of start de studio met --smtp-url
+studio-mail-sent-at = verstuurd { $time }
+studio-mail-sent = verstuurd
+studio-mail-uncertain = misschien bezorgd: het verzenden stopte terwijl de server het bericht aannam
+studio-mail-pending = nog niet verstuurd
+studio-mail-size = { $kb } kB
+studio-mail-going = bezig met versturen: { $who }
+studio-mail-summary = { $sent } verstuurd, { $failed } niet verstuurd.
+studio-mail-rest-kept = Niet verstuurd: { $names }. Ze blijven bewaard: verstuur opnieuw om alleen deze te versturen.
+studio-mail-busy = deze mail wordt in deze studio al verstuurd; dat gaat door, ook als de pagina dicht is
+studio-mail-step-changed = het verslag is van stap veranderd sinds de pagina het las (concept of definitief): de pagina leest het opnieuw
+studio-mail-password-needed = de mailserver vraagt om het wachtwoord
+studio-mail-messages = De berichten zoals ze verstuurd worden
+studio-mail-not-written = nog niet geschreven
+studio-mail-subject = Onderwerp
+studio-mail-attachment = Bijlage
+studio-mail-write = Schrijf de berichten
+studio-mail-write-again = Schrijf de berichten opnieuw
+studio-mail-written-note = Lees elk bericht voordat je het verstuurt.
+studio-mail-stale-some = Sommige berichten kloppen niet meer met het verslag: schrijf ze opnieuw en lees ze voor je verstuurt.
+studio-mail-server = Verstuurd via { $server }.
+studio-mail-password = Wachtwoord voor { $user }
+studio-mail-password-help = Alleen voor deze verzending; wordt nooit bewaard.
+studio-mail-send = { $count ->
+    [one] Verstuur het bericht
+   *[other] Verstuur { $count } berichten
+}
+studio-mail-resend = Verstuur opnieuw naar { $municipality }
+studio-mail-resend-help = Vraag de wethouder eerst of het aangekomen is.
+studio-mail-all-sent = Alle berichten zijn verstuurd.
+studio-mail-login-again = De server weigerde de inlog: typ het wachtwoord opnieuw.
+studio-mail-settings = Instellingen
+studio-mail-working = Bezig…
 studio-problem-to-field = Naar het veld
 studio-page = Pagina { $n } van { $count }
 
@@ -791,6 +825,9 @@ help-studio-after =
 help-studio-port = De poort om op te luisteren (anders een vrije)
 help-studio-no-open = Open geen browser; toon alleen het adres
 help-studio-outbox = Waar `mail` de outboxen bewaart: de outbox van een bijeenkomst verhuist mee als de datum verandert, en een datum waarmee al mail verstuurd is blijft
+help-studio-output = Map waarin het verslag voor de mail wordt gemaakt als het ontbreekt of verouderd is, in een map per jaar (zoals `build -o` het schrijft)
+help-studio-smtp-url = De mailserver voor verzenden vanaf de pagina: smtp://gebruiker@server:587 (STARTTLS) of smtps://gebruiker@server (TLS); gaat voor die van de instellingen; de pagina vraagt het wachtwoord bij elke verzending
+help-studio-smtp-timeout = Hoeveel seconden er op de SMTP-server wordt gewacht voordat verslag het opgeeft
 help-value-port = POORT
 
 help-value-dir = MAP

@@ -183,6 +183,12 @@ pub struct StudioArgs {
     pub no_open: bool,
     #[arg(long, value_name = "DIR", default_value = "outbox")]
     pub outbox: PathBuf,
+    #[arg(short, long, value_name = "DIR", default_value = "out")]
+    pub output: PathBuf,
+    #[arg(long, value_name = "URL", env = SMTP_URL_ENV)]
+    pub smtp_url: Option<String>,
+    #[arg(long, value_name = "SECS", default_value_t = 30)]
+    pub smtp_timeout: u64,
     #[command(flatten)]
     pub look: Look,
     #[command(flatten)]

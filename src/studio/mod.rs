@@ -4,6 +4,7 @@
 mod form;
 mod guard;
 mod http;
+mod mail;
 mod pages;
 mod photos;
 mod preview;
@@ -40,6 +41,13 @@ struct Studio {
     outboxes: form::Outboxes,
     /// One save at a time: two tabs saving at once cannot both pass the version check.
     saving: Mutex<()>,
+    /// Where a report for the mail is built.
+    output: PathBuf,
+    /// `--smtp-url` or `VERSLAG_SMTP_URL`: wins over the settings' address.
+    smtp_url: Option<String>,
+    smtp_timeout: Duration,
+    /// The mail sends of this studio, under way or ended.
+    jobs: mail::Jobs,
 }
 
 pub fn run(a: &StudioArgs) -> Outcome {
@@ -90,6 +98,10 @@ pub fn run(a: &StudioArgs) -> Outcome {
             root: std::path::absolute(&a.outbox).unwrap_or_else(|_| a.outbox.clone()),
         },
         saving: Mutex::new(()),
+        output: std::path::absolute(&a.output).unwrap_or_else(|_| a.output.clone()),
+        smtp_url: a.smtp_url.clone(),
+        smtp_timeout: Duration::from_secs(a.smtp_timeout),
+        jobs: mail::Jobs::default(),
     });
     for stream in listener.incoming().flatten() {
         let studio = studio.clone();
@@ -277,10 +289,17 @@ impl Studio {
                     PAGE_CSP,
                 );
             }
-            ("GET", ["static", name @ ("studio.js" | "problems.js" | "photos.js")]) => {
+            (
+                "GET",
+                [
+                    "static",
+                    name @ ("studio.js" | "problems.js" | "photos.js" | "mail.js"),
+                ],
+            ) => {
                 let script = match *name {
                     "problems.js" => crate::assets::STUDIO_PROBLEMS_JS,
                     "photos.js" => crate::assets::STUDIO_PHOTOS_JS,
+                    "mail.js" => crate::assets::STUDIO_MAIL_JS,
                     _ => crate::assets::STUDIO_JS,
                 };
                 send(
@@ -333,6 +352,9 @@ impl Studio {
             }
             (_, ["e", year, slug, "record"]) => self.record(request, method, year, slug, lang),
             ("POST", ["e", year, slug, "photos"]) => self.photo(request, year, slug, lang),
+            (_, ["e", year, slug, "mail", rest @ ..]) => {
+                self.mail(request, method, year, slug, rest, lang)
+            }
             ("GET", ["e", year, slug, rest @ ..]) => {
                 let Some(dir) = self.event(year, slug) else {
                     return self.refuse(request, Refusal::Path, lang);
@@ -522,6 +544,48 @@ impl Studio {
             }
             _ => self.refuse(request, Refusal::Path, lang),
         }
+    }
+
+    /// The mail of the round's present step: its state (GET), its outbox written (POST
+    /// `write`) or sent (POST `send`, in the background; GET `job` follows it). POSTs are
+    /// JSON only, as the form's saves.
+    fn mail(
+        &self,
+        request: Request,
+        method: &str,
+        year: &str,
+        slug: &str,
+        rest: &[&str],
+        lang: Language,
+    ) {
+        let Some(dir) = self.event(year, slug) else {
+            let gone = serde_json::json!({"gone": msg!("studio-form-gone").show(lang)});
+            return answer(request, 410, gone);
+        };
+        let ctx = mail::Ctx {
+            source: self.source(&dir),
+            output: self.output.clone(),
+            url: self
+                .smtp_url
+                .clone()
+                .or_else(|| self.settings.lock().ok().and_then(|s| s.smtp_url.clone())),
+            timeout: self.smtp_timeout,
+        };
+        if method == "POST" && !request.has_type("application/json") {
+            return answer(request, 415, serde_json::json!({"failed": "JSON only"}));
+        }
+        let body = || serde_json::from_slice(&request.body).unwrap_or_default();
+        let (status, json) = match (method, rest) {
+            ("GET", [] | [""]) => (200, mail::state(&ctx, &self.jobs, &dir, lang)),
+            ("GET", ["job"]) => {
+                let review = query(&request.target, "kind").as_deref() == Some("review");
+                (200, mail::job(&self.jobs, &dir, review, lang))
+            }
+            ("POST", ["write"]) => mail::write(&ctx, &self.jobs, &dir, &body(), lang),
+            ("POST", ["send"]) => mail::start(&ctx, &self.jobs, &dir, body(), lang),
+            _ => return self.refuse(request, Refusal::Path, lang),
+        };
+        answer(request, status, json);
     }
 
     /// One photo dropped on the event's page, its bytes as the body (never a form's: a page

@@ -42,7 +42,8 @@ pub(super) fn frame(lang: Language, here: &str, title: &str, body: &str) -> Stri
 <link rel=\"stylesheet\" href=\"/static/studio.css\">\
 <script src=\"/static/problems.js\" defer></script>\
 <script src=\"/static/photos.js\" defer></script>\
-<script src=\"/static/studio.js\" defer></script></head><body>\
+<script src=\"/static/studio.js\" defer></script>\
+<script src=\"/static/mail.js\" defer></script></head><body>\
 <header><a class=\"home\" href=\"/\">verslag studio</a>\
 <a class=\"settings-link\" href=\"/settings\">{}</a>\
 <form method=\"post\" action=\"/language\"><input type=\"hidden\" name=\"back\" value=\"{}\">\
@@ -299,7 +300,8 @@ fn round(out: &mut String, r: &crate::mail::round::Round, lang: Language) {
         }
         out.push_str("</p>");
     }
-    out.push_str("</section>");
+    // The mail of the present step goes here: `mail.js` puts its section in this place.
+    out.push_str("<div class=\"mail-slot\"></div></section>");
 }
 
 /// One problem as `check` prints it; with its key, message and tip as data for the form,

@@ -23,6 +23,7 @@ mod review_mail;
 mod studio;
 pub mod studio_form;
 mod studio_full;
+mod studio_mail;
 mod studio_photos;
 mod studio_problems;
 mod studio_round;

@@ -15,6 +15,8 @@ pub struct Studio {
     pub url: String,
     pub port: u16,
     token: String,
+    /// The rest of what it prints, read by [`Studio::stop`].
+    out: Option<BufReader<std::process::ChildStdout>>,
 }
 
 impl Drop for Studio {
@@ -51,8 +53,8 @@ pub fn start_env(events: &Path, extra: &[&str], env: &[(&str, &Path)]) -> Studio
         .spawn()
         .expect("verslag studio starts");
     let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    out.read_line(&mut line)
         .expect("the studio prints its address");
     let url = line
         .split_whitespace()
@@ -66,6 +68,7 @@ pub fn start_env(events: &Path, extra: &[&str], env: &[(&str, &Path)]) -> Studio
         token: token.to_string(),
         url,
         child,
+        out: Some(out),
     }
 }
 
@@ -91,6 +94,34 @@ impl Studio {
 
     pub fn cookie(&self) -> String {
         format!("Cookie: verslag_studio_{}={}\r\n", self.port, self.token)
+    }
+
+    /// Stops the studio; everything it printed, on stdout and stderr.
+    pub fn stop(mut self) -> String {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let mut all = String::new();
+        if let Some(mut out) = self.out.take() {
+            let _ = out.read_to_string(&mut all);
+        }
+        if let Some(mut err) = self.child.stderr.take() {
+            let _ = err.read_to_string(&mut all);
+        }
+        all
+    }
+
+    /// A POST of JSON from the studio's own page (its Origin and cookie).
+    pub fn post_json(&self, path: &str, body: &str) -> String {
+        http(
+            self.port,
+            &format!(
+                "POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{0}\r\n{1}Origin: http://127.0.0.1:{0}\r\n\
+                 Content-Type: application/json\r\nContent-Length: {2}\r\nConnection: close\r\n\r\n{body}",
+                self.port,
+                self.cookie(),
+                body.len()
+            ),
+        )
     }
 
     fn post(&self, path: &str, origin: &str, body: &str) -> String {

@@ -403,8 +403,12 @@ if (view && view.dataset.live) {
         const want = latest;
         const r = await fetch(view.dataset.fragment, { credentials: "same-origin" });
         if (!r.ok) break;
+        const focused = document.activeElement && document.activeElement.id;
         view.innerHTML = await r.text();
         view.dataset.generation = want;
+        // The mail's section (mail.js) goes back into its place in the round, as it was.
+        document.dispatchEvent(new CustomEvent("verslag:view"));
+        if (focused && document.activeElement !== document.getElementById(focused)) document.getElementById(focused)?.focus();
         markProblems();
         if (recordBox) await checkDisk();
       }

@@ -3,6 +3,7 @@
 pub mod cases;
 pub mod cases_nl;
 pub mod pdf;
+pub mod smtp;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
