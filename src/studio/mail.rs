@@ -158,10 +158,10 @@ pub fn state(ctx: &Ctx, jobs: &Jobs, dir: &Path, lang: Language) -> Value {
                         "size": msg!("studio-mail-size", kb = size.div_ceil(1024)).show(lang),
                     })),
                 })),
-                "stale": (!l.stale.is_empty()).then(|| msg!(
+                "stale": (!l.stale.is_empty()).then(|| super::pages::capitalized(&msg!(
                     "outbox-stale",
                     changed = crate::mail::outbox::join_words(&l.stale)
-                ).show(lang)),
+                ).show(lang))),
             })
         })
         .collect();
@@ -184,6 +184,7 @@ pub fn state(ctx: &Ctx, jobs: &Jobs, dir: &Path, lang: Language) -> Value {
             "login_again": t(msg!("studio-mail-login-again")),
             "password_needed": super::pages::capitalized(&t(msg!("studio-mail-password-needed"))),
             "settings": t(msg!("studio-mail-settings")),
+            "settings_note": t(msg!("studio-mail-settings-note")),
             "working": t(msg!("studio-mail-working")),
             "send": t(msg!("studio-mail-send", count = pending)),
         },
@@ -417,6 +418,16 @@ fn send_in_background(
             j.failed = done.failed.iter().map(who).collect();
             j.login_refused = done.login_refused;
         }
-        Err(problems) => j.problems = problems.clone(),
+        Err(problems) => j.problems = problems.iter().cloned().map(in_the_page).collect(),
     });
+}
+
+/// A problem whose tip names a command the page does with a button: the page's own tip.
+fn in_the_page(d: Diagnostic) -> Diagnostic {
+    match &d.message {
+        Message::Catalog {
+            id: "outbox-stale", ..
+        } => d.with_hint(msg!("studio-mail-hint-stale")),
+        _ => d,
+    }
 }

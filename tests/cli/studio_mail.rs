@@ -18,6 +18,10 @@ const PASSWORD: &str = "Geheim-7391-wachtwoord";
 /// A studio on a copy of the example with its contacts, its outbox, reports, cache and
 /// config in `dir`, sending through `url`.
 fn studio(dir: &Path, url: &str) -> (Studio, PathBuf) {
+    studio_with(dir, &["--smtp-url", url])
+}
+
+fn studio_with(dir: &Path, extra: &[&str]) -> (Studio, PathBuf) {
     let events = events_copy(dir);
     std::fs::copy(
         common::root().join("events/contacts.toml"),
@@ -35,9 +39,10 @@ fn studio(dir: &Path, url: &str) -> (Studio, PathBuf) {
             outbox.to_str().unwrap(),
             "-o",
             out.to_str().unwrap(),
-            "--smtp-url",
-            url,
-        ],
+        ]
+        .into_iter()
+        .chain(extra.iter().copied())
+        .collect::<Vec<_>>(),
         &[
             ("VERSLAG_CACHE_DIR", &dir.join("cache")),
             ("VERSLAG_CONFIG_DIR", &dir.join("config")),
@@ -475,5 +480,125 @@ fn a_studio_killed_mid_send_leaves_may_have_been_delivered_and_the_page_sends_it
         "{state:#}"
     );
     let printed = printed + &studio.stop();
+    password_nowhere(dir.path(), &printed, PASSWORD);
+}
+
+#[test]
+fn a_stale_outbox_is_written_again_and_a_sender_at_an_example_domain_is_refused() {
+    let dir = scratch();
+    // The mail server from the settings page (no --smtp-url): a real host, so the built-in
+    // brand's sender at example.org is refused before anything connects.
+    let config = dir.path().join("config");
+    std::fs::create_dir_all(&config).unwrap();
+    let events = std::fs::canonicalize(dir.path()).unwrap().join("events");
+    std::fs::write(
+        config.join("settings.toml"),
+        format!(
+            "[[folder]]\nevents = {:?}\nsmtp_url = \"smtps://organiser@mail.example.nl\"\n",
+            events.to_str().unwrap()
+        ),
+    )
+    .unwrap();
+    let (studio, events) = studio_with(dir.path(), &[]);
+    let state = json(&studio.get(MAIL, &studio.cookie()));
+    let problems = state["problems"].to_string();
+    assert!(
+        problems.contains("amersfoort@example.org is at example.org, a domain kept for examples"),
+        "{state:#}"
+    );
+    let answer = studio.post_json(
+        &format!("{MAIL}/send"),
+        &serde_json::json!({"kind": "final", "password": PASSWORD}).to_string(),
+    );
+    assert_eq!(status(&answer), "202", "{answer}");
+    let job = finished(&studio, "final");
+    assert!(
+        job["problems"]
+            .to_string()
+            .contains("a domain kept for examples"),
+        "{job:#}"
+    );
+    assert!(
+        !dir.path()
+            .join("outbox/2022-11-01-praktijktafel-amersfoort/sent.log")
+            .exists()
+    );
+    // In Dutch, the step and its problems in Dutch.
+    let nl = json(&studio.get(
+        MAIL,
+        &studio.cookie().replace("\r\n", "; verslag_lang=nl\r\n"),
+    ));
+    assert_eq!(nl["heading"], "De mail met het verslag", "{nl:#}");
+    drop(studio);
+
+    // A loopback server: written, then the record changes; each message says what changed,
+    // a send is refused with nothing sent, and written again it goes.
+    let smtp = Smtp::start(PASSWORD, Duration::ZERO);
+    let studio = start_env(
+        &events,
+        &[
+            "--outbox",
+            dir.path().join("outbox").to_str().unwrap(),
+            "-o",
+            dir.path().join("out").to_str().unwrap(),
+            "--smtp-url",
+            &smtp.url,
+        ],
+        &[
+            ("VERSLAG_CACHE_DIR", &dir.path().join("cache")),
+            ("VERSLAG_CONFIG_DIR", &config),
+        ],
+    );
+    let state = json(&studio.get(MAIL, &studio.cookie()));
+    assert_eq!(
+        state["server"]["text"],
+        format!("Sent through {}.", smtp.url),
+        "the --smtp-url wins over the settings': {state:#}"
+    );
+    let answer = studio.post_json(&format!("{MAIL}/write"), r#"{"kind":"final"}"#);
+    assert_eq!(status(&answer), "200", "{answer}");
+    let record = events.join("2022/2022-11-01-praktijktafel-amersfoort/event.toml");
+    let text = std::fs::read_to_string(&record).unwrap();
+    assert!(text.contains("Eenduidig organiseren"));
+    std::fs::write(
+        &record,
+        text.replacen(
+            "Eenduidig organiseren",
+            "Eenduidig en helder organiseren",
+            1,
+        ),
+    )
+    .unwrap();
+    let state = json(&studio.get(MAIL, &studio.cookie()));
+    for l in state["letters"].as_array().unwrap() {
+        let stale = l["stale"].as_str().unwrap_or_else(|| panic!("{l:#}"));
+        assert!(stale.starts_with("Written before"), "{stale}");
+        assert!(stale.contains("event.toml"), "{stale}");
+    }
+    let job = send(&studio, "final", PASSWORD);
+    let problems = job["problems"].to_string();
+    assert!(problems.contains("Written before the record"), "{job:#}");
+    assert!(
+        problems.contains("write the messages again on this page"),
+        "{job:#}"
+    );
+    assert!(smtp.taken().is_empty());
+    let answer = studio.post_json(&format!("{MAIL}/write"), r#"{"kind":"final"}"#);
+    assert_eq!(status(&answer), "200", "{answer}");
+    let state = json(&studio.get(MAIL, &studio.cookie()));
+    assert!(
+        state["letters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|l| l["stale"].is_null()),
+        "{state:#}"
+    );
+    let job = send(&studio, "final", PASSWORD);
+    assert!(
+        job["outcome"].as_str().unwrap().starts_with("5 sent"),
+        "{job:#}"
+    );
+    let printed = studio.stop();
     password_nowhere(dir.path(), &printed, PASSWORD);
 }

@@ -73,7 +73,10 @@
     if (!s) return;
     const focused = document.activeElement && section.contains(document.activeElement) ? document.activeElement.id : null;
     const parts = [el("h3", { id: "mail-h", text: s.heading || "" })];
-    if (s.problems && s.problems.length) parts.push(problemList(s.problems));
+    if (s.problems && s.problems.length) {
+      parts.push(problemList(s.problems));
+      if (s.texts) parts.push(el("p", {}, `${s.texts.settings_note} `, el("a", { href: "/settings", text: s.texts.settings })));
+    }
     const letters = s.letters || [];
     if (letters.length) {
       if (s.server.missing) {
