@@ -552,7 +552,7 @@ fn a_stale_outbox_is_written_again_and_a_sender_at_an_example_domain_is_refused(
     let state = json(&studio.get(MAIL, &studio.cookie()));
     assert_eq!(
         state["server"]["text"],
-        format!("Sent through {}.", smtp.url),
+        format!("Goes through {}.", smtp.url),
         "the --smtp-url wins over the settings': {state:#}"
     );
     let answer = studio.post_json(&format!("{MAIL}/write"), r#"{"kind":"final"}"#);
