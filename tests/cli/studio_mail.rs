@@ -31,24 +31,28 @@ fn studio_with(dir: &Path, extra: &[&str]) -> (Studio, PathBuf) {
     for d in ["cache", "config"] {
         std::fs::create_dir_all(dir.join(d)).unwrap();
     }
+    (again(dir, &events, extra), events)
+}
+
+/// A studio on the events folder a test made in `dir`, with its outbox, reports, cache and
+/// config there.
+fn again(dir: &Path, events: &Path, extra: &[&str]) -> Studio {
     let (outbox, out) = (dir.join("outbox"), dir.join("out"));
-    let studio = start_env(
-        &events,
-        &[
-            "--outbox",
-            outbox.to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-        ]
-        .into_iter()
-        .chain(extra.iter().copied())
-        .collect::<Vec<_>>(),
+    let mut args = vec![
+        "--outbox",
+        outbox.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    start_env(
+        events,
+        &args,
         &[
             ("VERSLAG_CACHE_DIR", &dir.join("cache")),
             ("VERSLAG_CONFIG_DIR", &dir.join("config")),
         ],
-    );
-    (studio, events)
+    )
 }
 
 fn json(answer: &str) -> serde_json::Value {
@@ -66,6 +70,13 @@ fn finished(studio: &Studio, kind: &str) -> serde_json::Value {
         std::thread::sleep(Duration::from_millis(100));
     }
     panic!("the send never ended");
+}
+
+/// What the page says a finished send did.
+fn outcome(job: &serde_json::Value) -> &str {
+    job["outcome"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no outcome: {job:#}"))
 }
 
 fn send(studio: &Studio, kind: &str, password: &str) -> serde_json::Value {
@@ -149,13 +160,7 @@ fn a_send_from_the_page_meets_a_refused_login_a_server_gone_away_and_a_cli_send(
     // A wrong password: refused by the server, nothing sent, the page asks again.
     let job = send(&studio, "final", "fout");
     assert_eq!(job["login_refused"], true, "{job:#}");
-    assert!(
-        job["outcome"]
-            .as_str()
-            .unwrap()
-            .starts_with("0 sent, 5 not sent."),
-        "{job:#}"
-    );
+    assert!(outcome(&job).starts_with("0 sent, 5 not sent."), "{job:#}");
     assert!(smtp.taken().is_empty());
     assert_eq!(
         smtp.logins.load(std::sync::atomic::Ordering::SeqCst),
@@ -167,14 +172,8 @@ fn a_send_from_the_page_meets_a_refused_login_a_server_gone_away_and_a_cli_send(
     // rest is kept for a later send.
     smtp.away_after(2);
     let job = send(&studio, "final", PASSWORD);
-    assert!(
-        job["outcome"]
-            .as_str()
-            .unwrap()
-            .starts_with("2 sent, 3 not sent."),
-        "{job:#}"
-    );
-    assert!(job["outcome"].as_str().unwrap().contains("They are kept"));
+    assert!(outcome(&job).starts_with("2 sent, 3 not sent."), "{job:#}");
+    assert!(outcome(&job).contains("They are kept"));
     let lines: Vec<&str> = job["lines"]
         .as_array()
         .unwrap()
@@ -198,13 +197,7 @@ fn a_send_from_the_page_meets_a_refused_login_a_server_gone_away_and_a_cli_send(
     // Back: a second send delivers only the rest. Every alderman has the report once.
     smtp.away_after(0);
     let job = send(&studio, "final", PASSWORD);
-    assert!(
-        job["outcome"]
-            .as_str()
-            .unwrap()
-            .starts_with("3 sent, 0 not sent."),
-        "{job:#}"
-    );
+    assert!(outcome(&job).starts_with("3 sent, 0 not sent."), "{job:#}");
     let to = recipients(&smtp);
     assert_eq!(to.len(), 5, "{to:?}");
     assert!(to.windows(2).all(|w| w[0] != w[1]), "twice: {to:?}");
@@ -405,21 +398,7 @@ fn a_studio_killed_mid_send_leaves_may_have_been_delivered_and_the_page_sends_it
     assert!(before == 1 || before == 2, "{before}");
 
     // Started again: the page says it may have been delivered and offers to send it again.
-    let studio = start_env(
-        &events,
-        &[
-            "--outbox",
-            dir.path().join("outbox").to_str().unwrap(),
-            "-o",
-            dir.path().join("out").to_str().unwrap(),
-            "--smtp-url",
-            &smtp.url,
-        ],
-        &[
-            ("VERSLAG_CACHE_DIR", &dir.path().join("cache")),
-            ("VERSLAG_CONFIG_DIR", &dir.path().join("config")),
-        ],
-    );
+    let studio = again(dir.path(), &events, &["--smtp-url", &smtp.url]);
     let state = json(&studio.get(MAIL, &studio.cookie()));
     let letters = state["letters"].as_array().unwrap();
     let states: Vec<&str> = letters
@@ -440,13 +419,7 @@ fn a_studio_killed_mid_send_leaves_may_have_been_delivered_and_the_page_sends_it
     );
     // A plain send leaves it alone: the other three go.
     let job = send(&studio, "final", PASSWORD);
-    assert!(
-        job["outcome"]
-            .as_str()
-            .unwrap()
-            .starts_with("3 sent, 0 not sent."),
-        "{job:#}"
-    );
+    assert!(outcome(&job).starts_with("3 sent, 0 not sent."), "{job:#}");
     assert_eq!(smtp.taken().len(), before + 3);
     // Its own button sends that one again, and only that one.
     let town = letters[1]["municipality"].as_str().unwrap();
@@ -456,13 +429,7 @@ fn a_studio_killed_mid_send_leaves_may_have_been_delivered_and_the_page_sends_it
     );
     assert_eq!(status(&answer), "202", "{answer}");
     let job = finished(&studio, "final");
-    assert!(
-        job["outcome"]
-            .as_str()
-            .unwrap()
-            .starts_with("1 sent, 0 not sent."),
-        "{job:#}"
-    );
+    assert!(outcome(&job).starts_with("1 sent, 0 not sent."), "{job:#}");
     assert_eq!(smtp.taken().len(), before + 4);
     let to = recipients(&smtp);
     let again = letters[1]["who"].as_str().unwrap();
@@ -534,21 +501,7 @@ fn a_stale_outbox_is_written_again_and_a_sender_at_an_example_domain_is_refused(
     // A loopback server: written, then the record changes; each message says what changed,
     // a send is refused with nothing sent, and written again it goes.
     let smtp = Smtp::start(PASSWORD, Duration::ZERO);
-    let studio = start_env(
-        &events,
-        &[
-            "--outbox",
-            dir.path().join("outbox").to_str().unwrap(),
-            "-o",
-            dir.path().join("out").to_str().unwrap(),
-            "--smtp-url",
-            &smtp.url,
-        ],
-        &[
-            ("VERSLAG_CACHE_DIR", &dir.path().join("cache")),
-            ("VERSLAG_CONFIG_DIR", &config),
-        ],
-    );
+    let studio = again(dir.path(), &events, &["--smtp-url", &smtp.url]);
     let state = json(&studio.get(MAIL, &studio.cookie()));
     assert_eq!(
         state["server"]["text"],
@@ -595,10 +548,7 @@ fn a_stale_outbox_is_written_again_and_a_sender_at_an_example_domain_is_refused(
         "{state:#}"
     );
     let job = send(&studio, "final", PASSWORD);
-    assert!(
-        job["outcome"].as_str().unwrap().starts_with("5 sent"),
-        "{job:#}"
-    );
+    assert!(outcome(&job).starts_with("5 sent"), "{job:#}");
     let printed = studio.stop();
     password_nowhere(dir.path(), &printed, PASSWORD);
 }
