@@ -123,6 +123,12 @@ pub fn note(line: impl Display) {
     emit(false, format_args!("{line}\n"));
 }
 
+/// Waits for Enter, saying so: for a window that would close before its last words are read.
+pub fn wait_for_enter() {
+    emit(false, format_args!("{}\n", crate::msg!("press-enter")));
+    let _ = std::io::stdin().read_line(&mut String::new());
+}
+
 /// The colours stdout may use.
 pub fn stdout_style() -> Style {
     Style::for_stream(std::io::stdout().is_terminal())

@@ -8,5 +8,7 @@ fn main() {
     }
     let cli = verslag::cli::parse();
     verslag::fsx::handle_interrupts();
-    std::process::exit(verslag::run(cli));
+    let code = verslag::run(cli);
+    verslag::cli::start::ending(code);
+    std::process::exit(code);
 }

@@ -73,16 +73,23 @@ pub fn create(
     crate::fsx::write_new(&folder.join("event.toml"), text.as_bytes())?;
     // The record's `#:schema` line points here; keep it current for this verslag.
     crate::schema::refresh(events)?;
-    let contacts = events.join("contacts.toml");
-    let contacts = if contacts.exists() {
-        None
-    } else {
-        let text = match language {
-            Language::Nl => NEW_CONTACTS_NL,
-            Language::En => NEW_CONTACTS_EN,
-        };
-        crate::fsx::write_new(&contacts, text.replace(['«', '»'], "").as_bytes())?;
-        Some(contacts)
-    };
+    let contacts = contacts_file(events, language)?;
     Ok(Created { folder, contacts })
+}
+
+/// Writes `EVENTS/contacts.toml` to fill in, unless there is one; the file when written.
+pub fn contacts_file(
+    events: &Path,
+    language: Language,
+) -> Result<Option<std::path::PathBuf>, Diagnostic> {
+    let contacts = events.join("contacts.toml");
+    if contacts.exists() {
+        return Ok(None);
+    }
+    let text = match language {
+        Language::Nl => NEW_CONTACTS_NL,
+        Language::En => NEW_CONTACTS_EN,
+    };
+    crate::fsx::write_new(&contacts, text.replace(['«', '»'], "").as_bytes())?;
+    Ok(Some(contacts))
 }

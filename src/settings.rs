@@ -21,6 +21,9 @@ pub struct Settings {
 
 #[derive(Default, Serialize, Deserialize)]
 struct File {
+    /// The events folder the studio served last: a start without `--events` serves it again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    last_events: Option<PathBuf>,
     #[serde(default, rename = "folder")]
     folders: Vec<Folder>,
 }
@@ -65,6 +68,25 @@ pub fn load(events: &Path) -> Settings {
         .find(|f| f.events == events)
         .map(|f| f.settings)
         .unwrap_or_default()
+}
+
+/// The events folder the studio served last, if it is still a folder.
+pub fn last_events() -> Option<PathBuf> {
+    read(&path()?).last_events.filter(|d| d.is_dir())
+}
+
+/// Keeps `events` as the folder the studio serves when started without `--events`.
+pub fn remember_events(events: &Path) -> Result<(), Diagnostic> {
+    let path = path()
+        .ok_or_else(|| Diagnostic::env("VERSLAG_CONFIG_DIR", msg!("settings-no-config-folder")))?;
+    let mut file = read(&path);
+    let events = key(events);
+    if file.last_events.as_ref() == Some(&events) {
+        return Ok(());
+    }
+    file.last_events = Some(events);
+    let text = toml::to_string(&file).unwrap_or_default();
+    crate::fsx::write_atomic(&path, text.as_bytes())
 }
 
 /// Checks `s` and keeps it for `events`, the other folders' settings as they were.

@@ -3,6 +3,7 @@
 
 mod error;
 pub mod help;
+pub mod start;
 
 use std::path::PathBuf;
 
@@ -14,16 +15,18 @@ use crate::record::Language;
 /// version or a mistake is printed here and ends the process.
 pub fn parse() -> Cli {
     let lang = crate::catalog::language();
-    let parsed = help::command(lang).try_get_matches().and_then(|m| {
-        // `verslag help build` is `verslag build --help`: clap prints it as for the flag.
-        if let Some(("help", sub)) = m.subcommand() {
-            let names = sub.get_many::<String>("command").into_iter().flatten();
-            let args = std::iter::once("verslag").chain(names.map(String::as_str));
-            let args = args.chain(["--help"]);
-            help::command(lang).try_get_matches_from(args)?;
-        }
-        Cli::from_arg_matches(&m)
-    });
+    let parsed = help::command(lang)
+        .try_get_matches_from(start::arguments())
+        .and_then(|m| {
+            // `verslag help build` is `verslag build --help`: clap prints it as for the flag.
+            if let Some(("help", sub)) = m.subcommand() {
+                let names = sub.get_many::<String>("command").into_iter().flatten();
+                let args = std::iter::once("verslag").chain(names.map(String::as_str));
+                let args = args.chain(["--help"]);
+                help::command(lang).try_get_matches_from(args)?;
+            }
+            Cli::from_arg_matches(&m)
+        });
     match parsed {
         Ok(cli) => cli,
         Err(e) => std::process::exit(error::print(&e, lang)),
@@ -175,8 +178,10 @@ pub struct StatusArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct StudioArgs {
-    #[command(flatten)]
-    pub events: EventsRoot,
+    /// The events folder; none given: the last one the studio served, else `events` here,
+    /// else the studio's first page asks.
+    #[arg(long = "events", value_name = "DIR")]
+    pub events: Option<PathBuf>,
     #[arg(long, value_name = "PORT")]
     pub port: Option<u16>,
     #[arg(long)]
@@ -189,6 +194,8 @@ pub struct StudioArgs {
     pub smtp_url: Option<String>,
     #[arg(long, value_name = "SECS", default_value_t = 30)]
     pub smtp_timeout: u64,
+    #[arg(long)]
+    pub install_launcher: bool,
     #[command(flatten)]
     pub look: Look,
     #[command(flatten)]

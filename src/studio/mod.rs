@@ -1,9 +1,11 @@
 //! `verslag studio`: the events and their live reports in a browser window, served by this
 //! binary on 127.0.0.1 only, behind a session token (see `guard`), offline and self-contained.
 
+mod first;
 mod form;
 mod guard;
 mod http;
+mod launcher;
 mod mail;
 mod pages;
 mod photos;
@@ -13,7 +15,7 @@ mod settings;
 use std::collections::HashMap;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use crate::cli::StudioArgs;
@@ -30,7 +32,10 @@ const RUNNING: &str = ".verslag-studio";
 
 struct Studio {
     door: Door,
-    root: PathBuf,
+    /// The address with the token, as printed.
+    url: String,
+    /// The events folder, once known: until then every page is the first page, which asks.
+    root: RwLock<Option<PathBuf>>,
     /// `--brand` of this run: it wins over the settings' brand.
     brand: Option<PathBuf>,
     /// What the settings page keeps for this events folder.
@@ -51,11 +56,21 @@ struct Studio {
 }
 
 pub fn run(a: &StudioArgs) -> Outcome {
-    let root = std::fs::canonicalize(&a.events.dir).map_err(|e| {
-        Diagnostic::file(&a.events.dir, msg!("studio-no-root", reason = &e))
-            .with_hint(msg!("hint-studio-no-root"))
-    })?;
-    if let Some(url) = running(&root) {
+    if a.install_launcher {
+        let file = launcher::install()?;
+        console::result(msg!("launcher-written", file = file.display().to_string()));
+        return Ok(());
+    }
+    let root = match &a.events {
+        Some(dir) => Some(std::fs::canonicalize(dir).map_err(|e| {
+            Diagnostic::file(dir, msg!("studio-no-root", reason = &e))
+                .with_hint(msg!("hint-studio-no-root"))
+        })?),
+        // The last one served, else `events` here (a project folder), else the first page.
+        None => crate::settings::last_events()
+            .or_else(|| std::fs::canonicalize("events").ok().filter(|d| d.is_dir())),
+    };
+    if let Some(url) = root.as_deref().and_then(running) {
         console::machine(msg!("studio-running", url = &url));
         if !a.no_open {
             open_browser(&url);
@@ -82,15 +97,12 @@ pub fn run(a: &StudioArgs) -> Outcome {
     let url = format!("http://127.0.0.1:{port}/?t={}", door.token);
     // The address is what the organiser needs: printed even with -q.
     console::machine(msg!("studio-open", url = &url));
-    let _ = crate::fsx::write_atomic(&root.join(RUNNING), url.as_bytes());
-    if !a.no_open {
-        open_browser(&url);
-    }
     let studio = Arc::new(Studio {
         door,
-        root: root.clone(),
+        url,
+        root: RwLock::new(None),
         brand: a.look.brand.clone(),
-        settings: Mutex::new(crate::settings::load(&root)),
+        settings: Mutex::new(crate::settings::Settings::default()),
         templates: a.look.templates.clone(),
         cache: super_cache(&a.photos),
         previews: Mutex::new(HashMap::new()),
@@ -103,6 +115,12 @@ pub fn run(a: &StudioArgs) -> Outcome {
         smtp_timeout: Duration::from_secs(a.smtp_timeout),
         jobs: mail::Jobs::default(),
     });
+    if let Some(root) = root {
+        studio.serve(root);
+    }
+    if !a.no_open {
+        open_browser(&studio.url);
+    }
     for stream in listener.incoming().flatten() {
         let studio = studio.clone();
         std::thread::spawn(move || {
@@ -201,6 +219,33 @@ const HTML: &str = "text/html; charset=utf-8";
 const JSON: &str = "application/json";
 
 impl Studio {
+    /// The events folder (empty before the first page chose one; nothing is served below
+    /// it until then).
+    fn root(&self) -> PathBuf {
+        self.root
+            .read()
+            .ok()
+            .and_then(|r| r.clone())
+            .unwrap_or_default()
+    }
+
+    fn chosen(&self) -> bool {
+        self.root.read().is_ok_and(|r| r.is_some())
+    }
+
+    /// Serves `root` from now on: its settings, the note a second studio finds, and the
+    /// folder a start without `--events` serves next time.
+    fn serve(&self, root: PathBuf) {
+        if let Ok(mut s) = self.settings.lock() {
+            *s = crate::settings::load(&root);
+        }
+        let _ = crate::fsx::write_atomic(&root.join(RUNNING), self.url.as_bytes());
+        let _ = crate::settings::remember_events(&root);
+        if let Ok(mut r) = self.root.write() {
+            *r = Some(root);
+        }
+    }
+
     fn lang(&self, request: &Request) -> Language {
         let cookie = request.header("Cookie").unwrap_or_default();
         let chosen = cookie
@@ -276,9 +321,9 @@ impl Studio {
             return request.respond(guarded(r, HTML, PAGE_CSP));
         }
         match (method, parts.as_slice()) {
-            ("GET", [""]) => {
+            ("GET", [""]) if self.chosen() => {
                 let page =
-                    pages::events(lang, &self.root.display().to_string(), &self.list(), None);
+                    pages::events(lang, &self.root().display().to_string(), &self.list(), None);
                 send(request, page.into_bytes(), HTML, PAGE_CSP);
             }
             ("GET", ["static", "studio.css"]) => {
@@ -337,11 +382,22 @@ impl Studio {
                 );
                 request.respond(guarded(r, HTML, PAGE_CSP));
             }
+            ("POST", ["choose"]) if !self.chosen() => self.choose(request, lang),
+            // No events folder yet: every page is the first page, which asks for one.
+            ("GET", _) if !self.chosen() => {
+                send(
+                    request,
+                    first::page(lang, "", None).into_bytes(),
+                    HTML,
+                    PAGE_CSP,
+                );
+            }
+            _ if !self.chosen() => self.refuse(request, Refusal::Path, lang),
             ("POST", ["new"]) => self.new_event(request, lang),
             ("GET", ["settings"]) => {
                 let now = self.settings.lock().map(|s| s.clone()).unwrap_or_default();
                 let said = request.target.contains("saved=1").then_some(Ok(()));
-                let root = self.root.display().to_string();
+                let root = self.root().display().to_string();
                 let page = settings::page(lang, &root, &now, self.brand.is_some(), said);
                 send(request, page.into_bytes(), HTML, PAGE_CSP);
             }
@@ -414,7 +470,7 @@ impl Studio {
     /// its links are followed.
     fn folders(&self) -> Vec<(String, String, PathBuf)> {
         let mut out = Vec::new();
-        let Ok(years) = std::fs::read_dir(&self.root) else {
+        let Ok(years) = std::fs::read_dir(self.root()) else {
             return out;
         };
         for year in years.flatten() {
@@ -427,7 +483,7 @@ impl Studio {
             };
             for event in events.flatten() {
                 let path = event.path();
-                let inside = std::fs::canonicalize(&path).is_ok_and(|p| p.starts_with(&self.root));
+                let inside = std::fs::canonicalize(&path).is_ok_and(|p| p.starts_with(self.root()));
                 if !inside || !path.join("event.toml").is_file() {
                     continue;
                 }
@@ -503,7 +559,7 @@ impl Studio {
             templates: self.templates.clone(),
             cache: self.cache.clone(),
             outbox: self.outboxes.root.clone(),
-            contacts: self.root.join("contacts.toml"),
+            contacts: self.root().join("contacts.toml"),
         }
     }
 
@@ -610,7 +666,7 @@ impl Studio {
     /// with them. Refused: the page again, with what was typed and why.
     fn save_settings(&self, request: Request, lang: Language) {
         let asked = settings::from_form(&read_form(&request));
-        match crate::settings::save(&self.root, &asked) {
+        match crate::settings::save(&self.root(), &asked) {
             Ok(()) => {
                 if let Ok(mut s) = self.settings.lock() {
                     *s = asked;
@@ -627,13 +683,35 @@ impl Studio {
                     Some(h) => format!("{} ({h})", d.message.show(lang)),
                     None => d.message.show(lang),
                 };
-                let root = self.root.display().to_string();
+                let root = self.root().display().to_string();
                 let mut shown = asked;
                 shown.smtp_url = shown
                     .smtp_url
                     .map(|u| crate::settings::without_password(&u));
                 let page =
                     settings::page(lang, &root, &shown, self.brand.is_some(), Some(Err(why)));
+                request.respond(guarded(Response::new(422, page), HTML, PAGE_CSP));
+            }
+        }
+    }
+
+    /// The events folder typed or picked on the first page: served from now on.
+    fn choose(&self, request: Request, lang: Language) {
+        let form = read_form(&request);
+        let get = |k: &str| form.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
+        let typed = get("path").unwrap_or_default();
+        let chosen = match get("new_in") {
+            Some(place) => first::new_in(&place, lang),
+            None => first::accept(&typed, lang),
+        };
+        match chosen {
+            Ok(root) => {
+                self.serve(root);
+                let r = Response::new(303, "").with("Location", "/");
+                request.respond(guarded(r, HTML, PAGE_CSP));
+            }
+            Err(why) => {
+                let page = first::page(lang, &typed, Some(&why));
                 request.respond(guarded(Response::new(422, page), HTML, PAGE_CSP));
             }
         }
@@ -647,7 +725,7 @@ impl Studio {
                 .map(|(_, v)| v.clone())
                 .unwrap_or_default()
         };
-        match crate::new::create(&get("date"), &get("name"), Language::Nl, &self.root) {
+        match crate::new::create(&get("date"), &get("name"), Language::Nl, &self.root()) {
             Ok(created) => {
                 let slug = created
                     .folder
@@ -662,7 +740,7 @@ impl Studio {
                 let error = d.message.show(lang);
                 let page = pages::events(
                     lang,
-                    &self.root.display().to_string(),
+                    &self.root().display().to_string(),
                     &self.list(),
                     Some(&error),
                 );

@@ -28,6 +28,7 @@ mod studio_photos;
 mod studio_problems;
 mod studio_round;
 mod studio_settings;
+mod studio_start;
 mod watch;
 mod web;
 mod year;

@@ -38,15 +38,18 @@ pub fn start(events: &Path, extra: &[&str]) -> Studio {
 
 /// [`start`] with environment variables of its own (`VERSLAG_CONFIG_DIR`, say).
 pub fn start_env(events: &Path, extra: &[&str], env: &[(&str, &Path)]) -> Studio {
-    let mut args = vec![
-        "-q",
-        "studio",
-        "--no-open",
-        "--events",
-        events.to_str().unwrap(),
-    ];
+    let mut args = vec!["--events", events.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    start_in(&common::root(), &args, env)
+}
+
+/// `verslag -q studio --no-open ARGS` in the folder `cwd`; its address read from what it
+/// prints first.
+pub fn start_in(cwd: &Path, extra: &[&str], env: &[(&str, &Path)]) -> Studio {
+    let mut args = vec!["-q", "studio", "--no-open"];
     args.extend_from_slice(extra);
     let mut child = common::command(&args)
+        .current_dir(cwd)
         .envs(env.iter().copied())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -124,7 +127,7 @@ impl Studio {
         )
     }
 
-    fn post(&self, path: &str, origin: &str, body: &str) -> String {
+    pub fn post(&self, path: &str, origin: &str, body: &str) -> String {
         http(
             self.port,
             &format!(
