@@ -30,6 +30,8 @@ pub struct Journal {
     states: HashMap<String, State>,
     /// Lower-case addresses a message to was ever accepted: where a refused resend goes back to.
     accepted_once: HashSet<String>,
+    /// Lower-case address -> the time of its last acceptance, as the file had it when read.
+    accepted_times: HashMap<String, String>,
 }
 
 const HEADER: &str = "# sent by verslag: time, address, message file, Message-ID. `sending` \
@@ -65,13 +67,19 @@ impl Journal {
             path: path.to_path_buf(),
             states: HashMap::new(),
             accepted_once: HashSet::new(),
+            accepted_times: HashMap::new(),
         };
         for line in text.lines().filter(|l| !l.starts_with('#')) {
             let fields: Vec<&str> = line.split_whitespace().collect();
             match fields.as_slice() {
                 [_, "sending", address, ..] => journal.note(address, Entry::Intent),
                 [_, "not-sent", address, ..] => journal.note(address, Entry::Refused),
-                [_, address, ..] => journal.note(address, Entry::Accepted),
+                [time, address, ..] => {
+                    journal.note(address, Entry::Accepted);
+                    journal
+                        .accepted_times
+                        .insert(address.to_lowercase(), (*time).to_string());
+                }
                 _ => {}
             }
         }
@@ -99,21 +107,11 @@ impl Journal {
     }
 
     /// When the server last accepted a message to `address` (the journal's time, as written),
-    /// read afresh from the journal file; `None` when never.
-    pub fn accepted_at(path: &Path, address: &str) -> Option<String> {
-        let text = std::fs::read_to_string(path).ok()?;
-        let address = address.to_lowercase();
-        text.lines()
-            .rev()
-            .filter(|l| !l.starts_with('#'))
-            .find_map(|l| {
-                let fields: Vec<&str> = l.split_whitespace().collect();
-                match fields.as_slice() {
-                    [_, "sending" | "not-sent", ..] => None,
-                    [time, a, ..] if a.to_lowercase() == address => Some(time.to_string()),
-                    _ => None,
-                }
-            })
+    /// as the journal was read; `None` when never.
+    pub fn accepted_at(&self, address: &str) -> Option<&str> {
+        self.accepted_times
+            .get(&address.to_lowercase())
+            .map(String::as_str)
     }
 
     /// Whether a message was ever sent, or may have been, from this journal.

@@ -72,7 +72,6 @@ pub fn letters(
     let journal = plan.journal().map_err(|d| vec![d])?;
     let inputs = Inputs::of(&plan.loaded, &r.setup.common).map_err(|d| vec![d])?;
     let contacts_file = plan.contacts_file.display().to_string();
-    let log = plan.outbox.join("sent.log");
     Ok(plan
         .recipients
         .iter()
@@ -80,7 +79,7 @@ pub fn letters(
             let eml = std::fs::read(plan.path_of(c)).ok();
             Letter {
                 state: journal.state(&c.email.value),
-                sent_at: super::journal::Journal::accepted_at(&log, &c.email.value),
+                sent_at: journal.accepted_at(&c.email.value).map(str::to_string),
                 stale: eml.as_deref().map_or_else(Vec::new, |eml| {
                     outbox::stale(eml, &inputs, c, &contacts_file)
                 }),

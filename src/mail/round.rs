@@ -56,7 +56,8 @@ impl Round {
 /// times.
 pub fn of(l: &Loaded, contacts: Option<&Contacts>, outbox: &Path) -> Round {
     let e = &l.record.event;
-    let journal = outbox.join(&l.dir.slug).join("review").join("sent.log");
+    let review_journal =
+        Journal::read(&outbox.join(&l.dir.slug).join("review").join("sent.log")).ok();
     let final_log = outbox.join(&l.dir.slug).join("sent.log");
     let final_journal = Journal::read(&final_log).ok();
     Round {
@@ -89,9 +90,12 @@ pub fn of(l: &Loaded, contacts: Option<&Contacts>, outbox: &Path) -> Round {
                     approved_note: t.approved_note.clone(),
                     review_sent: address
                         .as_ref()
-                        .and_then(|a| Journal::accepted_at(&journal, a)),
+                        .and_then(|a| review_journal.as_ref()?.accepted_at(a))
+                        .map(str::to_string),
                     mail,
-                    mail_sent: address.and_then(|a| Journal::accepted_at(&final_log, &a)),
+                    mail_sent: address
+                        .and_then(|a| final_journal.as_ref()?.accepted_at(&a))
+                        .map(str::to_string),
                 }
             })
             .collect(),

@@ -470,7 +470,8 @@ impl Studio {
     /// its links are followed.
     fn folders(&self) -> Vec<(String, String, PathBuf)> {
         let mut out = Vec::new();
-        let Ok(years) = std::fs::read_dir(self.root()) else {
+        let root = self.root();
+        let Ok(years) = std::fs::read_dir(&root) else {
             return out;
         };
         for year in years.flatten() {
@@ -483,7 +484,7 @@ impl Studio {
             };
             for event in events.flatten() {
                 let path = event.path();
-                let inside = std::fs::canonicalize(&path).is_ok_and(|p| p.starts_with(self.root()));
+                let inside = std::fs::canonicalize(&path).is_ok_and(|p| p.starts_with(&root));
                 if !inside || !path.join("event.toml").is_file() {
                     continue;
                 }
