@@ -97,6 +97,25 @@ pub struct LoadedYear {
     pub source: Arc<str>,
 }
 
+/// The event folders of a year, sorted: every folder directly below it.
+pub fn event_folders(dir: &Path) -> Vec<PathBuf> {
+    let mut folders: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_dir() && !is_hidden(p))
+                .collect()
+        })
+        .unwrap_or_default();
+    folders.sort();
+    folders
+}
+
+fn is_hidden(p: &Path) -> bool {
+    p.file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+}
+
 /// Whether a command-line argument names a year record rather than an event.
 pub fn is_year_record(arg: &Path) -> bool {
     arg.file_name().is_some_and(|n| n == FILE_NAME) && arg.is_file()

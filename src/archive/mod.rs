@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::console::{self, Progress};
+use crate::console::Progress;
 use crate::diagnostics::{Diagnostic, Failure};
 use crate::inputs::Inputs;
 use crate::load::{self, Loaded};
@@ -30,8 +30,26 @@ pub struct Done {
     pub yearbook: crate::catalog::Message,
 }
 
+/// What an archive run tells as it goes: the CLI prints the problems, the studio shows each
+/// event's state.
+pub enum Told<'a> {
+    /// The run holds the year's lock and will archive this many events.
+    Start(usize),
+    /// One event is done: its folder's name and what became of it.
+    Event(&'a str, State),
+    /// Problems of an event, the year record or the yearbook, in the order found.
+    Problems(&'a [Diagnostic]),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    Built,
+    Unchanged,
+    Failed,
+}
+
 /// Archives the year `events/<year>/` into `archive/<year>/`. Each failing event's problems
-/// are printed as they are found; they do not stop the others.
+/// are told as they are found; they do not stop the others.
 /// `without_approval` names, as `EVENT/MUNICIPALITY`, the open tables an event is archived
 /// without (see `Loaded::open_tables`).
 pub fn year(
@@ -40,10 +58,11 @@ pub fn year(
     archive: &Path,
     setup: &Setup,
     without_approval: &[String],
+    tell: &(dyn Fn(Told<'_>) + Sync),
 ) -> Result<Done, Failure> {
     let events_dir = events.join(format!("{year:04}"));
     let out_dir = archive.join(format!("{year:04}"));
-    let folders = event_folders(&events_dir);
+    let folders = crate::year::event_folders(&events_dir);
     if folders.is_empty() {
         return Err(Diagnostic::file(
             &events_dir,
@@ -71,6 +90,7 @@ pub fn year(
         }
     };
 
+    tell(Told::Start(folders.len()));
     let progress = Progress::new(folders.len());
     let results: Vec<(String, Outcome)> = folders
         .par_iter()
@@ -78,6 +98,12 @@ pub fn year(
             let name = folder_name(folder);
             let named = without.get(&name).map_or(&[][..], Vec::as_slice);
             let outcome = archive_event(folder, setup, &manifest, &out_dir, named);
+            let state = match &outcome {
+                Outcome::Built(..) => State::Built,
+                Outcome::Unchanged(..) => State::Unchanged,
+                Outcome::Failed(_) => State::Failed,
+            };
+            tell(Told::Event(&name, state));
             // Typst's memoisation is process-wide: drop what a long batch no longer needs.
             typst::comemo::evict(20);
             progress.tick(folder);
@@ -95,7 +121,7 @@ pub fn year(
             Outcome::Failed(diags) => {
                 failed += 1;
                 failing.push(name);
-                console::problems(&diags);
+                tell(Told::Problems(&diags));
             }
             Outcome::Unchanged(loaded, file, inputs) => {
                 unchanged += 1;
@@ -115,7 +141,7 @@ pub fn year(
         Some(Err(diags)) => {
             failed += 1;
             failing.push(crate::year::FILE_NAME.to_string());
-            console::problems(&diags);
+            tell(Told::Problems(&diags));
             None
         }
     };
@@ -134,7 +160,7 @@ pub fn year(
             Ok(false) => crate::msg!("yearbook-unchanged"),
             Err(diags) => {
                 failed += 1;
-                console::problems(&diags);
+                tell(Told::Problems(&diags));
                 crate::msg!("yearbook-failed")
             }
         }
@@ -152,30 +178,11 @@ pub fn year(
     })
 }
 
-/// The event folders of a year, sorted: every folder directly below it.
-pub fn event_folders(dir: &Path) -> Vec<PathBuf> {
-    let mut folders: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.flatten()
-                .map(|e| e.path())
-                .filter(|p| p.is_dir() && !is_hidden(p))
-                .collect()
-        })
-        .unwrap_or_default();
-    folders.sort();
-    folders
-}
-
 fn folder_name(folder: &Path) -> String {
     folder
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
-}
-
-fn is_hidden(p: &Path) -> bool {
-    p.file_name()
-        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
 }
 
 enum Outcome {

@@ -826,8 +826,10 @@ help-studio-after =
     The server listens on 127.0.0.1 only and lets in only the browser that opened its address. A second `verslag studio` on the same events folder opens the running one.
 help-studio-port = The port to listen on (default: a free one)
 help-studio-no-open = Do not open a browser; only print the address
-help-studio-outbox = Where `mail` keeps its outboxes: an event's outbox moves with it when its date changes, and a date mail went out with stays
-help-studio-output = Folder the report is built in for the mail when missing or stale, in a subfolder per year (as `build -o` writes it)
+help-studio-outbox = Where `mail` keeps its outboxes: an event's outbox moves with it when its date changes, and a date mail went out with stays. This and the other folders, when relative, are beside the events folder
+help-studio-output = Folder the report is built in for the mail and the web when missing or stale, in a subfolder per year (as `build -o` writes it), and the yearbook of the year's page
+help-studio-web = Folder the year's page writes web articles to (as `web -o`)
+help-studio-archive = Folder the year's page archives to (as `archive --archive`)
 help-studio-smtp-url = The mail server for sends from the page: smtp://user@host:587 (STARTTLS) or smtps://user@host (TLS); wins over the settings page's; the page asks for the password at each send
 help-studio-smtp-timeout = Seconds to wait for the SMTP server before giving up
 first-heading = Where are your events?
@@ -924,6 +926,33 @@ form-move-busy = the date cannot change while mail for this event is being writt
 ## The form's fields: a label per key path (field-any-*: a person's), and help where it helps
 field-version = Format version
 field-version-help = The record format version: always 1.
+field-year = The yearbook
+field-year-help = The yearbook's title and language; all optional.
+field-year-title = Title
+field-year-title-help = The yearbook's title; "Jaaroverzicht <year>" (or "Yearbook <year>") when left empty.
+field-year-subtitle = Subtitle
+field-year-language = Language of the yearbook
+field-year-language-help = "nl" (the default) or "en": the yearbook's labels and dates.
+field-cover = Cover photo
+field-cover-help = The yearbook's cover photo.
+field-cover-file = File
+field-cover-file-help = A photo inside the year folder, e.g. from one of the year's events: "2022-11-01-praktijktafel-amersfoort/photos/a.jpg".
+field-cover-alt = Description for screen readers
+field-cover-alt-help = What is seen in the photo, for someone who cannot see it.
+field-cover-credit = Photographer
+field-cover-credit-help = Photographer and licence.
+field-foreword = Foreword
+field-foreword-help = The foreword, signed.
+field-foreword-title = Title
+field-foreword-title-help = "Voorwoord" / "Foreword" when left empty.
+field-foreword-text = Text
+field-foreword-signatory = Signed by
+field-foreword-signatory-help = Who signs it.
+field-thanks = Thanks
+field-thanks-help = Thanks to partners, hosts and volunteers.
+field-thanks-title = Title
+field-thanks-title-help = "Met dank aan" / "With thanks to" when left empty.
+field-thanks-text = Text
 field-event = Event
 field-event-help = What the event was: its title, day, place and lead text.
 field-event-title = Title
@@ -1066,3 +1095,41 @@ studio-form-moved = The date changed: the event's folder moved along.
 studio-form-required = required
 studio-form-noscript = The form needs JavaScript, which this browser does not run for the studio.
 studio-report-heading = The report
+
+## The studio's year page
+studio-year-title = The year { $year }
+studio-year-built = built
+studio-year-unchanged = unchanged
+studio-year-failed = failed
+studio-year-verified = Checked afterwards: { $count ->
+    [one] the one file matches
+   *[other] all { $count } files match
+} the archive's manifest
+studio-year-not-verified = Checked afterwards: the archive does not match its manifest
+studio-year-next = Next
+studio-year-next-fix = { $count ->
+    [one] 1 problem: put the record right first
+   *[other] { $count } problems: put the record right first
+}
+studio-year-next-review = review round: { $approved } of { $tables } tables approved
+studio-year-next-mail = the final mail to the aldermen
+studio-year-next-web = the web article
+studio-year-next-archive = the year's archive
+studio-year-next-done = nothing: mailed, on the web and archived
+studio-year-busy = This is running already; wait until it has ended
+studio-year-web-done = The web article is in { $folder }
+studio-year-yearbook-done = The yearbook is { $file } ({ $size })
+studio-year-record = The year record
+studio-year-record-about = The yearbook's title, cover photo, foreword and thanks (year.toml). All of it may stay empty.
+studio-year-record-new = Start the year record
+studio-year-archive = The archive
+studio-year-archive-about = Every final event of the year as a PDF that still opens in twenty years (PDF/A, its record inside), with a yearbook and a list of every file; afterwards verslag checks the archive against that list.
+studio-year-archive-run = Archive the year
+studio-year-yearbook = The yearbook
+studio-year-yearbook-about = The whole year in one PDF to print or send: the year in numbers, every municipality's questions and every report.
+studio-year-yearbook-run = Make the yearbook
+studio-year-web-run = Make the web article
+studio-year-web-open = Open the web article
+studio-year-yearbook-open = Open the yearbook (PDF)
+studio-year-running = Running…
+studio-year-progress = { $done } of { $total } events done

@@ -827,8 +827,10 @@ help-studio-after =
     De server luistert alleen op 127.0.0.1 en laat alleen de browser toe die zijn adres opende. Een tweede `verslag studio` op dezelfde evenementenmap opent de draaiende.
 help-studio-port = De poort om op te luisteren (anders een vrije)
 help-studio-no-open = Open geen browser; toon alleen het adres
-help-studio-outbox = Waar `mail` de outboxen bewaart: de outbox van een bijeenkomst verhuist mee als de datum verandert, en een datum waarmee al mail verstuurd is blijft
-help-studio-output = Map waarin het verslag voor de mail wordt gemaakt als het ontbreekt of verouderd is, in een map per jaar (zoals `build -o` het schrijft)
+help-studio-outbox = Waar `mail` de outboxen bewaart: de outbox van een bijeenkomst verhuist mee als de datum verandert, en een datum waarmee al mail verstuurd is blijft. Deze en de andere mappen liggen, als ze relatief zijn, naast de map met bijeenkomsten
+help-studio-output = Map waarin het verslag voor de mail en het web wordt gemaakt als het ontbreekt of verouderd is, in een map per jaar (zoals `build -o` het schrijft), en het jaaroverzicht van de jaarpagina
+help-studio-web = Map waarin de jaarpagina de webartikelen schrijft (zoals `web -o`)
+help-studio-archive = Map waarin de jaarpagina het archief maakt (zoals `archive --archive`)
 help-studio-smtp-url = De mailserver voor verzenden vanaf de pagina: smtp://gebruiker@server:587 (STARTTLS) of smtps://gebruiker@server (TLS); gaat voor die van de instellingen; de pagina vraagt het wachtwoord bij elke verzending
 help-studio-smtp-timeout = Hoeveel seconden er op de SMTP-server wordt gewacht voordat verslag het opgeeft
 first-heading = Waar staan je bijeenkomsten?
@@ -925,6 +927,33 @@ form-move-busy = de datum kan niet veranderen terwijl de mail van deze bijeenkom
 ## De velden van het formulier: een naam per sleutel (field-any-*: van een persoon), en uitleg waar die helpt
 field-version = Opmaakversie
 field-version-help = De versie van het formaat: altijd 1.
+field-year = Het jaaroverzicht
+field-year-help = Titel en taal van het jaaroverzicht; alles is optioneel.
+field-year-title = Titel
+field-year-title-help = De titel van het jaaroverzicht; leeg: "Jaaroverzicht <jaar>" (of "Yearbook <jaar>").
+field-year-subtitle = Ondertitel
+field-year-language = Taal van het jaaroverzicht
+field-year-language-help = "nl" (standaard) of "en": de woorden en datums van het jaaroverzicht.
+field-cover = Omslagfoto
+field-cover-help = De foto op de omslag van het jaaroverzicht.
+field-cover-file = Bestand
+field-cover-file-help = Een foto in de map van het jaar, bijvoorbeeld van een van de bijeenkomsten: "2022-11-01-praktijktafel-amersfoort/photos/a.jpg".
+field-cover-alt = Beschrijving voor schermlezers
+field-cover-alt-help = Wat er op de foto te zien is, voor wie hem niet kan zien.
+field-cover-credit = Fotograaf
+field-cover-credit-help = Fotograaf en licentie.
+field-foreword = Voorwoord
+field-foreword-help = Het voorwoord, ondertekend.
+field-foreword-title = Titel
+field-foreword-title-help = Leeg: "Voorwoord" / "Foreword".
+field-foreword-text = Tekst
+field-foreword-signatory = Ondertekend door
+field-foreword-signatory-help = Wie het ondertekent.
+field-thanks = Dankwoord
+field-thanks-help = Dank aan partners, gastheren en vrijwilligers.
+field-thanks-title = Titel
+field-thanks-title-help = Leeg: "Met dank aan" / "With thanks to".
+field-thanks-text = Tekst
 field-event = Bijeenkomst
 field-event-help = Wat de bijeenkomst was: titel, dag, plaats en inleiding.
 field-event-title = Titel
@@ -1067,3 +1096,41 @@ studio-form-moved = De datum is veranderd: de map van de bijeenkomst is meeverhu
 studio-form-required = verplicht
 studio-form-noscript = Het formulier heeft JavaScript nodig, en deze browser voert dat voor de studio niet uit.
 studio-report-heading = Het verslag
+
+## De jaarpagina van de studio
+studio-year-title = Het jaar { $year }
+studio-year-built = gemaakt
+studio-year-unchanged = ongewijzigd
+studio-year-failed = mislukt
+studio-year-verified = Daarna gecontroleerd: { $count ->
+    [one] het enige bestand klopt
+   *[other] alle { $count } bestanden kloppen
+} met de lijst van het archief
+studio-year-not-verified = Daarna gecontroleerd: het archief klopt niet met zijn lijst
+studio-year-next = Volgende stap
+studio-year-next-fix = { $count ->
+    [one] 1 probleem: maak eerst het verslag in orde
+   *[other] { $count } problemen: maak eerst het verslag in orde
+}
+studio-year-next-review = controleronde: { $approved } van de { $tables } tafels akkoord
+studio-year-next-mail = de definitieve mail aan de wethouders
+studio-year-next-web = het webartikel
+studio-year-next-archive = het archief van het jaar
+studio-year-next-done = niets: gemaild, op het web en gearchiveerd
+studio-year-busy = Dit loopt al; wacht tot het klaar is
+studio-year-web-done = Het webartikel staat in { $folder }
+studio-year-yearbook-done = Het jaaroverzicht is { $file } ({ $size })
+studio-year-record = Het jaarbestand
+studio-year-record-about = Titel, omslagfoto, voorwoord en dankwoord van het jaaroverzicht (year.toml). Alles mag leeg blijven.
+studio-year-record-new = Begin het jaarbestand
+studio-year-archive = Het archief
+studio-year-archive-about = Elke definitieve bijeenkomst van het jaar als PDF die over twintig jaar nog opent (PDF/A, met het verslagbestand erin), met een jaaroverzicht en een lijst van alle bestanden; daarna controleert verslag het archief met die lijst.
+studio-year-archive-run = Archiveer het jaar
+studio-year-yearbook = Het jaaroverzicht
+studio-year-yearbook-about = Het hele jaar in één PDF om te drukken of te versturen: het jaar in cijfers, de vragen van elke gemeente en elk verslag.
+studio-year-yearbook-run = Maak het jaaroverzicht
+studio-year-web-run = Maak het webartikel
+studio-year-web-open = Open het webartikel
+studio-year-yearbook-open = Open het jaaroverzicht (PDF)
+studio-year-running = Bezig…
+studio-year-progress = { $done } van de { $total } bijeenkomsten klaar

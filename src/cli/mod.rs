@@ -190,6 +190,10 @@ pub struct StudioArgs {
     pub outbox: PathBuf,
     #[arg(short, long, value_name = "DIR", default_value = "out")]
     pub output: PathBuf,
+    #[arg(long, value_name = "DIR", default_value = "web")]
+    pub web: PathBuf,
+    #[arg(long, value_name = "DIR", default_value = "archive")]
+    pub archive: PathBuf,
     #[arg(long, value_name = "URL", env = SMTP_URL_ENV)]
     pub smtp_url: Option<String>,
     #[arg(long, value_name = "SECS", default_value_t = 30)]

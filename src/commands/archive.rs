@@ -12,6 +12,11 @@ pub fn run(a: &ArchiveArgs) -> Outcome {
         &a.archive.dir,
         &setup,
         &a.without_approval,
+        &|told| {
+            if let crate::archive::Told::Problems(p) = told {
+                console::problems(p);
+            }
+        },
     )?;
     console::result(crate::msg!(
         "archive-done",

@@ -1,65 +1,33 @@
 //! `verslag yearbook YEAR [-o FILE]`: the yearbook of a year outside the archive, as a draft
-//! of the year's publication. Every event and the year record must check; nothing is written
-//! otherwise.
+//! of the year's publication (`yearbook::write`). Every event and the year record must
+//! check; nothing is written otherwise.
 
-use std::path::PathBuf;
+use std::path::Path;
 
 use crate::cli::YearbookArgs;
 use crate::console;
-use crate::diagnostics::{Diagnostic, Outcome};
-use crate::render::Flavour;
-use crate::yearbook::{YearEvent, book};
+use crate::diagnostics::Outcome;
+use crate::yearbook::write::{self, NotWritten};
 
 pub fn run(a: &YearbookArgs) -> Outcome {
     let setup = super::shared::setup(&a.look, &a.photos)?;
-    let dir = a.events.dir.join(format!("{:04}", a.year));
-    let folders = crate::archive::event_folders(&dir);
-    if folders.is_empty() {
-        return Err(Diagnostic::file(
-            &dir,
-            crate::msg!("yearbook-no-events", year = a.year.to_string()),
-        )
-        .with_hint(crate::msg!("hint-no-events"))
-        .into());
-    }
-    let fonts = Some(setup.brand.font_set.clone());
-    let (loaded, mut count) = super::shared::load_all(&folders, &fonts);
-    let year_path = dir.join(crate::year::FILE_NAME);
-    let year_record = match year_path.is_file().then(|| crate::year::load(&year_path)) {
-        Some(Ok(y)) => Some(y),
-        Some(Err(diags)) => {
-            count += diags.len();
-            console::problems(&diags);
-            None
+    let path = a
+        .output
+        .clone()
+        .unwrap_or_else(|| write::default_path(Path::new("out"), a.year));
+    match write::write(a.year, &a.events.dir, &setup, &path) {
+        Ok(written) => {
+            console::problems(&written.warnings);
+            console::result(written.path.display());
+            Ok(())
         }
-        None => None,
-    };
-    if count > 0 {
-        return Err(crate::diagnostics::Failure::reported(
-            crate::msg!("problems-no-yearbook", count = count).to_string(),
-        ));
+        Err(NotWritten::NoEvents(d)) => Err(d.into()),
+        Err(NotWritten::Problems(said)) => {
+            console::problems(&said);
+            Err(crate::diagnostics::Failure::reported(
+                crate::msg!("problems-no-yearbook", count = crate::load::errors(&said)).to_string(),
+            ))
+        }
+        Err(NotWritten::Failed(diags)) => Err(diags.into()),
     }
-    let chapters: Vec<YearEvent<'_>> = loaded
-        .iter()
-        .map(|l| YearEvent {
-            loaded: l,
-            file: format!("{}.pdf", l.dir.slug),
-        })
-        .collect();
-    let output = book::make(
-        a.year,
-        &chapters,
-        year_record.as_ref(),
-        &setup,
-        Flavour::Standard,
-    )?;
-    console::problems(&output.warnings);
-    let path = a.output.clone().unwrap_or_else(|| {
-        PathBuf::from("out")
-            .join(format!("{:04}", a.year))
-            .join(format!("yearbook-{:04}.pdf", a.year))
-    });
-    crate::fsx::write_atomic(&path, &output.pdf)?;
-    console::result(path.display());
-    Ok(())
 }

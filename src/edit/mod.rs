@@ -205,34 +205,12 @@ pub fn save(
     follower: &dyn Follower,
 ) -> Result<Saved, NotSaved> {
     let path = dir.join("event.toml");
-    if !path.is_file() {
-        return Err(NotSaved::Gone);
-    }
-    let opened = open(&path).map_err(NotSaved::Io)?;
-    let read = opened.version();
-    if read != version {
-        return Err(NotSaved::Changed { version: read });
-    }
-    let mut doc = opened.document().map_err(NotSaved::Broken)?;
-    let before = event_date(&doc);
-    apply::apply(&mut doc, spec::record(), values).map_err(NotSaved::Refused)?;
-    let text = doc.to_string();
-    let bytes = opened.encode(&text);
-    if bytes == opened.bytes {
-        return Ok(Saved {
-            version: read,
-            written: false,
-            size: bytes.len(),
-            moved: None,
-        });
-    }
-    if bytes.len() as u64 > MAX_RECORD_BYTES {
-        return Err(NotSaved::Refused(Refused {
-            key: String::new(),
-            message: msg!("form-too-large", max = MAX_RECORD_BYTES / 1024),
-        }));
-    }
-    let target = match (before, event_date(&doc)) {
+    let (opened, doc, before) = match edited(&path, version, values, spec::record())? {
+        Edited::Same(saved) => return Ok(saved),
+        Edited::Changed(c) => (c.opened, c.doc, c.before),
+    };
+    let bytes = opened.encode(&doc.to_string());
+    let target = match (event_date(&before), event_date(&doc)) {
         (Some(old), Some(new)) if old != new => {
             renamed_folder(dir, &new, follower).map_err(NotSaved::Rename)?
         }
@@ -257,4 +235,74 @@ pub fn save(
         size: bytes.len(),
         moved,
     })
+}
+
+/// Writes the form's `values` into a year record, if the file is still the one of `version`.
+pub fn save_year(path: &Path, version: &str, values: &Json) -> Result<Saved, NotSaved> {
+    let (opened, doc) = match edited(path, version, values, spec::year())? {
+        Edited::Same(saved) => return Ok(saved),
+        Edited::Changed(c) => (c.opened, c.doc),
+    };
+    let bytes = opened.encode(&doc.to_string());
+    crate::fsx::write_atomic(path, &bytes).map_err(NotSaved::Io)?;
+    Ok(Saved {
+        version: version_of(&bytes),
+        written: true,
+        size: bytes.len(),
+        moved: None,
+    })
+}
+
+enum Edited {
+    /// The form changed nothing: nothing to write.
+    Same(Saved),
+    Changed(Box<Changed>),
+}
+
+/// The file as read, the document before and after the form's values.
+struct Changed {
+    opened: Opened,
+    doc: toml_edit::DocumentMut,
+    before: toml_edit::DocumentMut,
+}
+
+/// The file at `path` with the form's `values` applied, if it is still the one of
+/// `version` and the result is within the format's size.
+fn edited(
+    path: &Path,
+    version: &str,
+    values: &Json,
+    fields: &[spec::Field],
+) -> Result<Edited, NotSaved> {
+    if !path.is_file() {
+        return Err(NotSaved::Gone);
+    }
+    let opened = open(path).map_err(NotSaved::Io)?;
+    let read = opened.version();
+    if read != version {
+        return Err(NotSaved::Changed { version: read });
+    }
+    let mut doc = opened.document().map_err(NotSaved::Broken)?;
+    let before = doc.clone();
+    apply::apply(&mut doc, fields, values).map_err(NotSaved::Refused)?;
+    let bytes = opened.encode(&doc.to_string());
+    if bytes == opened.bytes {
+        return Ok(Edited::Same(Saved {
+            version: read,
+            written: false,
+            size: bytes.len(),
+            moved: None,
+        }));
+    }
+    if bytes.len() as u64 > MAX_RECORD_BYTES {
+        return Err(NotSaved::Refused(Refused {
+            key: String::new(),
+            message: msg!("form-too-large", max = MAX_RECORD_BYTES / 1024),
+        }));
+    }
+    Ok(Edited::Changed(Box::new(Changed {
+        opened,
+        doc,
+        before,
+    })))
 }

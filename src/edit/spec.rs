@@ -51,6 +51,15 @@ pub fn record() -> &'static [Field] {
     })
 }
 
+/// The fields of a year record (`year.toml`), derived once.
+pub fn year() -> &'static [Field] {
+    static FIELDS: std::sync::OnceLock<Vec<Field>> = std::sync::OnceLock::new();
+    FIELDS.get_or_init(|| {
+        let schema: Json = serde_json::from_str(&crate::schema::year_json()).unwrap_or_default();
+        fields(&schema, &schema, "", "YearRecord")
+    })
+}
+
 /// The keys of a schema definition in the record's own order (docs/record-format.md), as
 /// the loader reads them; the schema lists properties alphabetically.
 fn order(definition: &str) -> &'static [&'static str] {
@@ -67,6 +76,11 @@ fn order(definition: &str) -> &'static [&'static str] {
         "Closing" => keys::CLOSING,
         "Quote" => keys::QUOTE,
         "About" => keys::ABOUT,
+        "YearRecord" => crate::year::keys::RECORD,
+        "YearInfo" => crate::year::keys::YEAR,
+        "YearCover" => crate::year::keys::COVER,
+        "Foreword" => crate::year::keys::FOREWORD,
+        "Thanks" => crate::year::keys::THANKS,
         _ => &[],
     }
 }

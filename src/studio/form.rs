@@ -67,11 +67,21 @@ fn field_json(lang: Language, f: &Field) -> Json {
     out
 }
 
-/// What the page needs to build the form: the fields, the words, the limits.
+/// What the page needs to build the form of an event record: the fields, the words, the
+/// limits.
 pub fn description(lang: Language) -> Json {
+    described(spec::record(), lang)
+}
+
+/// [`description`] of the year record's form.
+pub fn year_description(lang: Language) -> Json {
+    described(spec::year(), lang)
+}
+
+fn described(fields: &[spec::Field], lang: Language) -> Json {
     let t = |m: Message| m.show(lang);
     json!({
-        "fields": spec::record().iter().map(|f| field_json(lang, f)).collect::<Vec<_>>(),
+        "fields": fields.iter().map(|f| field_json(lang, f)).collect::<Vec<_>>(),
         "maxSize": MAX_RECORD_BYTES,
         "texts": {
             "heading": t(msg!("studio-form-heading")),
@@ -113,11 +123,28 @@ pub fn description(lang: Language) -> Json {
 /// The record's values and version; or why there is no form: the folder is gone, or the
 /// file does not read (shown as its text around the error, with the message).
 pub fn record(dir: &Path, lang: Language) -> (u16, Json) {
-    let path = dir.join("event.toml");
+    let loader = || crate::load::load(dir).err();
+    values_of(&dir.join("event.toml"), spec::record(), &loader, lang)
+}
+
+/// The year record's values and version, as [`record`]'s.
+pub fn year(path: &Path, lang: Language) -> (u16, Json) {
+    let loader = || crate::year::load(path).err();
+    values_of(path, spec::year(), &loader, lang)
+}
+
+/// The values of the file at `path` as `fields` read them; a file that does not read is
+/// told in the words of its `loader`, where it has them.
+fn values_of(
+    path: &Path,
+    fields: &[spec::Field],
+    loader: &dyn Fn() -> Option<Vec<crate::diagnostics::Diagnostic>>,
+    lang: Language,
+) -> (u16, Json) {
     if !path.is_file() {
         return gone(lang);
     }
-    let opened = match edit::open(&path) {
+    let opened = match edit::open(path) {
         Ok(o) => o,
         Err(d) => {
             let (line, column) = d.line_col().unwrap_or((1, 1));
@@ -132,13 +159,13 @@ pub fn record(dir: &Path, lang: Language) -> (u16, Json) {
             200,
             json!({
                 "version": opened.version(),
-                "values": edit::values::of(&doc, spec::record()),
+                "values": edit::values::of(&doc, fields),
                 "size": opened.bytes.len(),
             }),
         ),
         Err(b) => {
             // The loader's words for a syntax mistake, in the page's language, where it has one.
-            let said = crate::load::load(dir).err().and_then(|ds| {
+            let said = loader().and_then(|ds| {
                 ds.into_iter()
                     .find(|d| !d.warning && d.line_col().is_some())
                     .map(|d| {
@@ -245,7 +272,30 @@ pub fn save(
         return (400, json!({"failed": "not JSON"}), None);
     };
     let version = asked["version"].as_str().unwrap_or_default();
-    match edit::save(dir, version, &asked["values"], outboxes) {
+    answered(
+        edit::save(dir, version, &asked["values"], outboxes),
+        "event.date",
+        lang,
+    )
+}
+
+/// A save of the year record from the year's page, as [`save`].
+pub fn save_year(path: &Path, body: &[u8], lang: Language) -> (u16, Json) {
+    let Ok(asked) = serde_json::from_slice::<Json>(body) else {
+        return (400, json!({"failed": "not JSON"}));
+    };
+    let version = asked["version"].as_str().unwrap_or_default();
+    let (status, json, _) = answered(edit::save_year(path, version, &asked["values"]), "", lang);
+    (status, json)
+}
+
+/// A save's outcome as the page's answer; a refused rename is said at `renamed`.
+fn answered(
+    saved: Result<edit::Saved, NotSaved>,
+    renamed: &str,
+    lang: Language,
+) -> (u16, Json, Option<PathBuf>) {
+    match saved {
         Ok(saved) => (
             200,
             json!({"version": saved.version, "written": saved.written, "size": saved.size}),
@@ -266,7 +316,7 @@ pub fn save(
         ),
         Err(NotSaved::Rename(m)) => (
             422,
-            json!({"refused": {"key": "event.date", "message": m.show(lang)}}),
+            json!({"refused": {"key": renamed, "message": m.show(lang)}}),
             None,
         ),
         Err(NotSaved::Io(d)) => {
@@ -290,8 +340,8 @@ mod tests {
 
     #[test]
     fn every_field_has_a_label_in_both_languages_and_every_label_a_field() {
-        let fields = spec::record();
-        let all = spec::all(fields);
+        let mut all = spec::all(spec::record());
+        all.extend(spec::all(spec::year()));
         let mut known = std::collections::BTreeSet::new();
         for lang in [Language::Nl, Language::En] {
             for f in &all {

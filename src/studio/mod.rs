@@ -11,6 +11,7 @@ mod pages;
 mod photos;
 mod preview;
 mod settings;
+mod year;
 
 use std::collections::HashMap;
 use std::io::Write as _;
@@ -43,16 +44,22 @@ struct Studio {
     templates: Option<PathBuf>,
     cache: Option<crate::cache::Cache>,
     previews: Mutex<HashMap<(String, String), Arc<Preview>>>,
-    outboxes: form::Outboxes,
+    /// `--outbox`, `-o`, `--web`, `--archive` as given: a relative one is below the events
+    /// folder's parent (see [`Studio::place`]).
+    outbox: PathBuf,
     /// One save at a time: two tabs saving at once cannot both pass the version check.
     saving: Mutex<()>,
-    /// Where a report for the mail is built.
+    /// Where a report for the mail or the web is built.
     output: PathBuf,
+    web: PathBuf,
+    archive: PathBuf,
     /// `--smtp-url` or `VERSLAG_SMTP_URL`: wins over the settings' address.
     smtp_url: Option<String>,
     smtp_timeout: Duration,
     /// The mail sends of this studio, under way or ended.
     jobs: mail::Jobs,
+    /// The year page's runs (web, archive, yearbook), under way or ended.
+    year_jobs: year::Jobs,
 }
 
 pub fn run(a: &StudioArgs) -> Outcome {
@@ -106,14 +113,15 @@ pub fn run(a: &StudioArgs) -> Outcome {
         templates: a.look.templates.clone(),
         cache: super_cache(&a.photos),
         previews: Mutex::new(HashMap::new()),
-        outboxes: form::Outboxes {
-            root: std::path::absolute(&a.outbox).unwrap_or_else(|_| a.outbox.clone()),
-        },
+        outbox: a.outbox.clone(),
         saving: Mutex::new(()),
-        output: std::path::absolute(&a.output).unwrap_or_else(|_| a.output.clone()),
+        output: a.output.clone(),
+        web: a.web.clone(),
+        archive: a.archive.clone(),
         smtp_url: a.smtp_url.clone(),
         smtp_timeout: Duration::from_secs(a.smtp_timeout),
         jobs: mail::Jobs::default(),
+        year_jobs: year::Jobs::default(),
     });
     if let Some(root) = root {
         studio.serve(root);
@@ -229,6 +237,23 @@ impl Studio {
             .unwrap_or_default()
     }
 
+    /// Where an output folder is: as given when absolute, else beside the events folder
+    /// (`events/` and `out/` side by side, as the commands have them from a project
+    /// folder), so that a studio started by a double-click writes nothing where it started.
+    fn place(&self, given: &Path) -> PathBuf {
+        if given.is_absolute() {
+            return given.to_path_buf();
+        }
+        let root = self.root();
+        root.parent().unwrap_or(&root).join(given)
+    }
+
+    fn outboxes(&self) -> form::Outboxes {
+        form::Outboxes {
+            root: self.place(&self.outbox),
+        }
+    }
+
     fn chosen(&self) -> bool {
         self.root.read().is_ok_and(|r| r.is_some())
     }
@@ -338,13 +363,14 @@ impl Studio {
                 "GET",
                 [
                     "static",
-                    name @ ("studio.js" | "problems.js" | "photos.js" | "mail.js"),
+                    name @ ("studio.js" | "problems.js" | "photos.js" | "mail.js" | "year.js"),
                 ],
             ) => {
                 let script = match *name {
                     "problems.js" => crate::assets::STUDIO_PROBLEMS_JS,
                     "photos.js" => crate::assets::STUDIO_PHOTOS_JS,
                     "mail.js" => crate::assets::STUDIO_MAIL_JS,
+                    "year.js" => crate::assets::STUDIO_YEAR_JS,
                     _ => crate::assets::STUDIO_JS,
                 };
                 send(
@@ -402,6 +428,10 @@ impl Studio {
                 send(request, page.into_bytes(), HTML, PAGE_CSP);
             }
             ("POST", ["settings"]) => self.save_settings(request, lang),
+            ("GET", ["year-form.json"]) => {
+                answer(request, 200, form::year_description(lang));
+            }
+            (_, ["y", year, rest @ ..]) => self.year(request, method, year, rest, lang),
             ("GET", ["form.json"]) => {
                 let body = form::description(lang).to_string();
                 send(request, body.into_bytes(), JSON, PAGE_CSP);
@@ -460,6 +490,94 @@ impl Studio {
                         }
                     }
                     _ => self.refuse(request, Refusal::Path, lang),
+                }
+            }
+            _ => self.refuse(request, Refusal::Path, lang),
+        }
+    }
+
+    /// A year's page and its runs (see `year`); a year is a folder of the root.
+    fn year(&self, request: Request, method: &str, y: &str, rest: &[&str], lang: Language) {
+        let root = self.root();
+        let folder = root.join(y);
+        let real = std::fs::canonicalize(&folder).is_ok_and(|p| p.starts_with(&root));
+        let number = y
+            .parse::<u16>()
+            .ok()
+            .filter(|_| y.len() == 4 && real && folder.is_dir());
+        let Some(number) = number else {
+            return self.refuse(request, Refusal::Path, lang);
+        };
+        let ctx = year::Ctx {
+            root: root.clone(),
+            year: number,
+            brand: self
+                .brand
+                .clone()
+                .or_else(|| self.settings.lock().ok().and_then(|s| s.brand.clone())),
+            templates: self.templates.clone(),
+            cache: self.cache.clone(),
+            outbox: self.place(&self.outbox),
+            reports: self.place(&self.output),
+            web: self.place(&self.web),
+            archive: self.place(&self.archive),
+        };
+        let record = folder.join(crate::year::FILE_NAME);
+        if method == "POST" && rest != ["record", "new"] && !request.has_type("application/json") {
+            return answer(request, 415, serde_json::json!({"failed": "JSON only"}));
+        }
+        match (method, rest) {
+            ("GET", [] | [""]) => {
+                let page = year::page(lang, number, record.is_file());
+                request.respond(guarded(Response::new(200, page), HTML, PAGE_CSP));
+            }
+            ("GET", ["state"]) => answer(request, 200, year::state(&ctx, &self.year_jobs, lang)),
+            ("POST", [kind @ ("web" | "archive" | "yearbook")]) => {
+                let body = serde_json::from_slice(&request.body).unwrap_or_default();
+                let (status, json) = year::start(&ctx, &self.year_jobs, kind, &body, lang);
+                answer(request, status, json);
+            }
+            ("GET", ["record"]) => {
+                let (status, json) = form::year(&record, lang);
+                answer(request, status, json);
+            }
+            ("POST", ["record"]) => {
+                let (status, json) = {
+                    let _one = self.saving.lock();
+                    form::save_year(&record, &request.body, lang)
+                };
+                answer(request, status, json);
+            }
+            ("POST", ["record", "new"]) => {
+                let made = {
+                    let _one = self.saving.lock();
+                    year::new_record(&ctx)
+                };
+                match made {
+                    Ok(()) => {
+                        let r = Response::new(303, "").with("Location", &format!("/y/{y}/"));
+                        request.respond(guarded(r, HTML, PAGE_CSP));
+                    }
+                    Err(d) => {
+                        let page = pages::refused(lang, &d.message.show(lang));
+                        request.respond(guarded(Response::new(507, page), HTML, PAGE_CSP));
+                    }
+                }
+            }
+            ("GET", ["yearbook.pdf"]) => match std::fs::read(ctx.yearbook()) {
+                Ok(pdf) => request.respond(guarded(
+                    Response::new(200, pdf),
+                    "application/pdf",
+                    PAGE_CSP,
+                )),
+                Err(_) => self.refuse(request, Refusal::Path, lang),
+            },
+            ("GET", ["web", slug, file @ ..]) => {
+                match year::web_file(&ctx.web_folder(slug), file) {
+                    Some((bytes, kind, csp)) => {
+                        request.respond(guarded(Response::new(200, bytes), kind, &csp));
+                    }
+                    None => self.refuse(request, Refusal::Path, lang),
                 }
             }
             _ => self.refuse(request, Refusal::Path, lang),
@@ -559,7 +677,7 @@ impl Studio {
                 .or_else(|| self.settings.lock().ok().and_then(|s| s.brand.clone())),
             templates: self.templates.clone(),
             cache: self.cache.clone(),
-            outbox: self.outboxes.root.clone(),
+            outbox: self.place(&self.outbox),
             contacts: self.root().join("contacts.toml"),
         }
     }
@@ -584,7 +702,7 @@ impl Studio {
                 }
                 let (status, mut body, moved) = {
                     let _one = self.saving.lock();
-                    form::save(&dir, &request.body, &self.outboxes, lang)
+                    form::save(&dir, &request.body, &self.outboxes(), lang)
                 };
                 if let Some(folder) = moved {
                     if let Ok(mut previews) = self.previews.lock() {
@@ -621,7 +739,7 @@ impl Studio {
         };
         let ctx = mail::Ctx {
             source: self.source(&dir),
-            output: self.output.clone(),
+            output: self.place(&self.output),
             url: self
                 .smtp_url
                 .clone()

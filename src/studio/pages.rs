@@ -43,7 +43,8 @@ pub(super) fn frame(lang: Language, here: &str, title: &str, body: &str) -> Stri
 <script src=\"/static/problems.js\" defer></script>\
 <script src=\"/static/photos.js\" defer></script>\
 <script src=\"/static/studio.js\" defer></script>\
-<script src=\"/static/mail.js\" defer></script></head><body>\
+<script src=\"/static/mail.js\" defer></script>\
+<script src=\"/static/year.js\" defer></script></head><body>\
 <header><a class=\"home\" href=\"/\">verslag studio</a>\
 <a class=\"settings-link\" href=\"/settings\">{}</a>\
 <form method=\"post\" action=\"/language\"><input type=\"hidden\" name=\"back\" value=\"{}\">\
@@ -74,7 +75,7 @@ pub fn events(lang: Language, root: &str, listed: &[Listed], error: Option<&str>
             }
             let _ = write!(
                 body,
-                "<section aria-labelledby=\"y{0}\"><h2 id=\"y{0}\">{0}</h2><ul class=\"events\">",
+                "<section aria-labelledby=\"y{0}\"><h2 id=\"y{0}\"><a href=\"/y/{0}/\">{0}</a></h2><ul class=\"events\">",
                 esc(&e.year)
             );
             year = Some(&e.year);

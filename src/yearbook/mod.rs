@@ -4,6 +4,7 @@
 pub mod book;
 pub mod data;
 pub mod same;
+pub mod write;
 
 use std::collections::{BTreeMap, BTreeSet};
 

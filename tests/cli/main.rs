@@ -29,6 +29,7 @@ mod studio_problems;
 mod studio_round;
 mod studio_settings;
 mod studio_start;
+mod studio_year;
 mod watch;
 mod web;
 mod year;

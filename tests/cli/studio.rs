@@ -141,6 +141,12 @@ impl Studio {
     }
 }
 
+/// The JSON body of an answer.
+pub fn json(answer: &str) -> serde_json::Value {
+    let body = &answer[answer.find("\r\n\r\n").expect("a body") + 4..];
+    serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {answer}"))
+}
+
 pub fn status(answer: &str) -> &str {
     answer.split(' ').nth(1).unwrap_or_default()
 }

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use super::studio::{Studio, events_copy, start_env, status};
+use super::studio::{Studio, events_copy, json, start_env, status};
 use crate::common::smtp::Smtp;
 use crate::common::{self, scratch};
 
@@ -53,11 +53,6 @@ fn again(dir: &Path, events: &Path, extra: &[&str]) -> Studio {
             ("VERSLAG_CONFIG_DIR", &dir.join("config")),
         ],
     )
-}
-
-fn json(answer: &str) -> serde_json::Value {
-    let body = &answer[answer.find("\r\n\r\n").expect("a body") + 4..];
-    serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {answer}"))
 }
 
 /// Polls the send of `kind` until it ends; its job as the page reads it.
