@@ -145,6 +145,49 @@ fn a_cli_archive_holding_the_years_lock_stops_the_pages_and_paths_stay_inside() 
     let verify = common::verslag(&["verify", "2022", "--archive", archive.to_str().unwrap()]);
     assert!(verify.status.success(), "{}", common::said(&verify));
 
+    // An event that cannot be archived (a draft): the others are, and the page names the
+    // failing record's file, line and column.
+    let draft = dir
+        .path()
+        .join("events/2022/2022-12-01-praktijktafel-soest");
+    common::copy_tree(&dir.path().join("events/2022").join(SLUG), &draft);
+    let record = std::fs::read_to_string(draft.join("event.toml")).unwrap();
+    let record = record.replacen(
+        "kind = \"Praktijktafel\"\n",
+        "kind = \"Praktijktafel\"\nstatus = \"draft\"\n",
+        1,
+    );
+    std::fs::write(draft.join("event.toml"), record).unwrap();
+    let started = studio.post_json("/y/2022/archive", "{}");
+    assert_eq!(status(&started), "202", "{started}");
+    let job = ended(&studio, |s| s["archive"]["job"].clone());
+    assert_eq!(job["ok"], false, "{job:#}");
+    assert_eq!(job["total"], 2, "{job:#}");
+    let states: Vec<String> = job["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}",
+                e["name"].as_str().unwrap(),
+                e["state"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert!(states.contains(&format!("{SLUG} unchanged")), "{job:#}");
+    assert!(
+        states.contains(&"2022-12-01-praktijktafel-soest failed".to_string()),
+        "{job:#}"
+    );
+    let place = job["problems"][0]["where"].as_str().unwrap();
+    assert!(
+        place.starts_with("events/2022/2022-12-01-praktijktafel-soest/event.toml:"),
+        "{job:#}"
+    );
+    assert_eq!(job["verdict"]["ok"], true, "{job:#}");
+    std::fs::remove_dir_all(&draft).unwrap();
+
     // One web run per event at a time: a second start while the first runs is refused.
     let body = format!("{{\"slug\":\"{SLUG}\"}}");
     let first = studio.post_json("/y/2022/web", &body);
