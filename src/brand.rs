@@ -32,6 +32,14 @@ struct RawBrand {
     web: Option<RawWeb>,
     #[serde(default)]
     report: Option<RawReport>,
+    #[serde(default)]
+    wordpress: Option<RawWordpress>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWordpress {
+    site: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -90,6 +98,9 @@ pub struct Brand {
     pub mail: Option<Mail>,
     /// `[web] base_url`: the address the web articles live under, ending in `/`.
     pub base_url: Option<String>,
+    /// `[wordpress] site`: the WordPress site `verslag publish` makes its drafts on, without
+    /// a trailing `/`; HTTPS unless on this computer.
+    pub wordpress: Option<String>,
     /// `[report] caption_credits`: print each photo's credit in its caption too; the
     /// colophon lists every credit either way.
     pub caption_credits: bool,
@@ -248,6 +259,20 @@ fn parse(
                 None
             }
         });
+    let wordpress = raw.wordpress.as_ref().and_then(|w| {
+        let site = w.site.get_ref();
+        match wordpress_site(site) {
+            Some(address) => Some(address),
+            None => {
+                problems.push(at(
+                    w.site.span(),
+                    msg!("brand-wordpress-site", url = site),
+                    msg!("hint-brand-wordpress-site"),
+                ));
+                None
+            }
+        }
+    });
     let ext = Path::new(raw.logo.get_ref())
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
@@ -305,6 +330,7 @@ fn parse(
             fonts: raw.fonts,
             mail: raw.mail,
             base_url,
+            wordpress,
             caption_credits: raw
                 .report
                 .as_ref()
@@ -540,6 +566,21 @@ pub fn web_address(text: &str) -> Option<String> {
     fine.then_some(address)
 }
 
+/// A WordPress site's address: a web address without query or fragment, HTTPS unless its
+/// host is this computer (a password goes with every request); without a trailing `/`.
+pub fn wordpress_site(text: &str) -> Option<String> {
+    let address = web_address(text)?;
+    let (scheme, rest) = address.split_once("://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let name = match host.rsplit_once(':') {
+        Some((h, port)) if port.chars().all(|c| c.is_ascii_digit()) => h,
+        _ => host,
+    };
+    let loopback = matches!(name, "localhost" | "127.0.0.1" | "[::1]");
+    let secure = scheme.eq_ignore_ascii_case("https") || loopback;
+    (secure && !rest.contains(['?', '#'])).then(|| address.trim_end_matches('/').to_string())
+}
+
 #[cfg(test)]
 mod web_tests {
     use super::web_address;
@@ -558,6 +599,26 @@ mod web_tests {
         assert_eq!(web_address("JavaScript://%0aalert(1)"), None);
         assert_eq!(web_address("https://"), None);
         assert_eq!(web_address("https://a b"), None);
+    }
+
+    #[test]
+    fn a_wordpress_site_is_https_unless_on_this_computer() {
+        use super::wordpress_site;
+        assert_eq!(
+            wordpress_site("www.denormaalstezaak.nl/").as_deref(),
+            Some("https://www.denormaalstezaak.nl")
+        );
+        assert_eq!(wordpress_site("http://www.denormaalstezaak.nl"), None);
+        assert_eq!(
+            wordpress_site("http://127.0.0.1:8080").as_deref(),
+            Some("http://127.0.0.1:8080")
+        );
+        assert_eq!(
+            wordpress_site("http://localhost/wp/").as_deref(),
+            Some("http://localhost/wp")
+        );
+        assert_eq!(wordpress_site("http://127.0.0.1.example.org"), None);
+        assert_eq!(wordpress_site("https://example.org/?p=1"), None);
     }
 }
 

@@ -29,6 +29,7 @@ pub(crate) mod names;
 pub(crate) mod new;
 pub(crate) mod page;
 pub mod photos;
+pub(crate) mod publish;
 pub(crate) mod record;
 pub mod render;
 pub mod report;

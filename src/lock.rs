@@ -31,6 +31,12 @@ pub fn exclusive(folder: &Path, doing: &str) -> Result<Lock, Diagnostic> {
     take(&folder.join(FILE_NAME), folder, doing, false)
 }
 
+/// [`exclusive`], but on the lock file `file` of its own (a publish beside the mail of the
+/// same outbox folder), failing at once when another process holds it.
+pub fn exclusive_at(file: &Path, folder: &Path, doing: &str) -> Result<Lock, Diagnostic> {
+    take(file, folder, doing, false)
+}
+
 /// [`exclusive`], but on a lock file of its own, outside the folder it guards (which then
 /// holds nothing of verslag's: a web folder to upload as it is), and waiting for another
 /// process's lock to be released (saying so once): for work of a moment, such as writing a

@@ -59,6 +59,7 @@ pub enum Command {
     Yearbook(YearbookArgs),
     Status(StatusArgs),
     Mail(MailArgs),
+    Publish(PublishArgs),
     Verify(VerifyArgs),
     Studio(StudioArgs),
     #[command(subcommand)]
@@ -134,6 +135,18 @@ pub struct WebArgs {
     pub look: Look,
     #[command(flatten)]
     pub photos: PhotoOptions,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PublishArgs {
+    #[arg(value_name = "EVENT")]
+    pub event: PathBuf,
+    #[arg(long, value_name = "DIR", default_value = "outbox")]
+    pub outbox: PathBuf,
+    #[arg(long, value_name = "SECS", default_value_t = 60)]
+    pub timeout: u64,
+    #[command(flatten)]
+    pub report: ReportArgs,
 }
 
 #[derive(Debug, clap::Args)]

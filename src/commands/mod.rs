@@ -7,6 +7,7 @@ mod check;
 mod mail;
 mod manual;
 mod new;
+mod publish;
 mod shared;
 mod status;
 mod watch;
@@ -35,6 +36,7 @@ fn run(command: Command) -> Outcome {
         Command::Yearbook(a) => yearbook::run(&a),
         Command::Status(a) => status::run(&a),
         Command::Mail(a) => mail::run(&a),
+        Command::Publish(a) => publish::run(&a),
         Command::Studio(a) => crate::studio::run(&a),
         Command::Schema { output, year } => manual::schema(output.as_deref(), year),
         Command::Completions { shell } => manual::completions(shell),

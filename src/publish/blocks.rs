@@ -1,0 +1,290 @@
+//! The post's content as WordPress block markup, from one model of the report's content
+//! (`content`) with the labels of the record's language: headings, paragraphs, lists, quotes,
+//! the photos as image blocks with their captions, the figures as a list, and each table a
+//! fold-out (`<details>` in a `core/html` block). User text is escaped for WordPress: HTML's
+//! characters, and `[` and `]` so that no shortcode runs from a record; `<!--` and `-->`
+//! cannot survive that.
+
+use std::fmt::Write as _;
+
+use super::journal::Media;
+use crate::content::Content;
+use crate::record::{Person, Text};
+
+/// Text as WordPress shows it and never runs.
+pub fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '[' => out.push_str("&#91;"),
+            ']' => out.push_str("&#93;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn block(out: &mut String, name: &str, attrs: &str, html: &str) {
+    let attrs = if attrs.is_empty() {
+        String::new()
+    } else {
+        format!(" {attrs}")
+    };
+    let _ = write!(
+        out,
+        "<!-- wp:{name}{attrs} -->\n{html}\n<!-- /wp:{name} -->\n\n"
+    );
+}
+
+fn heading(out: &mut String, level: u8, text: &str) {
+    let attrs = if level == 2 {
+        String::new()
+    } else {
+        format!("{{\"level\":{level}}}")
+    };
+    block(
+        out,
+        "heading",
+        &attrs,
+        &format!("<h{level}>{}</h{level}>", esc(text)),
+    );
+}
+
+fn paragraph(out: &mut String, html: &str) {
+    block(out, "paragraph", "", &format!("<p>{html}</p>"));
+}
+
+fn paragraphs(out: &mut String, text: &Text) {
+    for p in &text.0 {
+        paragraph(out, &esc(p));
+    }
+}
+
+fn list(out: &mut String, items: &[String]) {
+    let mut inner = String::from("<ul>");
+    for item in items {
+        let _ = write!(
+            inner,
+            "<!-- wp:list-item -->\n<li>{item}</li>\n<!-- /wp:list-item -->"
+        );
+    }
+    inner.push_str("</ul>");
+    block(out, "list", "", &inner);
+}
+
+fn person(p: &Person) -> String {
+    let mut s = esc(&p.name);
+    for part in [&p.role, &p.organization].into_iter().flatten() {
+        s.push_str(", ");
+        s.push_str(&esc(part));
+    }
+    s
+}
+
+/// The image block of a photo uploaded as `m`.
+fn image(out: &mut String, m: &Media, alt: &str, caption: &str, credit: Option<&str>) {
+    let credit = credit
+        .map(|c| format!(" <span class=\"verslag-credit\">{}</span>", esc(c)))
+        .unwrap_or_default();
+    block(
+        out,
+        "image",
+        &format!(
+            "{{\"id\":{},\"sizeSlug\":\"large\",\"linkDestination\":\"none\"}}",
+            m.id
+        ),
+        &format!(
+            "<figure class=\"wp-block-image size-large\"><img src=\"{}\" alt=\"{}\" class=\"wp-image-{}\"/><figcaption class=\"wp-element-caption\">{}{credit}</figcaption></figure>",
+            esc(&m.url),
+            esc(alt),
+            m.id,
+            esc(caption)
+        ),
+    );
+}
+
+/// The post's content. `photos` are the uploaded photos in record order (the cover among
+/// them is the featured image, not in the text); `pdf` the uploaded report with its size.
+pub fn content(c: &Content<'_>, photos: &[Media], pdf: Option<(&Media, &str)>) -> String {
+    let r = c.record;
+    let l = |k: &str| c.labels.get(k).copied().unwrap_or_default();
+    let mut out = String::new();
+    let mut kicker = String::new();
+    if let Some(kind) = &r.event.kind {
+        let _ = write!(kicker, "{} · ", esc(kind));
+    }
+    let _ = write!(
+        kicker,
+        "<time datetime=\"{}\">{}</time>",
+        c.date.iso,
+        esc(&c.date.long)
+    );
+    if let Some(place) = &r.event.location {
+        let _ = write!(kicker, " · {}", esc(place));
+    }
+    paragraph(&mut out, &kicker);
+    if let Some(sub) = &r.event.subtitle {
+        paragraph(&mut out, &format!("<strong>{}</strong>", esc(sub)));
+    }
+    paragraphs(&mut out, &r.event.intro);
+    if !r.event.core_group.is_empty() {
+        let members: Vec<String> = r.event.core_group.iter().map(|m| esc(m)).collect();
+        paragraph(
+            &mut out,
+            &format!(
+                "<strong>{}:</strong> {}",
+                esc(l("core_group")),
+                members.join(", ")
+            ),
+        );
+    }
+    let gallery: Vec<(&Media, &crate::content::PhotoContent<'_>)> = photos
+        .iter()
+        .zip(&c.photos)
+        .filter(|(_, p)| !p.cover)
+        .collect();
+    if !gallery.is_empty() {
+        heading(&mut out, 2, l("photos"));
+        for (m, p) in gallery {
+            image(&mut out, m, p.alt, p.caption, p.credit.as_deref());
+        }
+    }
+    if let Some(f) = &c.facts {
+        heading(&mut out, 2, f.title.as_deref().unwrap_or(l("facts")));
+        if let Some(s) = f.speaker {
+            paragraph(&mut out, &person(s));
+        }
+        paragraphs(&mut out, f.text);
+        if !f.figures.is_empty() {
+            let items: Vec<String> = f
+                .figures
+                .iter()
+                .map(|fig| {
+                    let unit = match fig.figure.unit.as_deref() {
+                        Some("%") => "%".to_string(),
+                        Some(u) => format!(" {}", esc(u)),
+                        None => String::new(),
+                    };
+                    let source = fig
+                        .figure
+                        .source
+                        .as_deref()
+                        .map(|s| format!(" ({})", esc(s)))
+                        .unwrap_or_default();
+                    format!(
+                        "<strong>{}{unit}</strong> – {}{source}",
+                        esc(&fig.value_text),
+                        esc(&fig.figure.label)
+                    )
+                })
+                .collect();
+            list(&mut out, &items);
+        }
+    }
+    if let Some(p) = &r.pitches {
+        heading(&mut out, 2, p.title.as_deref().unwrap_or(l("pitches")));
+        paragraphs(&mut out, &p.text);
+    }
+    if !r.tables.is_empty() {
+        heading(&mut out, 2, l("tables"));
+        for t in &r.tables {
+            let mut html = format!(
+                "<details class=\"verslag-table\"><summary>{} {}</summary>\n<p>{} {}",
+                esc(l("read_more")),
+                esc(&t.municipality.value),
+                esc(l("table_with")),
+                person(&t.host)
+            );
+            if let Some(core) = &t.core_member {
+                let _ = write!(
+                    html,
+                    "; {}: {}",
+                    esc(&l("core_group").to_lowercase()),
+                    person(core)
+                );
+            }
+            html.push_str("</p>\n");
+            let section = |html: &mut String, label: &str, text: &Text| {
+                let _ = write!(html, "<h4>{}</h4>\n", esc(label));
+                for p in &text.0 {
+                    let _ = write!(html, "<p>{}</p>\n", esc(p));
+                }
+            };
+            if let Some(pitch) = &t.pitch {
+                section(&mut html, l("pitch"), pitch);
+            }
+            section(&mut html, l("question"), &t.question);
+            if !t.solutions.is_empty() {
+                let _ = write!(html, "<h4>{}</h4>\n<ul>", esc(l("solutions")));
+                for s in &t.solutions {
+                    let _ = write!(html, "<li>{}</li>", esc(s));
+                }
+                html.push_str("</ul>\n");
+            }
+            if let Some(summary) = &t.summary {
+                section(&mut html, l("summary"), summary);
+            }
+            html.push_str("</details>");
+            block(&mut out, "html", "", &html);
+        }
+    }
+    if let Some(closing) = &r.closing {
+        heading(
+            &mut out,
+            2,
+            closing.title.as_deref().unwrap_or(l("closing")),
+        );
+        if let Some(text) = &closing.text {
+            paragraphs(&mut out, text);
+        }
+        for q in &closing.quotes {
+            block(
+                &mut out,
+                "quote",
+                "",
+                &format!(
+                    "<blockquote class=\"wp-block-quote\"><!-- wp:paragraph -->\n<p>{}</p>\n<!-- /wp:paragraph --><cite>{}</cite></blockquote>",
+                    esc(&q.text),
+                    person(&q.speaker)
+                ),
+            );
+        }
+    }
+    if let Some(about) = &r.about {
+        heading(&mut out, 2, &about.title);
+        paragraphs(&mut out, &about.text);
+    }
+    if let Some((m, size)) = pdf {
+        paragraph(
+            &mut out,
+            &format!(
+                "<a href=\"{}\">{}</a> (PDF, {})",
+                esc(&m.url),
+                esc(l("download_pdf")),
+                esc(size)
+            ),
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::esc;
+
+    #[test]
+    fn user_text_runs_no_shortcode_and_closes_no_comment() {
+        assert_eq!(
+            esc("[gallery ids=\"1\"]"),
+            "&#91;gallery ids=&quot;1&quot;&#93;"
+        );
+        assert!(!esc("a --> b <!-- c").contains("-->"));
+        assert!(!esc("a --> b <!-- c").contains("<!--"));
+        assert_eq!(esc("Tom & Jerry's"), "Tom &amp; Jerry&#39;s");
+    }
+}
