@@ -661,7 +661,7 @@ help-after =
       4. verslag mail --review EVENT  the draft to the aldermen, each with their own table to check
       5. verslag status EVENT         which tables are approved, and whose review is still open
       6. verslag mail EVENT           the final report to the aldermen (then again with --send)
-      7. verslag web EVENT            the web article
+      7. verslag web EVENT            the web article (verslag publish EVENT: a draft post on the site)
       8. verslag archive YEAR         the year's events and yearbook in the archive
       9. verslag yearbook YEAR        the yearbook to print
 
@@ -755,6 +755,11 @@ help-status-contacts = The contacts, to find which address each host's review we
 help-status-outbox = The outbox whose review journals say when each review was sent
 
 help-publish-about = Put the event's web article on the network's WordPress site as a draft post, with its photos and PDF; a rerun updates the same post
+help-publish-after =
+    The user and an application password (WordPress: Users > Profile > Application Passwords)
+    come from VERSLAG_WP_USER and VERSLAG_WP_PASSWORD, else verslag asks; never from a file.
+    The site is the brand's [wordpress] site. The journal OUTBOX/<event>/publish.log makes a
+    rerun update the same post, and a run that was stopped resume without duplicates.
 help-publish-event = The event folder (or its event.toml)
 help-publish-outbox = Where the journal is kept: OUTBOX/<event>/publish.log
 help-publish-timeout = Seconds to wait for the site before giving up

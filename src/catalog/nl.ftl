@@ -662,7 +662,7 @@ help-after =
       4. verslag mail --review EVENEMENT   het concept naar elke wethouder, met diens eigen tafel
       5. verslag status EVENEMENT          welke tafels akkoord zijn, welke nalezing nog loopt
       6. verslag mail EVENEMENT            het definitieve verslag (daarna nog eens met --send)
-      7. verslag web EVENEMENT             het webartikel
+      7. verslag web EVENEMENT             het webartikel (verslag publish EVENEMENT: als concept op de site)
       8. verslag archive JAAR              de evenementen en het jaarboek van het jaar archiveren
       9. verslag yearbook JAAR             het jaarboek om te drukken
 
@@ -756,6 +756,12 @@ help-status-contacts = De contactgegevens, om te vinden naar welk adres de nalez
 help-status-outbox = De outbox waarvan de logboeken zeggen wanneer elke nalezing is verstuurd
 
 help-publish-about = Zet het webartikel van de bijeenkomst als conceptbericht op de WordPress-site van het netwerk, met foto's en PDF; opnieuw publiceren werkt hetzelfde bericht bij
+help-publish-after =
+    De gebruiker en een applicatiewachtwoord (WordPress: Gebruikers > Profiel >
+    Applicatiewachtwoorden) komen uit VERSLAG_WP_USER en VERSLAG_WP_PASSWORD, anders vraagt
+    verslag erom; nooit uit een bestand. De site is [wordpress] site uit de huisstijl. Door het
+    logboek OUTBOX/<bijeenkomst>/publish.log werkt opnieuw publiceren hetzelfde bericht bij, en
+    gaat een onderbroken run verder zonder iets dubbel te maken.
 help-publish-event = De map van de bijeenkomst (of de event.toml ervan)
 help-publish-outbox = Waar het logboek staat: OUTBOX/<bijeenkomst>/publish.log
 help-publish-timeout = Hoeveel seconden er op de site wordt gewacht voordat verslag het opgeeft

@@ -210,9 +210,9 @@ pub fn content(c: &Content<'_>, photos: &[Media], pdf: Option<(&Media, &str)>) -
             }
             html.push_str("</p>\n");
             let section = |html: &mut String, label: &str, text: &Text| {
-                let _ = write!(html, "<h4>{}</h4>\n", esc(label));
+                let _ = writeln!(html, "<h4>{}</h4>", esc(label));
                 for p in &text.0 {
-                    let _ = write!(html, "<p>{}</p>\n", esc(p));
+                    let _ = writeln!(html, "<p>{}</p>", esc(p));
                 }
             };
             if let Some(pitch) = &t.pitch {

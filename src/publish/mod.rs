@@ -79,15 +79,16 @@ pub fn publish(
 ) -> Result<Published, Vec<Diagnostic>> {
     let site = site_of(req.setup).map_err(|d| vec![d])?;
     let loaded = gate(req.event, req.setup)?;
+    // Held from before the report is built: a second run stops at once.
+    let folder = req.outbox.join(&loaded.dir.slug);
+    let doing = msg!("doing-publishing", event = loaded.dir.slug.clone()).to_string();
+    let _lock = crate::lock::exclusive_at(&folder.join("publish.lock"), &folder, &doing)
+        .map_err(|d| vec![d])?;
     let photos = crate::web::photos(&loaded, req.setup)?;
     let hashes: Vec<[u8; 32]> = photos.iter().map(|(_, sha)| *sha).collect();
     let inputs = crate::inputs::Inputs::with_photos(&loaded, &req.setup.common, &hashes);
     let (pdf_path, pdf, _) =
         crate::report::ensure_report(&loaded, req.setup, req.reports, &inputs)?;
-    let folder = req.outbox.join(&loaded.dir.slug);
-    let doing = msg!("doing-publishing", event = loaded.dir.slug.clone()).to_string();
-    let _lock = crate::lock::exclusive_at(&folder.join("publish.lock"), &folder, &doing)
-        .map_err(|d| vec![d])?;
     let mut journal = Journal::read(&folder.join("publish.log"), &site).map_err(|d| vec![d])?;
     let site = Site::connect(&site, req.user, req.password, req.timeout).map_err(|d| vec![d])?;
     let one = |d: Diagnostic| vec![d];

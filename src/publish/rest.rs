@@ -62,8 +62,8 @@ impl Site {
         let status = answer.status().as_u16();
         if (300..400).contains(&status) {
             let to = location(&answer);
-            return Err(problem(home, msg!("publish-redirect", to = to))
-                .with_hint(msg!("hint-publish-redirect")));
+            return Err(problem(home, msg!("publish-redirect", to = &to))
+                .with_hint(msg!("hint-publish-redirect", to = &to)));
         }
         let link = answer
             .headers()
@@ -139,10 +139,9 @@ impl Site {
         let mut answer = answer.map_err(|e| self.transport(e))?;
         let status = answer.status().as_u16();
         if (300..400).contains(&status) {
-            return Err(
-                problem(&self.home, msg!("publish-redirect", to = location(&answer)))
-                    .with_hint(msg!("hint-publish-redirect")),
-            );
+            let to = location(&answer);
+            return Err(problem(&self.home, msg!("publish-redirect", to = &to))
+                .with_hint(msg!("hint-publish-redirect", to = &to)));
         }
         if status == 413 {
             return Err(problem(

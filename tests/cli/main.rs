@@ -18,6 +18,7 @@ mod mail;
 mod mail_truth;
 mod photos;
 mod printed;
+mod publish;
 mod review;
 mod review_mail;
 mod studio;

@@ -6,7 +6,15 @@
 #   tests/wordpress/start.sh DIR PORT WATCH
 set -eu
 dir=$1 port=$2 watch=$3
-mkdir -p "$dir/db" "$dir/content/uploads" "$dir/content/plugins"
+mkdir -p "$dir/db" "$dir/content/uploads" "$dir/content/plugins" "$dir/content/mu-plugins"
+# A site with display_errors on and a plugin that says something: while the file
+# content/notice-on exists, every request's answer starts with a PHP notice, as such sites do.
+cat > "$dir/content/mu-plugins/notice.php" <<'PHP'
+<?php
+if (file_exists(WP_CONTENT_DIR . '/notice-on')) {
+    echo "<br />\n<b>Notice</b>:  Undefined index: verslag in <b>/var/www/plugin.php</b> on line <b>3</b><br />\n";
+}
+PHP
 ln -sfn /usr/share/wordpress/wp-content/themes "$dir/content/themes"
 sock="$dir/mysql.sock"
 mariadb-install-db --no-defaults --datadir="$dir/db" --user=root --skip-test-db \
@@ -52,7 +60,7 @@ password=$(HTTP_HOST="127.0.0.1:$port" php -d error_reporting=0 -r '
 php -S "127.0.0.1:$port" -t /usr/share/wordpress -d upload_max_filesize=64M -d post_max_size=64M \
   -d memory_limit=512M > "$dir/php.log" 2>&1 &
 web=$!
-(while kill -0 "$watch" 2>/dev/null; do sleep 1; done; kill "$web" "$db" 2>/dev/null) &
+(while kill -0 "$watch" 2>/dev/null; do sleep 1; done; kill "$web" "$db" 2>/dev/null) > /dev/null 2>&1 &
 i=0
 until php -r 'exit(@file_get_contents("http://127.0.0.1:'"$port"'/") === false ? 1 : 0);' 2>/dev/null; do
   i=$((i + 1)); [ $i -lt 100 ] || { echo "PHP's server did not answer: $(tail -5 "$dir/php.log")" >&2; exit 1; }

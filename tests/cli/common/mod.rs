@@ -4,6 +4,7 @@ pub mod cases;
 pub mod cases_nl;
 pub mod pdf;
 pub mod smtp;
+pub mod wordpress;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
