@@ -67,6 +67,13 @@ fn the_example_becomes_one_draft_post_and_a_rerun_updates_it() {
     };
     let dir = scratch();
     let folder = event(dir.path(), "2022-11-01-publish-example");
+    // With two figures (the example has none): a list "value unit – label (source)".
+    let mut text = std::fs::read_to_string(folder.join("event.toml")).unwrap();
+    text.push_str(
+        "\n[[facts.figures]]\nlabel = \"Openstaande vacatures\"\nvalue = 2345\nsource = \"UWV\"\n\
+         \n[[facts.figures]]\nlabel = \"Werkzoekenden met een arbeidsbeperking\"\nvalue = 12.5\nunit = \"%\"\n",
+    );
+    std::fs::write(folder.join("event.toml"), text).unwrap();
     let o = publish(dir.path(), wp, &folder, &wp.password);
     assert!(o.status.success(), "{}", common::said(&o));
     assert!(
@@ -116,6 +123,32 @@ fn the_example_becomes_one_draft_post_and_a_rerun_updates_it() {
         "the cover is not in the text"
     );
     assert_eq!(content.matches("<!-- wp:image").count(), 4);
+    assert!(
+        content.contains("<li><strong>2.345</strong> – Openstaande vacatures (UWV)</li>"),
+        "{content}"
+    );
+    assert!(
+        content
+            .contains("<li><strong>12,5%</strong> – Werkzoekenden met een arbeidsbeperking</li>"),
+        "{content}"
+    );
+    // Every image and the PDF as the site serves them.
+    for id in &ids {
+        let m = wp.get(&format!("wp/v2/media/{id}"));
+        let url = m["source_url"].as_str().unwrap();
+        let answer = ureq::get(url).call().unwrap();
+        let kind = answer
+            .headers()
+            .get("content-type")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            kind.starts_with("image/jpeg") || kind.starts_with("application/pdf"),
+            "{url}: {kind}"
+        );
+    }
 
     // An edited solution: the same post, the new text, no new photo.
     let edited = record.replacen(
@@ -269,6 +302,26 @@ fn a_run_killed_after_its_second_upload_resumes_without_duplicates() {
         .map(|m| m["source_url"].as_str().unwrap())
         .collect();
     assert_eq!(urls.len(), 6, "{urls:#?}");
+
+    // Killed after the post was made but before the journal said so: the post is found by its
+    // slug and updated, not made twice.
+    let id = posts[0]["id"].clone();
+    let text = std::fs::read_to_string(&journal).unwrap();
+    let without: String = text
+        .lines()
+        .filter(|l| !l.contains("\tpost\t"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_ne!(without, text);
+    std::fs::write(&journal, without).unwrap();
+    let o = publish(dir.path(), wp, &folder, &wp.password);
+    assert!(o.status.success(), "{}", common::said(&o));
+    assert!(
+        common::stdout(&o).contains(&format!("draft post {id} updated (0 uploaded")),
+        "{}",
+        common::said(&o)
+    );
+    assert_eq!(posts_named(wp, "2022-11-01-publish-killed").len(), 1);
 }
 
 /// A site that answers every request with a redirect to its https:// address.

@@ -41,6 +41,21 @@ define('WP_HOME', 'http://127.0.0.1:$port');
 define('WP_SITEURL', 'http://127.0.0.1:$port');
 define('WP_ENVIRONMENT_TYPE', 'local');
 PHP
+# PHP's server serves the uploads from the scratch content folder, as Apache's alias would.
+cat > "$dir/router.php" <<PHP
+<?php
+\$path = parse_url(\$_SERVER['REQUEST_URI'], PHP_URL_PATH);
+if (str_starts_with(\$path, '/wp-content/uploads/') && !str_contains(\$path, '..')) {
+    \$file = '$dir/content' . substr(\$path, strlen('/wp-content'));
+    if (is_file(\$file)) {
+        header('Content-Type: ' . mime_content_type(\$file));
+        header('Content-Length: ' . filesize(\$file));
+        readfile(\$file);
+        return true;
+    }
+}
+return false;
+PHP
 # Installed without a browser: the site, an administrator, and an application password.
 cd "$dir"
 HTTP_HOST="127.0.0.1:$port" php -d error_reporting=0 -r '
@@ -58,7 +73,7 @@ password=$(HTTP_HOST="127.0.0.1:$port" php -d error_reporting=0 -r '
   echo $password;
 ')
 php -S "127.0.0.1:$port" -t /usr/share/wordpress -d upload_max_filesize=64M -d post_max_size=64M \
-  -d memory_limit=512M > "$dir/php.log" 2>&1 &
+  -d memory_limit=512M "$dir/router.php" > "$dir/php.log" 2>&1 &
 web=$!
 (while kill -0 "$watch" 2>/dev/null; do sleep 1; done; kill "$web" "$db" 2>/dev/null) > /dev/null 2>&1 &
 i=0
