@@ -101,10 +101,20 @@ impl Journal {
         }
         let mut file = std::fs::OpenOptions::new()
             .create(true)
+            .read(true)
             .append(true)
             .open(&self.path)
             .map_err(fail)?;
-        let line = format!("{}\t{}\n", self.site, fields.join("\t"));
+        // A line a killed run left without its end is ended first, or this one would join it.
+        let len = file.metadata().map_err(fail)?.len();
+        let mut last = [b'\n'];
+        if len > 0 {
+            use std::io::{Read as _, Seek as _};
+            file.seek(std::io::SeekFrom::Start(len - 1)).map_err(fail)?;
+            file.read_exact(&mut last).map_err(fail)?;
+        }
+        let start = if last[0] == b'\n' { "" } else { "\n" };
+        let line = format!("{start}{}\t{}\n", self.site, fields.join("\t"));
         file.write_all(line.as_bytes()).map_err(fail)?;
         file.sync_data().map_err(fail)
     }
@@ -133,5 +143,39 @@ impl Journal {
         self.media.retain(|_, m| m.id != id);
         self.pdfs.retain(|(_, m)| m.id != id);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_site_reads_its_own_lines_and_a_line_cut_short_is_passed_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("publish.log");
+        let a = "https://www.denormaalstezaak.nl";
+        let b = "http://127.0.0.1:8080";
+        std::fs::write(
+            &path,
+            format!(
+                "{a}\tmedia\taa\t5\thttps://x/a.jpg\n{b}\tmedia\tbb\t6\thttp://y/b.jpg\n\
+                 {a}\tpdf\tpp\t7\thttps://x/r.pdf\n{a}\tpost\t9\t2026-12-06T10:00:00\n\
+                 {b}\tpost\t3\t2026-12-06T11:00:00\n{a}\tgone\t5\n{a}\tmedia\tcc\t8"
+            ),
+        )
+        .unwrap();
+        let j = Journal::read(&path, a).unwrap();
+        assert_eq!(j.post, Some((9, "2026-12-06T10:00:00".to_string())));
+        assert!(
+            j.media.is_empty(),
+            "5 is gone, 6 is the other site's, 8 is cut short"
+        );
+        assert_eq!(j.pdfs.len(), 1);
+        let mut j = Journal::read(&path, b).unwrap();
+        assert_eq!(j.media["bb"].id, 6);
+        j.gone(6).unwrap();
+        assert!(Journal::read(&path, b).unwrap().media.is_empty());
+        assert_eq!(Journal::read(&path, a).unwrap().post.unwrap().0, 9);
     }
 }
