@@ -760,6 +760,8 @@ help-publish-after =
     come from VERSLAG_WP_USER and VERSLAG_WP_PASSWORD, else verslag asks; never from a file.
     The site is the brand's [wordpress] site. The journal OUTBOX/<event>/publish.log makes a
     rerun update the same post, and a run that was stopped resume without duplicates.
+help-publish-update-published = Update the post although an editor has published it (it stays published; changes made on the site are lost)
+help-publish-overwrite-edits = Update the draft although an editor changed it on the site since verslag last wrote it (those changes are lost)
 help-publish-event = The event folder (or its event.toml)
 help-publish-outbox = Where the journal is kept: OUTBOX/<event>/publish.log
 help-publish-timeout = Seconds to wait for the site before giving up
@@ -1180,9 +1182,9 @@ hint-publish-too-many = wait a few minutes and run publish again: what was made 
 publish-refused = the site refused { $what } ({ $status } { $code }): { $said }
 hint-publish-refused = run publish again once the site's problem is solved: what was made is not made twice
 publish-published = post { $id } is no longer a draft on the site ({ $status }): an editor took it over
-hint-publish-published = change it on the site itself; verslag does not overwrite a post an editor published
+hint-publish-published = verslag leaves a post an editor published alone; to put the record over it (what was changed on the site is lost; the post stays published), run again with --update-published
 publish-edited = post { $id } was changed on the site since verslag last wrote it
-hint-publish-edited = verslag does not overwrite an editor's changes: make the change on the site, or delete the post there to have it made anew
+hint-publish-edited = what was changed on the site since { $since } (UTC) would be lost: make the change on the site, or run again with --overwrite-edits to put the record over it
 publish-uploaded = uploaded { $name }
 publish-found = found { $name } on the site, uploaded by an earlier run
 publish-deleted = deleted media item { $id }, no longer in the record

@@ -762,6 +762,8 @@ help-publish-after =
     verslag erom; nooit uit een bestand. De site is [wordpress] site uit de huisstijl. Door het
     logboek OUTBOX/<bijeenkomst>/publish.log werkt opnieuw publiceren hetzelfde bericht bij, en
     gaat een onderbroken run verder zonder iets dubbel te maken.
+help-publish-update-published = Werk het bericht bij hoewel een redacteur het publiceerde (het blijft gepubliceerd; wijzigingen op de site gaan verloren)
+help-publish-overwrite-edits = Werk het concept bij hoewel een redacteur het op de site veranderde sinds verslag het schreef (die wijzigingen gaan verloren)
 help-publish-event = De map van de bijeenkomst (of de event.toml ervan)
 help-publish-outbox = Waar het logboek staat: OUTBOX/<bijeenkomst>/publish.log
 help-publish-timeout = Hoeveel seconden er op de site wordt gewacht voordat verslag het opgeeft
@@ -1182,9 +1184,9 @@ hint-publish-too-many = wacht een paar minuten en publiceer opnieuw: wat gemaakt
 publish-refused = de site weigerde { $what } ({ $status } { $code }): { $said }
 hint-publish-refused = publiceer opnieuw als het probleem van de site is opgelost: wat gemaakt is, wordt niet dubbel gemaakt
 publish-published = bericht { $id } is op de site geen concept meer ({ $status }): een redacteur heeft het overgenomen
-hint-publish-published = pas het op de site zelf aan; verslag overschrijft geen bericht dat een redacteur gepubliceerd heeft
+hint-publish-published = verslag laat een bericht dat een redacteur publiceerde met rust; om het verslag eroverheen te zetten (wat op de site veranderd is gaat verloren; het bericht blijft gepubliceerd), draai opnieuw met --update-published
 publish-edited = bericht { $id } is op de site veranderd sinds verslag het schreef
-hint-publish-edited = verslag overschrijft geen wijzigingen van een redacteur: pas het op de site aan, of verwijder het bericht daar om het opnieuw te laten maken
+hint-publish-edited = wat sinds { $since } (UTC) op de site veranderd is zou verloren gaan: pas het op de site aan, of draai opnieuw met --overwrite-edits om het verslag eroverheen te zetten
 publish-uploaded = { $name } geüpload
 publish-found = { $name } op de site gevonden, geüpload door een eerdere run
 publish-deleted = media-item { $id } verwijderd, niet meer in het verslag

@@ -145,6 +145,10 @@ pub struct PublishArgs {
     pub outbox: PathBuf,
     #[arg(long, value_name = "SECS", default_value_t = 60)]
     pub timeout: u64,
+    #[arg(long)]
+    pub update_published: bool,
+    #[arg(long)]
+    pub overwrite_edits: bool,
     #[command(flatten)]
     pub report: ReportArgs,
 }

@@ -42,6 +42,8 @@ pub fn run(a: &PublishArgs) -> Outcome {
         user: &user,
         password: &password,
         timeout: Duration::from_secs(a.timeout),
+        update_published: a.update_published,
+        overwrite_edits: a.overwrite_edits,
     };
     let mut tell = |step: Step<'_>| match step {
         Step::Uploaded(name) => console::result(crate::msg!("publish-uploaded", name = name)),

@@ -33,6 +33,10 @@ pub struct Request<'a> {
     pub user: &'a str,
     pub password: &'a str,
     pub timeout: Duration,
+    /// `--update-published`: update a post an editor has published (it stays published).
+    pub update_published: bool,
+    /// `--overwrite-edits`: update a draft an editor changed on the site since our last write.
+    pub overwrite_edits: bool,
 }
 
 /// What a publish did, as it goes.
@@ -175,7 +179,7 @@ pub fn publish(
         "date": format!("{:04}-{:02}-{:02}T12:00:00", d.year, d.month, d.day),
         "featured_media": cover,
     });
-    let (post, created) = write_post(&site, &mut journal, &loaded.dir.slug, &fields)?;
+    let (post, created) = write_post(&site, &mut journal, &loaded.dir.slug, fields, req)?;
 
     // What the record no longer has: photos, and the PDF before this one.
     let mut deleted = 0;
@@ -307,10 +311,28 @@ fn write_post(
     site: &Site,
     journal: &mut Journal,
     slug: &str,
-    fields: &serde_json::Value,
+    mut fields: serde_json::Value,
+    req: &Request<'_>,
 ) -> Result<(u64, bool), Vec<Diagnostic>> {
     let one = |d: Diagnostic| vec![d];
     let mut existing = None;
+    // A post an editor published: updated only when asked, and it stays published.
+    let published = |id: u64, status: &str, fields: &mut serde_json::Value| {
+        if !req.update_published {
+            return Err(vec![
+                Diagnostic::file(
+                    &site.home,
+                    msg!("publish-published", id = id, status = status),
+                )
+                .with_hint(msg!("hint-publish-published")),
+            ]);
+        }
+        if let Some(f) = fields.as_object_mut() {
+            f.remove("status");
+            f.remove("date");
+        }
+        Ok(())
+    };
     if let Some((id, modified)) = journal.post.clone() {
         let r = site
             .get(&format!("wp/v2/posts/{id}"), &[("context", "edit")])
@@ -318,19 +340,13 @@ fn write_post(
         match (r.status, r.json["status"].as_str()) {
             (200, Some("trash")) | (404 | 410, _) => {}
             (200, Some(status)) => {
+                let now = r.json["modified_gmt"].as_str().unwrap_or_default();
                 if status != "draft" && status != "pending" {
-                    return Err(vec![
-                        Diagnostic::file(
-                            &site.home,
-                            msg!("publish-published", id = id, status = status),
-                        )
-                        .with_hint(msg!("hint-publish-published")),
-                    ]);
-                }
-                if r.json["modified_gmt"].as_str() != Some(modified.as_str()) {
+                    published(id, status, &mut fields)?;
+                } else if now != modified && !req.overwrite_edits {
                     return Err(vec![
                         Diagnostic::file(&site.home, msg!("publish-edited", id = id))
-                            .with_hint(msg!("hint-publish-edited")),
+                            .with_hint(msg!("hint-publish-edited", since = now)),
                     ]);
                 }
                 existing = Some(id);
@@ -350,18 +366,9 @@ fn write_post(
             .and_then(|a| a.iter().find(|p| p["status"] != "trash"))
         {
             let id = post["id"].as_u64().unwrap_or_default();
-            if post["status"] != "draft" {
-                return Err(vec![
-                    Diagnostic::file(
-                        &site.home,
-                        msg!(
-                            "publish-published",
-                            id = id,
-                            status = post["status"].as_str().unwrap_or_default()
-                        ),
-                    )
-                    .with_hint(msg!("hint-publish-published")),
-                ]);
+            let status = post["status"].as_str().unwrap_or_default();
+            if status != "draft" && status != "pending" {
+                published(id, status, &mut fields)?;
             }
             existing = Some(id);
         }
@@ -370,7 +377,7 @@ fn write_post(
         Some(id) => (format!("wp/v2/posts/{id}"), false),
         None => ("wp/v2/posts".to_string(), true),
     };
-    let r = site.post(&route, fields).map_err(one)?;
+    let r = site.post(&route, &fields).map_err(one)?;
     if !(r.status == 200 || r.status == 201) {
         return Err(vec![site.refused(&r, "POST post")]);
     }

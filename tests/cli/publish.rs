@@ -20,21 +20,34 @@ fn event(dir: &Path, name: &str) -> PathBuf {
 }
 
 fn publish(dir: &Path, wp: &WordPress, folder: &Path, password: &str) -> Output {
+    publish_with(dir, wp, folder, password, &[])
+}
+
+fn publish_with(
+    dir: &Path,
+    wp: &WordPress,
+    folder: &Path,
+    password: &str,
+    extra: &[&str],
+) -> Output {
     let brand = wp.brand(dir);
-    common::command(&[
+    let (outbox, out) = (dir.join("outbox"), dir.join("out"));
+    let mut args = vec![
         "publish",
         folder.to_str().unwrap(),
         "--brand",
         brand.to_str().unwrap(),
         "--outbox",
-        dir.join("outbox").to_str().unwrap(),
+        outbox.to_str().unwrap(),
         "-o",
-        dir.join("out").to_str().unwrap(),
-    ])
-    .env("VERSLAG_WP_USER", &wp.user)
-    .env("VERSLAG_WP_PASSWORD", password)
-    .output()
-    .unwrap()
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    common::command(&args)
+        .env("VERSLAG_WP_USER", &wp.user)
+        .env("VERSLAG_WP_PASSWORD", password)
+        .output()
+        .unwrap()
 }
 
 /// The media items of an event on the site: ours carry a `verslag-` slug.
@@ -480,18 +493,52 @@ fn an_editors_work_is_not_overwritten_and_a_trashed_post_is_made_again() {
         common::said(&o)
     );
     assert_eq!(posts_named(wp, slug)[0]["title"]["raw"], "Door de redactie");
+    assert!(
+        common::said(&o).contains("--overwrite-edits"),
+        "{}",
+        common::said(&o)
+    );
+    // Asked for: the record goes over the editor's change.
+    let o = publish_with(
+        dir.path(),
+        wp,
+        &folder,
+        &wp.password,
+        &["--overwrite-edits"],
+    );
+    assert!(o.status.success(), "{}", common::said(&o));
+    assert_eq!(
+        posts_named(wp, slug)[0]["title"]["raw"],
+        "Werkgevers helpen wethouders hun inclusie-belofte waar te maken"
+    );
 
-    // Published by the editor: left alone too.
+    // Published by the editor: left alone too, unless asked; then it stays published.
     wp.post(
         &format!("wp/v2/posts/{id}"),
-        serde_json::json!({"status": "publish"}),
+        serde_json::json!({"status": "publish", "title": "Online"}),
     );
     let o = publish(dir.path(), wp, &folder, &wp.password);
     assert!(!o.status.success());
+    let said = common::said(&o);
     assert!(
-        common::said(&o).contains("is no longer a draft on the site (publish)"),
-        "{}",
-        common::said(&o)
+        said.contains("is no longer a draft on the site (publish)"),
+        "{said}"
+    );
+    assert!(said.contains("--update-published"), "{said}");
+    assert_eq!(posts_named(wp, slug)[0]["title"]["raw"], "Online");
+    let o = publish_with(
+        dir.path(),
+        wp,
+        &folder,
+        &wp.password,
+        &["--update-published"],
+    );
+    assert!(o.status.success(), "{}", common::said(&o));
+    let post = &posts_named(wp, slug)[0];
+    assert_eq!(post["status"], "publish");
+    assert_eq!(
+        post["title"]["raw"],
+        "Werkgevers helpen wethouders hun inclusie-belofte waar te maken"
     );
 
     // In the trash: a new draft is made, and the trashed post stays where it is.
