@@ -40,6 +40,34 @@ struct RawBrand {
 #[serde(deny_unknown_fields)]
 struct RawWordpress {
     site: Spanned<String>,
+    foldouts: Option<Spanned<String>>,
+    #[serde(default)]
+    categories: Vec<String>,
+    #[serde(default)]
+    tags: Vec<String>,
+}
+
+/// How a post's tables fold out on the WordPress site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Foldouts {
+    /// The `core/details` block (WordPress 6.3 and later).
+    DetailsBlock,
+    /// The `[wpex more="…" less="…"]` shortcode the network's site uses.
+    Wpex,
+    /// A plain `<details>` in a `core/html` block.
+    Html,
+}
+
+/// `[wordpress]`: where `verslag publish` makes its drafts, and how.
+#[derive(Debug, Clone)]
+pub struct Wordpress {
+    /// The site's address, without a trailing `/`; HTTPS unless on this computer.
+    pub site: String,
+    /// As the brand chose; none: the block when the site has it, else html.
+    pub foldouts: Option<Foldouts>,
+    /// Category and tag names the post gets; each must exist on the site.
+    pub categories: Vec<String>,
+    pub tags: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -98,9 +126,8 @@ pub struct Brand {
     pub mail: Option<Mail>,
     /// `[web] base_url`: the address the web articles live under, ending in `/`.
     pub base_url: Option<String>,
-    /// `[wordpress] site`: the WordPress site `verslag publish` makes its drafts on, without
-    /// a trailing `/`; HTTPS unless on this computer.
-    pub wordpress: Option<String>,
+    /// `[wordpress]`: the WordPress site `verslag publish` makes its drafts on, and how.
+    pub wordpress: Option<Wordpress>,
     /// `[report] caption_credits`: print each photo's credit in its caption too; the
     /// colophon lists every credit either way.
     pub caption_credits: bool,
@@ -261,8 +288,31 @@ fn parse(
         });
     let wordpress = raw.wordpress.as_ref().and_then(|w| {
         let site = w.site.get_ref();
+        let foldouts = match w
+            .foldouts
+            .as_ref()
+            .map(|f| (f.get_ref().as_str(), f.span()))
+        {
+            None => None,
+            Some(("details-block", _)) => Some(Foldouts::DetailsBlock),
+            Some(("wpex", _)) => Some(Foldouts::Wpex),
+            Some(("html", _)) => Some(Foldouts::Html),
+            Some((other, span)) => {
+                problems.push(at(
+                    span,
+                    msg!("brand-wordpress-foldouts", value = other),
+                    msg!("hint-brand-wordpress-foldouts"),
+                ));
+                None
+            }
+        };
         match wordpress_site(site) {
-            Some(address) => Some(address),
+            Some(address) => Some(Wordpress {
+                site: address,
+                foldouts,
+                categories: w.categories.clone(),
+                tags: w.tags.clone(),
+            }),
             None => {
                 problems.push(at(
                     w.site.span(),

@@ -149,6 +149,8 @@ pub struct PublishArgs {
     pub update_published: bool,
     #[arg(long)]
     pub overwrite_edits: bool,
+    #[arg(long)]
+    pub dry_run: bool,
     #[command(flatten)]
     pub report: ReportArgs,
 }

@@ -15,7 +15,7 @@ pub const PASSWORD_ENV: &str = "VERSLAG_WP_PASSWORD";
 
 pub fn run(a: &PublishArgs) -> Outcome {
     let setup = super::shared::setup(&a.report.look, &a.report.photos)?;
-    let site = publish::site_of(&setup)?;
+    let site = publish::site_of(&setup)?.site;
     // The gate before any question: a draft is refused without asking for a password.
     publish::gate(&a.event, &setup)?;
     let user = match std::env::var(USER_ENV) {
@@ -44,14 +44,20 @@ pub fn run(a: &PublishArgs) -> Outcome {
         timeout: Duration::from_secs(a.timeout),
         update_published: a.update_published,
         overwrite_edits: a.overwrite_edits,
+        dry_run: a.dry_run,
     };
     let mut tell = |step: Step<'_>| match step {
         Step::Uploaded(name) => console::result(crate::msg!("publish-uploaded", name = name)),
         Step::Found(name) => console::result(crate::msg!("publish-found", name = name)),
         Step::Deleted(id) => console::result(crate::msg!("publish-deleted", id = id)),
+        Step::Would(what) => console::result(what),
     };
     let done = publish::publish(&request, &mut tell)?;
     let (id, up, del, edit) = (done.post, done.uploaded, done.deleted, &done.edit);
+    if a.dry_run {
+        console::result(crate::msg!("publish-dry-run", uploaded = up, deleted = del));
+        return Ok(());
+    }
     console::result(if done.created {
         crate::msg!(
             "publish-created",

@@ -1,13 +1,15 @@
 //! The post's content as WordPress block markup, from one model of the report's content
 //! (`content`) with the labels of the record's language: headings, paragraphs, lists, quotes,
 //! the photos as image blocks with their captions, the figures as a list, and each table a
-//! fold-out (`<details>` in a `core/html` block). User text is escaped for WordPress: HTML's
+//! fold-out in the site's form: `core/details` with its content as blocks, the network's
+//! `[wpex]` shortcode around them, or a `<details>` in a `core/html` block. User text is escaped for WordPress: HTML's
 //! characters, and `[` and `]` so that no shortcode runs from a record; `<!--` and `-->`
 //! cannot survive that.
 
 use std::fmt::Write as _;
 
 use super::journal::Media;
+use crate::brand::Foldouts;
 use crate::content::Content;
 use crate::record::{Person, Text};
 
@@ -109,9 +111,65 @@ fn image(out: &mut String, m: &Media, alt: &str, caption: &str, credit: Option<&
     );
 }
 
+/// A piece of a table's fold-out, its text escaped.
+enum Part {
+    P(String),
+    H4(String),
+    List(Vec<String>),
+}
+
+/// A table's fold-out: who sat at it, its pitch, question, solutions and summary.
+fn table_parts<'a>(t: &crate::record::Table, l: &dyn Fn(&str) -> &'a str) -> Vec<Part> {
+    let mut parts = Vec::new();
+    let mut host = format!("{} {}", esc(l("table_with")), person(&t.host));
+    if let Some(core) = &t.core_member {
+        let _ = write!(
+            host,
+            "; {}: {}",
+            esc(&l("core_group").to_lowercase()),
+            person(core)
+        );
+    }
+    parts.push(Part::P(host));
+    let mut section = |label: &str, text: &Text| {
+        parts.push(Part::H4(esc(label)));
+        parts.extend(text.0.iter().map(|p| Part::P(esc(p))));
+    };
+    if let Some(pitch) = &t.pitch {
+        section(l("pitch"), pitch);
+    }
+    section(l("question"), &t.question);
+    if !t.solutions.is_empty() {
+        parts.push(Part::H4(esc(l("solutions"))));
+        parts.push(Part::List(t.solutions.iter().map(|s| esc(s)).collect()));
+    }
+    if let Some(summary) = &t.summary {
+        parts.push(Part::H4(esc(l("summary"))));
+        parts.extend(summary.0.iter().map(|p| Part::P(esc(p))));
+    }
+    parts
+}
+
+/// A fold-out's pieces as blocks of their own (inside `core/details`, or between the
+/// shortcode's two halves).
+fn inner(out: &mut String, parts: &[Part]) {
+    for part in parts {
+        match part {
+            Part::P(p) => paragraph(out, p),
+            Part::H4(h) => block(out, "heading", "{\"level\":4}", &format!("<h4>{h}</h4>")),
+            Part::List(items) => list(out, items),
+        }
+    }
+}
+
 /// The post's content. `photos` are the uploaded photos in record order (the cover among
 /// them is the featured image, not in the text); `pdf` the uploaded report with its size.
-pub fn content(c: &Content<'_>, photos: &[Media], pdf: Option<(&Media, &str)>) -> String {
+pub fn content(
+    c: &Content<'_>,
+    photos: &[Media],
+    pdf: Option<(&Media, &str)>,
+    foldouts: Foldouts,
+) -> String {
     let r = c.record;
     let l = |k: &str| c.labels.get(k).copied().unwrap_or_default();
     let mut out = String::new();
@@ -194,44 +252,49 @@ pub fn content(c: &Content<'_>, photos: &[Media], pdf: Option<(&Media, &str)>) -
     if !r.tables.is_empty() {
         heading(&mut out, 2, l("tables"));
         for t in &r.tables {
-            let mut html = format!(
-                "<details class=\"verslag-table\"><summary>{} {}</summary>\n<p>{} {}",
-                esc(l("read_more")),
-                esc(&t.municipality.value),
-                esc(l("table_with")),
-                person(&t.host)
-            );
-            if let Some(core) = &t.core_member {
-                let _ = write!(
-                    html,
-                    "; {}: {}",
-                    esc(&l("core_group").to_lowercase()),
-                    person(core)
-                );
-            }
-            html.push_str("</p>\n");
-            let section = |html: &mut String, label: &str, text: &Text| {
-                let _ = writeln!(html, "<h4>{}</h4>", esc(label));
-                for p in &text.0 {
-                    let _ = writeln!(html, "<p>{}</p>", esc(p));
+            let summary = format!("{} {}", esc(l("read_more")), esc(&t.municipality.value));
+            let parts = table_parts(t, &l);
+            match foldouts {
+                Foldouts::Html => {
+                    let mut html =
+                        format!("<details class=\"verslag-table\"><summary>{summary}</summary>\n");
+                    for part in &parts {
+                        match part {
+                            Part::P(p) => {
+                                let _ = writeln!(html, "<p>{p}</p>");
+                            }
+                            Part::H4(h) => {
+                                let _ = writeln!(html, "<h4>{h}</h4>");
+                            }
+                            Part::List(items) => {
+                                let _ =
+                                    writeln!(html, "<ul><li>{}</li></ul>", items.join("</li><li>"));
+                            }
+                        }
+                    }
+                    html.push_str("</details>");
+                    block(&mut out, "html", "", &html);
                 }
-            };
-            if let Some(pitch) = &t.pitch {
-                section(&mut html, l("pitch"), pitch);
-            }
-            section(&mut html, l("question"), &t.question);
-            if !t.solutions.is_empty() {
-                let _ = write!(html, "<h4>{}</h4>\n<ul>", esc(l("solutions")));
-                for s in &t.solutions {
-                    let _ = write!(html, "<li>{}</li>", esc(s));
+                Foldouts::DetailsBlock => {
+                    let _ = write!(
+                        out,
+                        "<!-- wp:details -->\n<details class=\"wp-block-details\"><summary>{summary}</summary>"
+                    );
+                    inner(&mut out, &parts);
+                    out.push_str("</details>\n<!-- /wp:details -->\n\n");
                 }
-                html.push_str("</ul>\n");
+                Foldouts::Wpex => {
+                    // The network's shortcode as its own article has it, in the record's language.
+                    let less = match c.lang {
+                        crate::record::Language::Nl => "Lees minder ⇑",
+                        crate::record::Language::En => "Read less ⇑",
+                    };
+                    let open = format!("[wpex more=\"{summary} ⇓\" less=\"{less}\"]");
+                    block(&mut out, "shortcode", "", &open);
+                    inner(&mut out, &parts);
+                    block(&mut out, "shortcode", "", "[/wpex]");
+                }
             }
-            if let Some(summary) = &t.summary {
-                section(&mut html, l("summary"), summary);
-            }
-            html.push_str("</details>");
-            block(&mut out, "html", "", &html);
         }
     }
     if let Some(closing) = &r.closing {

@@ -33,6 +33,8 @@ pub struct Journal {
     pub media: BTreeMap<String, Media>,
     /// PDFs by content hash, the newest last.
     pub pdfs: Vec<(String, Media)>,
+    /// A dry run's: it follows what a run would write, and writes nothing.
+    pub dry: bool,
 }
 
 impl Journal {
@@ -89,6 +91,9 @@ impl Journal {
     }
 
     fn append(&self, fields: &[&str]) -> Result<(), Diagnostic> {
+        if self.dry {
+            return Ok(());
+        }
         let fail = |e: std::io::Error| {
             Diagnostic::file(
                 &self.path,

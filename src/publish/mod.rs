@@ -7,6 +7,8 @@
 
 pub mod blocks;
 pub mod journal;
+mod media;
+mod post;
 pub mod rest;
 
 use std::path::Path;
@@ -18,7 +20,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::Loaded;
 use crate::msg;
 use crate::report::Setup;
-use journal::{Journal, Media};
+use journal::Journal;
 use rest::Site;
 
 /// What a publish needs; the user and application password come from the caller (the
@@ -37,6 +39,8 @@ pub struct Request<'a> {
     pub update_published: bool,
     /// `--overwrite-edits`: update a draft an editor changed on the site since our last write.
     pub overwrite_edits: bool,
+    /// `--dry-run`: read the site (GET only) and tell what would be done; write nothing.
+    pub dry_run: bool,
 }
 
 /// What a publish did, as it goes.
@@ -44,6 +48,17 @@ pub enum Step<'a> {
     Uploaded(&'a str),
     Found(&'a str),
     Deleted(u64),
+    /// In a dry run: what a run would do.
+    Would(crate::catalog::Message),
+}
+
+/// A run against the site: what its steps share.
+pub(crate) struct Run<'s, 't> {
+    site: &'s Site,
+    dry: bool,
+    update_published: bool,
+    overwrite_edits: bool,
+    tell: &'t mut dyn FnMut(Step<'_>),
 }
 
 pub struct Published {
@@ -56,7 +71,7 @@ pub struct Published {
 }
 
 /// The site of the brand, or why there is none.
-pub fn site_of(setup: &Setup) -> Result<String, Diagnostic> {
+pub fn site_of(setup: &Setup) -> Result<crate::brand::Wordpress, Diagnostic> {
     setup.brand.wordpress.clone().ok_or_else(|| {
         Diagnostic::argument("--brand", msg!("publish-no-site"))
             .with_hint(msg!("hint-publish-no-site"))
@@ -81,26 +96,39 @@ pub fn publish(
     req: &Request<'_>,
     tell: &mut dyn FnMut(Step<'_>),
 ) -> Result<Published, Vec<Diagnostic>> {
-    let site = site_of(req.setup).map_err(|d| vec![d])?;
+    let one = |d: Diagnostic| vec![d];
+    let wp = site_of(req.setup).map_err(one)?;
     let loaded = gate(req.event, req.setup)?;
     // Held from before the report is built: a second run stops at once.
     let folder = req.outbox.join(&loaded.dir.slug);
     let doing = msg!("doing-publishing", event = loaded.dir.slug.clone()).to_string();
-    let _lock = crate::lock::exclusive_at(&folder.join("publish.lock"), &folder, &doing)
-        .map_err(|d| vec![d])?;
+    let _lock =
+        crate::lock::exclusive_at(&folder.join("publish.lock"), &folder, &doing).map_err(one)?;
     let photos = crate::web::photos(&loaded, req.setup)?;
     let hashes: Vec<[u8; 32]> = photos.iter().map(|(_, sha)| *sha).collect();
     let inputs = crate::inputs::Inputs::with_photos(&loaded, &req.setup.common, &hashes);
     let (pdf_path, pdf, _) =
         crate::report::ensure_report(&loaded, req.setup, req.reports, &inputs)?;
-    let mut journal = Journal::read(&folder.join("publish.log"), &site).map_err(|d| vec![d])?;
-    let site = Site::connect(&site, req.user, req.password, req.timeout).map_err(|d| vec![d])?;
-    let one = |d: Diagnostic| vec![d];
+    let mut journal = Journal::read(&folder.join("publish.log"), &wp.site).map_err(one)?;
+    journal.dry = req.dry_run;
+    let site = Site::connect(&wp.site, req.user, req.password, req.timeout).map_err(one)?;
+    let mut run = Run {
+        site: &site,
+        dry: req.dry_run,
+        update_published: req.update_published,
+        overwrite_edits: req.overwrite_edits,
+        tell,
+    };
+    // What the site must have, before anything is written.
+    let categories = post::terms(&run, "categories", &wp.categories)?;
+    let tags = post::terms(&run, "tags", &wp.tags)?;
+    let foldouts = post::foldouts(&run, wp.foldouts).map_err(one)?;
     let printed = loaded.record.printed();
+    let slug = &loaded.dir.slug;
     let mut uploaded = 0;
 
     // The photos, each once: from the journal (still there), found by its slug, or uploaded.
-    let mut media = Vec::new();
+    let mut photo_media = Vec::new();
     let mut wanted = Vec::new();
     for (i, ((variants, sha), photo)) in photos.iter().zip(&printed.photos).enumerate() {
         let hex = crate::digest::hex(sha);
@@ -117,22 +145,18 @@ pub fn publish(
             ("description", photo.credit.as_deref().unwrap_or_default()),
             ("title", photo.caption.as_str()),
         ];
-        let name = format!("{}-{}.{ext}", loaded.dir.slug, i + 1);
-        let slug = media_slug(&loaded.dir.slug, &hex);
-        let m = one_media(
-            &site,
-            &mut journal,
-            (&hex, &slug),
-            &name,
+        let item = media::Item {
+            hex: &hex,
+            slug: &media::slug(slug, &hex),
+            name: &format!("{slug}-{}.{ext}", i + 1),
             kind,
             bytes,
-            &fields,
-            false,
-            tell,
-        )
-        .map_err(one)?;
-        uploaded += usize::from(m.1);
-        media.push(m.0);
+            fields: &fields,
+            pdf: false,
+        };
+        let (m, new) = media::one(&mut run, &mut journal, &item).map_err(one)?;
+        uploaded += usize::from(new);
+        photo_media.push(m);
         wanted.push(hex);
     }
     // The report's PDF: uploaded anew when its bytes changed; the old one goes after the post.
@@ -141,19 +165,16 @@ pub fn publish(
         || "verslag.pdf".into(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let pdf_slug = media_slug(&loaded.dir.slug, &pdf_hex);
-    let (pdf_media, new_pdf) = one_media(
-        &site,
-        &mut journal,
-        (&pdf_hex, &pdf_slug),
-        &pdf_name,
-        "application/pdf",
-        &pdf,
-        &[("title", printed.event.title.as_str())],
-        true,
-        tell,
-    )
-    .map_err(one)?;
+    let item = media::Item {
+        hex: &pdf_hex,
+        slug: &media::slug(slug, &pdf_hex),
+        name: &pdf_name,
+        kind: "application/pdf",
+        bytes: &pdf,
+        fields: &[("title", printed.event.title.as_str())],
+        pdf: true,
+    };
+    let (pdf_media, new_pdf) = media::one(&mut run, &mut journal, &item).map_err(one)?;
     uploaded += usize::from(new_pdf);
 
     // The post.
@@ -162,27 +183,28 @@ pub fn publish(
         pdf.len(),
         printed.event.language == crate::record::Language::Nl,
     );
-    let html = blocks::content(&content, &media, Some((&pdf_media, &size)));
+    let html = blocks::content(&content, &photo_media, Some((&pdf_media, &size)), foldouts);
     let cover = printed
         .photos
         .iter()
         .position(|p| p.cover.value)
-        .and_then(|i| media.get(i))
+        .and_then(|i| photo_media.get(i))
         .map_or(0, |m| m.id);
     let d = printed.event.date.value;
     let fields = json!({
         "title": blocks::esc(&printed.event.title),
         "content": html,
-        "excerpt": blocks::esc(&excerpt(&printed)),
+        "excerpt": blocks::esc(&post::excerpt(&printed)),
         "status": "draft",
-        "slug": loaded.dir.slug,
+        "slug": slug,
         "date": format!("{:04}-{:02}-{:02}T12:00:00", d.year, d.month, d.day),
         "featured_media": cover,
+        "categories": categories,
+        "tags": tags,
     });
-    let (post, created) = write_post(&site, &mut journal, &loaded.dir.slug, fields, req)?;
+    let (post, created) = post::write(&mut run, &mut journal, slug, fields)?;
 
     // What the record no longer has: photos, and the PDF before this one.
-    let mut deleted = 0;
     let stale: Vec<u64> = journal
         .media
         .iter()
@@ -196,15 +218,7 @@ pub fn publish(
                 .map(|(_, m)| m.id),
         )
         .collect();
-    for id in stale {
-        let r = site.delete(&format!("wp/v2/media/{id}")).map_err(one)?;
-        if !(r.status == 200 || r.status == 404 || r.status == 410) {
-            return Err(vec![site.refused(&r, "DELETE media")]);
-        }
-        journal.gone(id).map_err(one)?;
-        tell(Step::Deleted(id));
-        deleted += 1;
-    }
+    let deleted = media::delete(&mut run, &mut journal, &stale).map_err(one)?;
     Ok(Published {
         post,
         edit: format!("{}/wp-admin/post.php?post={post}&action=edit", site.home),
@@ -212,189 +226,4 @@ pub fn publish(
         uploaded,
         deleted,
     })
-}
-
-/// The media item of content `hex`: the journal's (if the site still has it; its fields
-/// brought up to date), else one found by its slug, else `bytes` uploaded. Whether it was
-/// uploaded.
-#[allow(clippy::too_many_arguments)]
-fn one_media(
-    site: &Site,
-    journal: &mut Journal,
-    (hex, slug): (&str, &str),
-    name: &str,
-    kind: &str,
-    bytes: &[u8],
-    fields: &[(&str, &str)],
-    pdf: bool,
-    tell: &mut dyn FnMut(Step<'_>),
-) -> Result<(Media, bool), Diagnostic> {
-    let known = if pdf {
-        journal
-            .pdfs
-            .iter()
-            .find(|(s, _)| s == hex)
-            .map(|(_, m)| m.clone())
-    } else {
-        journal.media.get(hex).cloned()
-    };
-    if let Some(m) = known {
-        let r = site.get(&format!("wp/v2/media/{}", m.id), &[("context", "edit")])?;
-        match r.status {
-            200 => {
-                let differs = fields.iter().any(|(k, v)| {
-                    let now = &r.json[*k];
-                    now.as_str().or(now["raw"].as_str()).unwrap_or_default() != *v
-                });
-                if differs {
-                    let body: serde_json::Map<String, serde_json::Value> = fields
-                        .iter()
-                        .map(|(k, v)| (k.to_string(), json!(v)))
-                        .collect();
-                    let u = site.post(&format!("wp/v2/media/{}", m.id), &body.into())?;
-                    if u.status != 200 {
-                        return Err(site.refused(&u, "POST media"));
-                    }
-                }
-                return Ok((m, false));
-            }
-            404 | 410 => journal.gone(m.id)?,
-            _ => return Err(site.refused(&r, "GET media")),
-        }
-    }
-    let found = site.get("wp/v2/media", &[("slug", slug), ("context", "edit")])?;
-    if let Some(item) = found.json.as_array().and_then(|a| a.first()) {
-        let m = media_of(item);
-        record(journal, hex, &m, pdf)?;
-        tell(Step::Found(name));
-        return Ok((m, false));
-    }
-    let mut query: Vec<(&str, &str)> = vec![("slug", slug)];
-    query.extend_from_slice(fields);
-    let r = site.upload(name, kind, bytes, &query)?;
-    if r.status != 201 {
-        return Err(site.refused(&r, "POST media"));
-    }
-    let m = media_of(&r.json);
-    record(journal, hex, &m, pdf)?;
-    tell(Step::Uploaded(name));
-    Ok((m, true))
-}
-
-/// A media item's slug: `verslag-` and 16 hex digits of the event's folder name with the
-/// content's hash. The event is in it: the same photo in two events is two media items, so
-/// that one event's rerun never deletes another's image.
-fn media_slug(event: &str, hex: &str) -> String {
-    let key = crate::digest::sha256_hex(format!("{event}\n{hex}").as_bytes());
-    format!("verslag-{}", &key[..16])
-}
-
-fn record(journal: &mut Journal, hex: &str, m: &Media, pdf: bool) -> Result<(), Diagnostic> {
-    if pdf {
-        journal.pdf_made(hex, m)
-    } else {
-        journal.media_made(hex, m)
-    }
-}
-
-fn media_of(item: &serde_json::Value) -> Media {
-    Media {
-        id: item["id"].as_u64().unwrap_or_default(),
-        url: item["source_url"].as_str().unwrap_or_default().to_string(),
-    }
-}
-
-/// Creates the post, or updates the journal's (or the one found by its slug, made by a run
-/// that died before it could say so). A post an editor published or changed since is left
-/// alone; one deleted or in the trash is made again (the trashed one stays where it is).
-fn write_post(
-    site: &Site,
-    journal: &mut Journal,
-    slug: &str,
-    mut fields: serde_json::Value,
-    req: &Request<'_>,
-) -> Result<(u64, bool), Vec<Diagnostic>> {
-    let one = |d: Diagnostic| vec![d];
-    let mut existing = None;
-    // A post an editor published: updated only when asked, and it stays published.
-    let published = |id: u64, status: &str, fields: &mut serde_json::Value| {
-        if !req.update_published {
-            return Err(vec![
-                Diagnostic::file(
-                    &site.home,
-                    msg!("publish-published", id = id, status = status),
-                )
-                .with_hint(msg!("hint-publish-published")),
-            ]);
-        }
-        if let Some(f) = fields.as_object_mut() {
-            f.remove("status");
-            f.remove("date");
-        }
-        Ok(())
-    };
-    if let Some((id, modified)) = journal.post.clone() {
-        let r = site
-            .get(&format!("wp/v2/posts/{id}"), &[("context", "edit")])
-            .map_err(one)?;
-        match (r.status, r.json["status"].as_str()) {
-            (200, Some("trash")) | (404 | 410, _) => {}
-            (200, Some(status)) => {
-                let now = r.json["modified_gmt"].as_str().unwrap_or_default();
-                if status != "draft" && status != "pending" {
-                    published(id, status, &mut fields)?;
-                } else if now != modified && !req.overwrite_edits {
-                    return Err(vec![
-                        Diagnostic::file(&site.home, msg!("publish-edited", id = id))
-                            .with_hint(msg!("hint-publish-edited", since = now)),
-                    ]);
-                }
-                existing = Some(id);
-            }
-            _ => return Err(vec![site.refused(&r, "GET post")]),
-        }
-    } else {
-        let r = site
-            .get(
-                "wp/v2/posts",
-                &[("slug", slug), ("status", "any"), ("context", "edit")],
-            )
-            .map_err(one)?;
-        if let Some(post) = r
-            .json
-            .as_array()
-            .and_then(|a| a.iter().find(|p| p["status"] != "trash"))
-        {
-            let id = post["id"].as_u64().unwrap_or_default();
-            let status = post["status"].as_str().unwrap_or_default();
-            if status != "draft" && status != "pending" {
-                published(id, status, &mut fields)?;
-            }
-            existing = Some(id);
-        }
-    }
-    let (route, created) = match existing {
-        Some(id) => (format!("wp/v2/posts/{id}"), false),
-        None => ("wp/v2/posts".to_string(), true),
-    };
-    let r = site.post(&route, &fields).map_err(one)?;
-    if !(r.status == 200 || r.status == 201) {
-        return Err(vec![site.refused(&r, "POST post")]);
-    }
-    let id = r.json["id"].as_u64().unwrap_or_default();
-    let modified = r.json["modified_gmt"].as_str().unwrap_or_default();
-    journal.post_written(id, modified).map_err(one)?;
-    Ok((id, created))
-}
-
-/// The post's excerpt: the subtitle, else the intro's first sentence.
-fn excerpt(r: &crate::record::Record) -> String {
-    if let Some(s) = &r.event.subtitle {
-        return s.clone();
-    }
-    let first = r.event.intro.0.first().cloned().unwrap_or_default();
-    match first.find(". ") {
-        Some(at) => first[..=at].to_string(),
-        None => first,
-    }
 }
