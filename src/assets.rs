@@ -98,3 +98,4 @@ pub const STUDIO_PROBLEMS_JS: &str = include_str!("studio/static/problems.js");
 pub const STUDIO_PHOTOS_JS: &str = include_str!("studio/static/photos.js");
 pub const STUDIO_MAIL_JS: &str = include_str!("studio/static/mail.js");
 pub const STUDIO_YEAR_JS: &str = include_str!("studio/static/year.js");
+pub const STUDIO_PUBLISH_JS: &str = include_str!("studio/static/publish.js");

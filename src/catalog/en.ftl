@@ -1203,3 +1203,16 @@ hint-publish-no-category = make it on the site (Posts > Categories), or correct 
 publish-no-tag = the site has no tag { $names }
 hint-publish-no-tag = make it on the site (Posts > Tags), or correct the name in the brand's [wordpress] tags; nothing was written
 help-publish-dry-run = Read the site and say what would be created, updated, uploaded and deleted; write nothing
+
+## The studio's website step
+studio-publish-heading = The website
+studio-publish-site = A draft post on { $site }, for an editor to publish
+studio-publish-user = WordPress user
+studio-publish-password = Application password
+studio-publish-password-help = Made on the site under Users > Profile > Application Passwords. Used for this run only; never saved.
+studio-publish-dry = Show what would happen
+studio-publish-run = Put it on the site as a draft
+studio-publish-working = Working…
+studio-publish-needed = Type the WordPress user and the application password first.
+studio-publish-again = The site refused the login: type the application password again.
+studio-publish-edit = Open the draft on the site

@@ -1205,3 +1205,16 @@ hint-publish-no-category = maak hem op de site (Berichten > Categorieën), of ve
 publish-no-tag = de site heeft geen tag { $names }
 hint-publish-no-tag = maak hem op de site (Berichten > Tags), of verbeter de naam bij [wordpress] tags in de huisstijl; er is niets geschreven
 help-publish-dry-run = Lees de site en zeg wat er gemaakt, bijgewerkt, geüpload en verwijderd zou worden; schrijf niets
+
+## De websitestap van de studio
+studio-publish-heading = De website
+studio-publish-site = Een conceptbericht op { $site }, dat een redacteur publiceert
+studio-publish-user = WordPress-gebruiker
+studio-publish-password = Applicatiewachtwoord
+studio-publish-password-help = Gemaakt op de site onder Gebruikers > Profiel > Applicatiewachtwoorden. Alleen voor deze keer gebruikt; nooit bewaard.
+studio-publish-dry = Laat zien wat er zou gebeuren
+studio-publish-run = Zet het als concept op de site
+studio-publish-working = Bezig…
+studio-publish-needed = Typ eerst de WordPress-gebruiker en het applicatiewachtwoord.
+studio-publish-again = De site weigerde de aanmelding: typ het applicatiewachtwoord opnieuw.
+studio-publish-edit = Open het concept op de site

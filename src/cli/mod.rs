@@ -258,6 +258,11 @@ pub struct MailArgs {
     pub report: ReportArgs,
 }
 
+/// The environment variables that may hold the WordPress user and application password of
+/// `publish` (and the studio's website step).
+pub const WP_USER_ENV: &str = "VERSLAG_WP_USER";
+pub const WP_PASSWORD_ENV: &str = "VERSLAG_WP_PASSWORD";
+
 /// The environment variable that may hold `--smtp-url`.
 pub const SMTP_URL_ENV: &str = "VERSLAG_SMTP_URL";
 

@@ -10,8 +10,7 @@ use crate::console;
 use crate::diagnostics::{Diagnostic, Outcome};
 use crate::publish::{self, Step};
 
-pub const USER_ENV: &str = "VERSLAG_WP_USER";
-pub const PASSWORD_ENV: &str = "VERSLAG_WP_PASSWORD";
+use crate::cli::{WP_PASSWORD_ENV as PASSWORD_ENV, WP_USER_ENV as USER_ENV};
 
 pub fn run(a: &PublishArgs) -> Outcome {
     let setup = super::shared::setup(&a.report.look, &a.report.photos)?;

@@ -10,6 +10,7 @@ mod mail;
 mod pages;
 mod photos;
 mod preview;
+mod publish;
 mod settings;
 mod year;
 
@@ -60,6 +61,8 @@ struct Studio {
     jobs: mail::Jobs,
     /// The year page's runs (web, archive, yearbook), under way or ended.
     year_jobs: year::Jobs,
+    /// The website step's runs, under way or ended.
+    publish_jobs: publish::Jobs,
 }
 
 pub fn run(a: &StudioArgs) -> Outcome {
@@ -122,6 +125,7 @@ pub fn run(a: &StudioArgs) -> Outcome {
         smtp_timeout: Duration::from_secs(a.smtp_timeout),
         jobs: mail::Jobs::default(),
         year_jobs: year::Jobs::default(),
+        publish_jobs: publish::Jobs::default(),
     });
     if let Some(root) = root {
         studio.serve(root);
@@ -363,7 +367,8 @@ impl Studio {
                 "GET",
                 [
                     "static",
-                    name @ ("studio.js" | "problems.js" | "photos.js" | "mail.js" | "year.js"),
+                    name @ ("studio.js" | "problems.js" | "photos.js" | "mail.js" | "year.js"
+                    | "publish.js"),
                 ],
             ) => {
                 let script = match *name {
@@ -371,6 +376,7 @@ impl Studio {
                     "photos.js" => crate::assets::STUDIO_PHOTOS_JS,
                     "mail.js" => crate::assets::STUDIO_MAIL_JS,
                     "year.js" => crate::assets::STUDIO_YEAR_JS,
+                    "publish.js" => crate::assets::STUDIO_PUBLISH_JS,
                     _ => crate::assets::STUDIO_JS,
                 };
                 send(
@@ -438,6 +444,9 @@ impl Studio {
             }
             (_, ["e", year, slug, "record"]) => self.record(request, method, year, slug, lang),
             ("POST", ["e", year, slug, "photos"]) => self.photo(request, year, slug, lang),
+            (_, ["e", year, slug, "publish", rest @ ..]) => {
+                self.publish(request, method, year, slug, rest, lang)
+            }
             (_, ["e", year, slug, "mail", rest @ ..]) => {
                 self.mail(request, method, year, slug, rest, lang)
             }
@@ -758,6 +767,41 @@ impl Studio {
             }
             ("POST", ["write"]) => mail::write(&ctx, &self.jobs, &dir, &body(), lang),
             ("POST", ["send"]) => mail::start(&ctx, &self.jobs, &dir, body(), lang),
+            _ => return self.refuse(request, Refusal::Path, lang),
+        };
+        answer(request, status, json);
+    }
+
+    /// The website step: its state (GET), a run or dry run (POST, JSON only, in the
+    /// background), and that run (GET `job`).
+    fn publish(
+        &self,
+        request: Request,
+        method: &str,
+        year: &str,
+        slug: &str,
+        rest: &[&str],
+        lang: Language,
+    ) {
+        let Some(dir) = self.event(year, slug) else {
+            let gone = serde_json::json!({"gone": msg!("studio-form-gone").show(lang)});
+            return answer(request, 410, gone);
+        };
+        let ctx = publish::Ctx {
+            source: self.source(&dir),
+            output: self.place(&self.output),
+            timeout: Duration::from_secs(60),
+        };
+        if method == "POST" && !request.has_type("application/json") {
+            return answer(request, 415, serde_json::json!({"failed": "JSON only"}));
+        }
+        let (status, json) = match (method, rest) {
+            ("GET", [] | [""]) => (200, publish::state(&ctx, &self.publish_jobs, &dir, lang)),
+            ("GET", ["job"]) => (200, publish::job(&self.publish_jobs, &dir, lang)),
+            ("POST", [] | [""]) => {
+                let body = serde_json::from_slice(&request.body).unwrap_or_default();
+                publish::start(&ctx, &self.publish_jobs, &dir, body, lang)
+            }
             _ => return self.refuse(request, Refusal::Path, lang),
         };
         answer(request, status, json);

@@ -44,7 +44,8 @@ pub(super) fn frame(lang: Language, here: &str, title: &str, body: &str) -> Stri
 <script src=\"/static/photos.js\" defer></script>\
 <script src=\"/static/studio.js\" defer></script>\
 <script src=\"/static/mail.js\" defer></script>\
-<script src=\"/static/year.js\" defer></script></head><body>\
+<script src=\"/static/year.js\" defer></script>\
+<script src=\"/static/publish.js\" defer></script></head><body>\
 <header><a class=\"home\" href=\"/\">verslag studio</a>\
 <a class=\"settings-link\" href=\"/settings\">{}</a>\
 <form method=\"post\" action=\"/language\"><input type=\"hidden\" name=\"back\" value=\"{}\">\
@@ -301,8 +302,9 @@ fn round(out: &mut String, r: &crate::mail::round::Round, lang: Language) {
         }
         out.push_str("</p>");
     }
-    // The mail of the present step goes here: `mail.js` puts its section in this place.
-    out.push_str("<div class=\"mail-slot\"></div></section>");
+    // The mail of the present step goes here: `mail.js` puts its section in this place; the
+    // website step after it (`publish.js`).
+    out.push_str("<div class=\"mail-slot\"></div><div class=\"publish-slot\"></div></section>");
 }
 
 /// One problem as `check` prints it; with its key, message and tip as data for the form,

@@ -1,0 +1,236 @@
+//! The website step on the event's page: the record as a draft post on the brand's WordPress
+//! site, on the library `verslag publish` uses (`publish`): the same gate, lock, journal and
+//! errors. The user and application password come with each run and live only as long as it;
+//! a dry run first shows what would be done.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use super::preview::Source;
+use crate::catalog::Message;
+use crate::diagnostics::Diagnostic;
+use crate::msg;
+use crate::publish::{self, Step, journal::Journal};
+use crate::record::Language;
+
+/// What a run needs, owned, so that it outlives the request that started it.
+#[derive(Clone)]
+pub struct Ctx {
+    pub source: Source,
+    /// Where the report is built when missing or stale.
+    pub output: PathBuf,
+    pub timeout: Duration,
+}
+
+/// The runs of this studio per event folder: one at a time each.
+#[derive(Default)]
+pub struct Jobs(Mutex<HashMap<PathBuf, Arc<Mutex<Job>>>>);
+
+#[derive(Default)]
+struct Job {
+    running: bool,
+    dry: bool,
+    lines: Vec<Message>,
+    problems: Vec<Diagnostic>,
+    done: Option<Message>,
+    edit: Option<String>,
+    login_refused: bool,
+}
+
+fn setup(ctx: &Ctx) -> Result<crate::report::Setup, Vec<Diagnostic>> {
+    let s = &ctx.source;
+    crate::report::Setup::new(s.brand.as_deref(), s.templates.as_deref(), s.cache.clone())
+}
+
+fn said(problems: &[Diagnostic], lang: Language) -> Vec<Value> {
+    problems
+        .iter()
+        .map(|d| {
+            json!({
+                "message": super::pages::capitalized(&d.message.show(lang)),
+                "hint": d.hint.as_ref().map(|h| h.show(lang)),
+            })
+        })
+        .collect()
+}
+
+fn job_json(job: &Job, lang: Language) -> Value {
+    json!({
+        "running": job.running,
+        "dry": job.dry,
+        "lines": job.lines.iter().map(|m| super::pages::capitalized(&m.show(lang))).collect::<Vec<_>>(),
+        "problems": said(&job.problems, lang),
+        "done": job.done.as_ref().map(|m| super::pages::capitalized(&m.show(lang))),
+        "edit": job.edit,
+        "login_refused": job.login_refused,
+    })
+}
+
+/// The site, the post the journal knows, the user to offer, and the last run.
+pub fn state(ctx: &Ctx, jobs: &Jobs, dir: &Path, lang: Language) -> Value {
+    let t = |m: Message| m.show(lang);
+    let texts = json!({
+        "heading": t(msg!("studio-publish-heading")),
+        "user": t(msg!("studio-publish-user")),
+        "password": t(msg!("studio-publish-password")),
+        "passwordHelp": t(msg!("studio-publish-password-help")),
+        "dry": t(msg!("studio-publish-dry")),
+        "run": t(msg!("studio-publish-run")),
+        "working": t(msg!("studio-publish-working")),
+        "needed": t(msg!("studio-publish-needed")),
+        "again": t(msg!("studio-publish-again")),
+        "edit": t(msg!("studio-publish-edit")),
+        "settings": t(msg!("studio-settings")),
+    });
+    let job = jobs
+        .0
+        .lock()
+        .ok()
+        .and_then(|all| all.get(dir).cloned())
+        .and_then(|j| j.lock().ok().map(|j| job_json(&j, lang)));
+    let wp = match setup(ctx).map(|s| publish::site_of(&s)) {
+        Ok(Ok(wp)) => wp,
+        Ok(Err(d)) => return json!({"texts": texts, "problems": said(&[d], lang), "job": job}),
+        Err(p) => return json!({"texts": texts, "problems": said(&p, lang), "job": job}),
+    };
+    let gate = setup(ctx).and_then(|s| publish::gate(dir, &s).map(|_| ()));
+    let slug = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let post = Journal::read(&ctx.source.outbox.join(&slug).join("publish.log"), &wp.site)
+        .ok()
+        .and_then(|j| j.post)
+        .map(|(id, _)| format!("{}/wp-admin/post.php?post={id}&action=edit", wp.site));
+    json!({
+        "texts": texts,
+        "site": t(msg!("studio-publish-site", site = &wp.site)),
+        "gate": gate.err().map(|p| said(&p, lang)),
+        "post": post,
+        "user": std::env::var(crate::cli::WP_USER_ENV).unwrap_or_default(),
+        "job": job,
+    })
+}
+
+/// Starts a run (or a dry run) with the user and password of the body; 409 while one runs.
+pub fn start(ctx: &Ctx, jobs: &Jobs, dir: &Path, body: Value, lang: Language) -> (u16, Value) {
+    let user = body["user"].as_str().unwrap_or_default().trim().to_string();
+    let password = body["password"].as_str().unwrap_or_default().to_string();
+    let dry = body["dryRun"].as_bool() == Some(true);
+    if user.is_empty() || password.is_empty() {
+        return (
+            422,
+            json!({"problems": [{"message": msg!("studio-publish-needed").show(lang)}]}),
+        );
+    }
+    let job = {
+        let Ok(mut all) = jobs.0.lock() else {
+            return (500, Value::Null);
+        };
+        let slot = all.entry(dir.to_path_buf()).or_default();
+        if slot.lock().is_ok_and(|j| j.running) {
+            return (
+                409,
+                json!({"problems": [{"message": msg!("studio-year-busy").show(lang)}]}),
+            );
+        }
+        *slot = Arc::new(Mutex::new(Job {
+            running: true,
+            dry,
+            ..Job::default()
+        }));
+        slot.clone()
+    };
+    let (ctx, dir) = (ctx.clone(), dir.to_path_buf());
+    std::thread::spawn(move || {
+        let update = |f: &mut dyn FnMut(&mut Job)| {
+            if let Ok(mut j) = job.lock() {
+                f(&mut j);
+            }
+        };
+        let result = setup(&ctx).and_then(|setup| {
+            let request = publish::Request {
+                event: &dir,
+                setup: &setup,
+                reports: &ctx.output,
+                outbox: &ctx.source.outbox,
+                user: &user,
+                password: &password,
+                timeout: ctx.timeout,
+                update_published: false,
+                overwrite_edits: false,
+                dry_run: dry,
+            };
+            let mut tell = |step: Step<'_>| {
+                let line = match step {
+                    Step::Uploaded(name) => msg!("publish-uploaded", name = name),
+                    Step::Found(name) => msg!("publish-found", name = name),
+                    Step::Deleted(id) => msg!("publish-deleted", id = id),
+                    Step::Would(what) => what,
+                };
+                update(&mut |j| j.lines.push(line.clone()));
+            };
+            publish::publish(&request, &mut tell)
+        });
+        update(&mut |j| {
+            match &result {
+                Ok(done) if dry => {
+                    j.done = Some(msg!(
+                        "publish-dry-run",
+                        uploaded = done.uploaded,
+                        deleted = done.deleted
+                    ));
+                }
+                Ok(done) => {
+                    let (id, up, del, edit) = (done.post, done.uploaded, done.deleted, &done.edit);
+                    j.done = Some(if done.created {
+                        msg!(
+                            "publish-created",
+                            id = id,
+                            uploaded = up,
+                            deleted = del,
+                            edit = edit
+                        )
+                    } else {
+                        msg!(
+                            "publish-updated",
+                            id = id,
+                            uploaded = up,
+                            deleted = del,
+                            edit = edit
+                        )
+                    });
+                    j.edit = Some(done.edit.clone());
+                }
+                Err(problems) => {
+                    j.login_refused = problems.iter().any(|d| {
+                        matches!(
+                            d.message,
+                            Message::Catalog {
+                                id: "publish-login-refused",
+                                ..
+                            }
+                        )
+                    });
+                    j.problems = problems.clone();
+                }
+            }
+            j.running = false;
+        });
+    });
+    (202, json!({"started": true}))
+}
+
+/// The last run of the event in `dir`.
+pub fn job(jobs: &Jobs, dir: &Path, lang: Language) -> Value {
+    jobs.0
+        .lock()
+        .ok()
+        .and_then(|all| all.get(dir).cloned())
+        .and_then(|j| j.lock().ok().map(|j| job_json(&j, lang)))
+        .unwrap_or(Value::Null)
+}
