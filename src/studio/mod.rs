@@ -505,94 +505,6 @@ impl Studio {
         }
     }
 
-    /// A year's page and its runs (see `year`); a year is a folder of the root.
-    fn year(&self, request: Request, method: &str, y: &str, rest: &[&str], lang: Language) {
-        let root = self.root();
-        let folder = root.join(y);
-        let real = std::fs::canonicalize(&folder).is_ok_and(|p| p.starts_with(&root));
-        let number = y
-            .parse::<u16>()
-            .ok()
-            .filter(|_| y.len() == 4 && real && folder.is_dir());
-        let Some(number) = number else {
-            return self.refuse(request, Refusal::Path, lang);
-        };
-        let ctx = year::Ctx {
-            root: root.clone(),
-            year: number,
-            brand: self
-                .brand
-                .clone()
-                .or_else(|| self.settings.lock().ok().and_then(|s| s.brand.clone())),
-            templates: self.templates.clone(),
-            cache: self.cache.clone(),
-            outbox: self.place(&self.outbox),
-            reports: self.place(&self.output),
-            web: self.place(&self.web),
-            archive: self.place(&self.archive),
-        };
-        let record = folder.join(crate::year::FILE_NAME);
-        if method == "POST" && rest != ["record", "new"] && !request.has_type("application/json") {
-            return answer(request, 415, serde_json::json!({"failed": "JSON only"}));
-        }
-        match (method, rest) {
-            ("GET", [] | [""]) => {
-                let page = year::page(lang, number, record.is_file());
-                request.respond(guarded(Response::new(200, page), HTML, PAGE_CSP));
-            }
-            ("GET", ["state"]) => answer(request, 200, year::state(&ctx, &self.year_jobs, lang)),
-            ("POST", [kind @ ("web" | "archive" | "yearbook")]) => {
-                let body = serde_json::from_slice(&request.body).unwrap_or_default();
-                let (status, json) = year::start(&ctx, &self.year_jobs, kind, &body, lang);
-                answer(request, status, json);
-            }
-            ("GET", ["record"]) => {
-                let (status, json) = form::year(&record, lang);
-                answer(request, status, json);
-            }
-            ("POST", ["record"]) => {
-                let (status, json) = {
-                    let _one = self.saving.lock();
-                    form::save_year(&record, &request.body, lang)
-                };
-                answer(request, status, json);
-            }
-            ("POST", ["record", "new"]) => {
-                let made = {
-                    let _one = self.saving.lock();
-                    year::new_record(&ctx)
-                };
-                match made {
-                    Ok(()) => {
-                        let r = Response::new(303, "").with("Location", &format!("/y/{y}/"));
-                        request.respond(guarded(r, HTML, PAGE_CSP));
-                    }
-                    Err(d) => {
-                        let page = pages::refused(lang, &d.message.show(lang));
-                        request.respond(guarded(Response::new(507, page), HTML, PAGE_CSP));
-                    }
-                }
-            }
-            ("GET", ["yearbook.pdf"]) => match std::fs::read(ctx.yearbook()) {
-                Ok(pdf) => request.respond(guarded(
-                    Response::new(200, pdf),
-                    "application/pdf",
-                    PAGE_CSP,
-                )),
-                Err(_) => self.refuse(request, Refusal::Path, lang),
-            },
-            ("GET", ["web", slug, file @ ..]) => {
-                match year::web_file(&ctx.web_folder(slug), file) {
-                    Some((bytes, kind, csp)) => {
-                        request.respond(guarded(Response::new(200, bytes), kind, &csp));
-                    }
-                    None => self.refuse(request, Refusal::Path, lang),
-                }
-            }
-            _ => self.refuse(request, Refusal::Path, lang),
-        }
-    }
-
     /// The events under the root: `YEAR/FOLDER/event.toml`, the folder inside the root once
     /// its links are followed.
     fn folders(&self) -> Vec<(String, String, PathBuf)> {
@@ -767,41 +679,6 @@ impl Studio {
             }
             ("POST", ["write"]) => mail::write(&ctx, &self.jobs, &dir, &body(), lang),
             ("POST", ["send"]) => mail::start(&ctx, &self.jobs, &dir, body(), lang),
-            _ => return self.refuse(request, Refusal::Path, lang),
-        };
-        answer(request, status, json);
-    }
-
-    /// The website step: its state (GET), a run or dry run (POST, JSON only, in the
-    /// background), and that run (GET `job`).
-    fn publish(
-        &self,
-        request: Request,
-        method: &str,
-        year: &str,
-        slug: &str,
-        rest: &[&str],
-        lang: Language,
-    ) {
-        let Some(dir) = self.event(year, slug) else {
-            let gone = serde_json::json!({"gone": msg!("studio-form-gone").show(lang)});
-            return answer(request, 410, gone);
-        };
-        let ctx = publish::Ctx {
-            source: self.source(&dir),
-            output: self.place(&self.output),
-            timeout: Duration::from_secs(60),
-        };
-        if method == "POST" && !request.has_type("application/json") {
-            return answer(request, 415, serde_json::json!({"failed": "JSON only"}));
-        }
-        let (status, json) = match (method, rest) {
-            ("GET", [] | [""]) => (200, publish::state(&ctx, &self.publish_jobs, &dir, lang)),
-            ("GET", ["job"]) => (200, publish::job(&self.publish_jobs, &dir, lang)),
-            ("POST", [] | [""]) => {
-                let body = serde_json::from_slice(&request.body).unwrap_or_default();
-                publish::start(&ctx, &self.publish_jobs, &dir, body, lang)
-            }
             _ => return self.refuse(request, Refusal::Path, lang),
         };
         answer(request, status, json);

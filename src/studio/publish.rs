@@ -234,3 +234,40 @@ pub fn job(jobs: &Jobs, dir: &Path, lang: Language) -> Value {
         .and_then(|j| j.lock().ok().map(|j| job_json(&j, lang)))
         .unwrap_or(Value::Null)
 }
+
+impl super::Studio {
+    /// The website step: its state (GET), a run or dry run (POST, JSON only, in the
+    /// background), and that run (GET `job`).
+    pub(super) fn publish(
+        &self,
+        request: super::http::Request,
+        method: &str,
+        year: &str,
+        slug: &str,
+        rest: &[&str],
+        lang: Language,
+    ) {
+        let Some(dir) = self.event(year, slug) else {
+            let gone = serde_json::json!({"gone": msg!("studio-form-gone").show(lang)});
+            return super::answer(request, 410, gone);
+        };
+        let ctx = Ctx {
+            source: self.source(&dir),
+            output: self.place(&self.output),
+            timeout: Duration::from_secs(60),
+        };
+        if method == "POST" && !request.has_type("application/json") {
+            return super::answer(request, 415, serde_json::json!({"failed": "JSON only"}));
+        }
+        let (status, json) = match (method, rest) {
+            ("GET", [] | [""]) => (200, state(&ctx, &self.publish_jobs, &dir, lang)),
+            ("GET", ["job"]) => (200, job(&self.publish_jobs, &dir, lang)),
+            ("POST", [] | [""]) => {
+                let body = serde_json::from_slice(&request.body).unwrap_or_default();
+                start(&ctx, &self.publish_jobs, &dir, body, lang)
+            }
+            _ => return self.refuse(request, super::guard::Refusal::Path, lang),
+        };
+        super::answer(request, status, json);
+    }
+}

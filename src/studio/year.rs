@@ -481,3 +481,111 @@ fn article_csp(html: &str) -> String {
 frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
     )
 }
+
+impl super::Studio {
+    /// A year's page and its runs (see `year`); a year is a folder of the root.
+    pub(super) fn year(
+        &self,
+        request: super::http::Request,
+        method: &str,
+        y: &str,
+        rest: &[&str],
+        lang: Language,
+    ) {
+        let root = self.root();
+        let folder = root.join(y);
+        let real = std::fs::canonicalize(&folder).is_ok_and(|p| p.starts_with(&root));
+        let number = y
+            .parse::<u16>()
+            .ok()
+            .filter(|_| y.len() == 4 && real && folder.is_dir());
+        let Some(number) = number else {
+            return self.refuse(request, super::guard::Refusal::Path, lang);
+        };
+        let ctx = Ctx {
+            root: root.clone(),
+            year: number,
+            brand: self
+                .brand
+                .clone()
+                .or_else(|| self.settings.lock().ok().and_then(|s| s.brand.clone())),
+            templates: self.templates.clone(),
+            cache: self.cache.clone(),
+            outbox: self.place(&self.outbox),
+            reports: self.place(&self.output),
+            web: self.place(&self.web),
+            archive: self.place(&self.archive),
+        };
+        let record = folder.join(crate::year::FILE_NAME);
+        if method == "POST" && rest != ["record", "new"] && !request.has_type("application/json") {
+            return super::answer(request, 415, serde_json::json!({"failed": "JSON only"}));
+        }
+        match (method, rest) {
+            ("GET", [] | [""]) => {
+                let page = page(lang, number, record.is_file());
+                request.respond(super::guarded(
+                    super::http::Response::new(200, page),
+                    super::HTML,
+                    super::PAGE_CSP,
+                ));
+            }
+            ("GET", ["state"]) => super::answer(request, 200, state(&ctx, &self.year_jobs, lang)),
+            ("POST", [kind @ ("web" | "archive" | "yearbook")]) => {
+                let body = serde_json::from_slice(&request.body).unwrap_or_default();
+                let (status, json) = start(&ctx, &self.year_jobs, kind, &body, lang);
+                super::answer(request, status, json);
+            }
+            ("GET", ["record"]) => {
+                let (status, json) = super::form::year(&record, lang);
+                super::answer(request, status, json);
+            }
+            ("POST", ["record"]) => {
+                let (status, json) = {
+                    let _one = self.saving.lock();
+                    super::form::save_year(&record, &request.body, lang)
+                };
+                super::answer(request, status, json);
+            }
+            ("POST", ["record", "new"]) => {
+                let made = {
+                    let _one = self.saving.lock();
+                    new_record(&ctx)
+                };
+                match made {
+                    Ok(()) => {
+                        let r = super::http::Response::new(303, "")
+                            .with("Location", &format!("/y/{y}/"));
+                        request.respond(super::guarded(r, super::HTML, super::PAGE_CSP));
+                    }
+                    Err(d) => {
+                        let page = super::pages::refused(lang, &d.message.show(lang));
+                        request.respond(super::guarded(
+                            super::http::Response::new(507, page),
+                            super::HTML,
+                            super::PAGE_CSP,
+                        ));
+                    }
+                }
+            }
+            ("GET", ["yearbook.pdf"]) => match std::fs::read(ctx.yearbook()) {
+                Ok(pdf) => request.respond(super::guarded(
+                    super::http::Response::new(200, pdf),
+                    "application/pdf",
+                    super::PAGE_CSP,
+                )),
+                Err(_) => self.refuse(request, super::guard::Refusal::Path, lang),
+            },
+            ("GET", ["web", slug, file @ ..]) => match web_file(&ctx.web_folder(slug), file) {
+                Some((bytes, kind, csp)) => {
+                    request.respond(super::guarded(
+                        super::http::Response::new(200, bytes),
+                        kind,
+                        &csp,
+                    ));
+                }
+                None => self.refuse(request, super::guard::Refusal::Path, lang),
+            },
+            _ => self.refuse(request, super::guard::Refusal::Path, lang),
+        }
+    }
+}
