@@ -94,7 +94,15 @@ pub fn state(ctx: &Ctx, jobs: &Jobs, dir: &Path, lang: Language) -> Value {
         .and_then(|j| j.lock().ok().map(|j| job_json(&j, lang)));
     let wp = match setup(ctx).map(|s| publish::site_of(&s)) {
         Ok(Ok(wp)) => wp,
-        Ok(Err(d)) => return json!({"texts": texts, "problems": said(&[d], lang), "job": job}),
+        // No site in the brand is no mistake: the step says how to name one, quietly.
+        Ok(Err(d)) => {
+            let hint = d.hint.as_ref().map(|h| h.show(lang)).unwrap_or_default();
+            let text = format!(
+                "{}: {hint}",
+                super::pages::capitalized(&d.message.show(lang))
+            );
+            return json!({"texts": texts, "noSite": text, "job": job});
+        }
         Err(p) => return json!({"texts": texts, "problems": said(&p, lang), "job": job}),
     };
     let gate = setup(ctx).and_then(|s| publish::gate(dir, &s).map(|_| ()));

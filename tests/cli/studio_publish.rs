@@ -1,5 +1,6 @@
 //! The studio's website step in Chromium, against the real WordPress on loopback: a refused
-//! password asked for again, a dry run, the run and its link, and the password nowhere after.
+//! password asked for again, a dry run, the run and its link, and the password nowhere after;
+//! and, over raw HTTP, a brand without a site (said quietly) and a run without a password.
 
 use super::publish::posts_named;
 use crate::common::wordpress;
@@ -91,4 +92,31 @@ fn the_studio_publishes_from_the_events_page_in_a_real_browser() {
             }
         }
     }
+}
+
+#[test]
+fn without_a_site_in_the_brand_the_website_step_says_how_to_name_one() {
+    let dir = scratch();
+    let events = crate::studio::events_copy(dir.path());
+    let studio = crate::studio::start(&events, &[]);
+    let answer = studio.get(
+        "/e/2022/2022-11-01-praktijktafel-amersfoort/publish",
+        &studio.cookie(),
+    );
+    assert_eq!(crate::studio::status(&answer), "200", "{answer}");
+    let state = crate::studio::json(&answer);
+    let text = state["noSite"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{state:#}"));
+    assert!(
+        text.starts_with("The brand names no WordPress site"),
+        "{text}"
+    );
+    assert!(text.contains("[wordpress]"), "{text}");
+    // A run is refused before it starts without a user and password.
+    let refused = studio.post_json(
+        "/e/2022/2022-11-01-praktijktafel-amersfoort/publish",
+        "{\"user\":\"\",\"password\":\"\"}",
+    );
+    assert_eq!(crate::studio::status(&refused), "422", "{refused}");
 }

@@ -40,7 +40,9 @@
     const focused = document.activeElement && section.contains(document.activeElement) ? document.activeElement.id : null;
     const parts = [el("h3", { id: "publish-h", text: t.heading })];
     const running = s.job && s.job.running;
-    if (s.problems) {
+    if (s.noSite) {
+      parts.push(el("p", { class: "muted", text: s.noSite }));
+    } else if (s.problems) {
       parts.push(problemList(s.problems), el("p", {}, el("a", { href: "/settings", text: t.settings })));
     } else if (s.gate) {
       parts.push(el("p", { class: "muted", text: s.site }), problemList(s.gate));
