@@ -92,7 +92,12 @@ fn take(path: &Path, folder: &Path, doing: &str, wait: bool) -> Result<Lock, Dia
 /// Fails when another process holds the folder's lock right now (a shared lock is taken and
 /// released at once). A folder that cannot be locked (read-only media) counts as free.
 pub fn is_free(folder: &Path) -> Result<(), Diagnostic> {
-    let Ok(mut file) = File::open(folder.join(FILE_NAME)) else {
+    is_free_at(&folder.join(FILE_NAME), folder)
+}
+
+/// [`is_free`] for the lock file `file` of its own ([`exclusive_at`]'s).
+pub fn is_free_at(file: &Path, folder: &Path) -> Result<(), Diagnostic> {
+    let Ok(mut file) = File::open(file) else {
         return Ok(());
     };
     match file.try_lock_shared() {

@@ -1216,3 +1216,4 @@ studio-publish-working = Working…
 studio-publish-needed = Type the WordPress user and the application password first.
 studio-publish-again = The site refused the login: type the application password again.
 studio-publish-edit = Open the draft on the site
+studio-run-stopped = this run stopped on an error of verslag itself; start it again, and if it stops again, run the same command in a terminal to see the error

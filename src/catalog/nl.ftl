@@ -1218,3 +1218,4 @@ studio-publish-working = Bezig…
 studio-publish-needed = Typ eerst de WordPress-gebruiker en het applicatiewachtwoord.
 studio-publish-again = De site weigerde de aanmelding: typ het applicatiewachtwoord opnieuw.
 studio-publish-edit = Open het concept op de site
+studio-run-stopped = deze run stopte door een fout in verslag zelf; start hem opnieuw, en als hij weer stopt, geef dezelfde opdracht in een terminal om de fout te zien

@@ -25,6 +25,8 @@ pub fn esc(text: &str) -> String {
             '\'' => out.push_str("&#39;"),
             '[' => out.push_str("&#91;"),
             ']' => out.push_str("&#93;"),
+            // A shortcode's attributes are unescaped with stripcslashes: `\x3c` would be `<`.
+            '\\' => out.push_str("&#92;"),
             _ => out.push(c),
         }
     }
@@ -350,5 +352,6 @@ mod tests {
         assert!(!esc("a --> b <!-- c").contains("-->"));
         assert!(!esc("a --> b <!-- c").contains("<!--"));
         assert_eq!(esc("Tom & Jerry's"), "Tom &amp; Jerry&#39;s");
+        assert_eq!(esc("X\\x3cimg\\x3e"), "X&#92;x3cimg&#92;x3e");
     }
 }

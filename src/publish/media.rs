@@ -50,9 +50,11 @@ pub fn one(
         let r = site.get(&format!("wp/v2/media/{}", m.id), &[("context", "edit")])?;
         match r.status {
             200 => {
+                // As WordPress keeps them: trimmed, runs of white space as one.
+                let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
                 let differs = item.fields.iter().any(|(k, v)| {
                     let now = &r.json[*k];
-                    now.as_str().or(now["raw"].as_str()).unwrap_or_default() != *v
+                    norm(now.as_str().or(now["raw"].as_str()).unwrap_or_default()) != norm(v)
                 });
                 if differs && run.dry {
                     (run.tell)(Step::Would(msg!("publish-would-fields", name = item.name)));
@@ -74,6 +76,10 @@ pub fn one(
         }
     }
     let found = site.get("wp/v2/media", &[("slug", item.slug), ("context", "edit")])?;
+    if found.status != 200 {
+        // An error is no "not found": uploading now could make the item twice.
+        return Err(site.refused(&found, "GET media"));
+    }
     if let Some(found) = found.json.as_array().and_then(|a| a.first()) {
         let m = media_of(found);
         record(journal, item, &m)?;

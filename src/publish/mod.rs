@@ -139,16 +139,22 @@ pub fn publish(
             Some(j) => (j.as_slice(), "jpg", "image/jpeg"),
             None => (largest.webp.as_slice(), "webp", "image/webp"),
         };
+        // Caption, description and title hold HTML on the site: escaped as the post is. The
+        // alt text is plain text there (WordPress strips tags from it).
+        let (caption, credit) = (
+            blocks::esc(&photo.caption),
+            blocks::esc(photo.credit.as_deref().unwrap_or_default()),
+        );
         let fields = [
             ("alt_text", photo.alt.as_str()),
-            ("caption", photo.caption.as_str()),
-            ("description", photo.credit.as_deref().unwrap_or_default()),
-            ("title", photo.caption.as_str()),
+            ("caption", caption.as_str()),
+            ("description", credit.as_str()),
+            ("title", caption.as_str()),
         ];
         let item = media::Item {
             hex: &hex,
             slug: &media::slug(slug, &hex),
-            name: &format!("{slug}-{}.{ext}", i + 1),
+            name: &ascii_name(&format!("{slug}-{}.{ext}", i + 1)),
             kind,
             bytes,
             fields: &fields,
@@ -161,17 +167,17 @@ pub fn publish(
     }
     // The report's PDF: uploaded anew when its bytes changed; the old one goes after the post.
     let pdf_hex = crate::digest::sha256_hex(&pdf);
-    let pdf_name = pdf_path.file_name().map_or_else(
+    let pdf_name = ascii_name(&pdf_path.file_name().map_or_else(
         || "verslag.pdf".into(),
         |n| n.to_string_lossy().into_owned(),
-    );
+    ));
     let item = media::Item {
         hex: &pdf_hex,
         slug: &media::slug(slug, &pdf_hex),
         name: &pdf_name,
         kind: "application/pdf",
         bytes: &pdf,
-        fields: &[("title", printed.event.title.as_str())],
+        fields: &[("title", &blocks::esc(&printed.event.title))],
         pdf: true,
     };
     let (pdf_media, new_pdf) = media::one(&mut run, &mut journal, &item).map_err(one)?;
@@ -226,4 +232,18 @@ pub fn publish(
         uploaded,
         deleted,
     })
+}
+
+/// A file name a header can carry: ASCII letters, digits, `-`, `_` and `.`; anything else
+/// (an accent in a folder's name, say) becomes `-`. The site names its files after it.
+fn ascii_name(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
 }

@@ -95,60 +95,73 @@ pub fn write(
     let one = |d: Diagnostic| vec![d];
     let mut existing = None;
     let (update_published, overwrite_edits) = (run.update_published, run.overwrite_edits);
-    // A post an editor published: updated only when asked, and it stays published.
-    let published = |id: u64, status: &str, fields: &mut Json| {
-        if !update_published {
-            return Err(vec![
-                Diagnostic::file(
-                    &site.home,
-                    msg!("publish-published", id = id, status = status),
-                )
-                .with_hint(msg!("hint-publish-published")),
-            ]);
+    // Whether a post on the site may be updated: one an editor published only when asked (it
+    // stays published); a draft changed since our last write (`modified`, none when the
+    // journal does not know it) only when asked, unless what is there is what this run
+    // writes (a run that died between its write and its journal line).
+    let may = |id: u64, post: &Json, modified: Option<&str>, fields: &mut Json| {
+        let status = post["status"].as_str().unwrap_or_default();
+        if status != "draft" && status != "pending" {
+            if !update_published {
+                return Err(vec![
+                    Diagnostic::file(
+                        &site.home,
+                        msg!("publish-published", id = id, status = status),
+                    )
+                    .with_hint(msg!("hint-publish-published")),
+                ]);
+            }
+            if let Some(f) = fields.as_object_mut() {
+                f.remove("status");
+                f.remove("date");
+            }
+            return Ok(());
         }
-        if let Some(f) = fields.as_object_mut() {
-            f.remove("status");
-            f.remove("date");
+        let now = post["modified_gmt"].as_str().unwrap_or_default();
+        let ours =
+            post["content"]["raw"] == fields["content"] && post["title"]["raw"] == fields["title"];
+        let changed = modified.is_none_or(|m| m != now);
+        if changed && !ours && !overwrite_edits {
+            return Err(vec![
+                Diagnostic::file(&site.home, msg!("publish-edited", id = id))
+                    .with_hint(msg!("hint-publish-edited", since = now)),
+            ]);
         }
         Ok(())
     };
+    let mut search = true;
     if let Some((id, modified)) = journal.post.clone() {
         let r = site
             .get(&format!("wp/v2/posts/{id}"), &[("context", "edit")])
             .map_err(one)?;
         match (r.status, r.json["status"].as_str()) {
+            // Gone, or in the trash (where it stays): a run that died may have made another.
             (200, Some("trash")) | (404 | 410, _) => {}
-            (200, Some(status)) => {
-                let now = r.json["modified_gmt"].as_str().unwrap_or_default();
-                if status != "draft" && status != "pending" {
-                    published(id, status, &mut fields)?;
-                } else if now != modified && !overwrite_edits {
-                    return Err(vec![
-                        Diagnostic::file(&site.home, msg!("publish-edited", id = id))
-                            .with_hint(msg!("hint-publish-edited", since = now)),
-                    ]);
-                }
+            (200, Some(_)) => {
+                may(id, &r.json, Some(&modified), &mut fields)?;
                 existing = Some(id);
+                search = false;
             }
             _ => return Err(vec![site.refused(&r, "GET post")]),
         }
-    } else {
+    }
+    if search {
         let r = site
             .get(
                 "wp/v2/posts",
                 &[("slug", slug), ("status", "any"), ("context", "edit")],
             )
             .map_err(one)?;
+        if r.status != 200 {
+            return Err(vec![site.refused(&r, "GET posts")]);
+        }
         if let Some(post) = r
             .json
             .as_array()
             .and_then(|a| a.iter().find(|p| p["status"] != "trash"))
         {
             let id = post["id"].as_u64().unwrap_or_default();
-            let status = post["status"].as_str().unwrap_or_default();
-            if status != "draft" && status != "pending" {
-                published(id, status, &mut fields)?;
-            }
+            may(id, post, None, &mut fields)?;
             existing = Some(id);
         }
     }

@@ -73,7 +73,13 @@ impl Site {
             .flat_map(|v| v.split(','))
             .find(|l| l.contains("rel=\"https://api.w.org/\""))
             .and_then(|l| Some(l.split_once('<')?.1.split_once('>')?.0.to_string()));
-        if let Some(root) = link {
+        // Only an API on the site itself: the login goes with every request, and a `Link` to
+        // http:// (a site behind a TLS proxy) or to another host must not get it.
+        let own = |root: &str| {
+            root.strip_prefix(home)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?']))
+        };
+        if let Some(root) = link.filter(|r| own(r)) {
             site.api = if root.ends_with('/') || root.contains("rest_route=") {
                 root
             } else {

@@ -230,6 +230,9 @@ impl edit::Follower for Outboxes {
         if !folder.exists() {
             return Ok(());
         }
+        // A publish under way writes its journal in this folder.
+        crate::lock::is_free_at(&folder.join("publish.lock"), &folder)
+            .map_err(|d| msg!("form-move-busy", reason = d.message))?;
         for f in [folder.clone(), folder.join("review")] {
             crate::lock::is_free(&f).map_err(|d| msg!("form-move-busy", reason = d.message))?;
             let journal = f.join("sent.log");

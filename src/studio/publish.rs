@@ -105,11 +105,16 @@ pub fn state(ctx: &Ctx, jobs: &Jobs, dir: &Path, lang: Language) -> Value {
         }
         Err(p) => return json!({"texts": texts, "problems": said(&p, lang), "job": job}),
     };
-    let gate = setup(ctx).and_then(|s| publish::gate(dir, &s).map(|_| ()));
-    let slug = dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let gate = setup(ctx).and_then(|s| publish::gate(dir, &s));
+    // The journal is kept under the event's name as the record reads it.
+    let slug = match &gate {
+        Ok(l) => l.dir.slug.clone(),
+        Err(_) => dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+    };
+    let gate = gate.map(|_| ());
     let post = Journal::read(&ctx.source.outbox.join(&slug).join("publish.log"), &wp.site)
         .ok()
         .and_then(|j| j.post)
@@ -160,30 +165,35 @@ pub fn start(ctx: &Ctx, jobs: &Jobs, dir: &Path, body: Value, lang: Language) ->
                 f(&mut j);
             }
         };
-        let result = setup(&ctx).and_then(|setup| {
-            let request = publish::Request {
-                event: &dir,
-                setup: &setup,
-                reports: &ctx.output,
-                outbox: &ctx.source.outbox,
-                user: &user,
-                password: &password,
-                timeout: ctx.timeout,
-                update_published: false,
-                overwrite_edits: false,
-                dry_run: dry,
-            };
-            let mut tell = |step: Step<'_>| {
-                let line = match step {
-                    Step::Uploaded(name) => msg!("publish-uploaded", name = name),
-                    Step::Found(name) => msg!("publish-found", name = name),
-                    Step::Deleted(id) => msg!("publish-deleted", id = id),
-                    Step::Would(what) => what,
+        // A run that panics ends too: the page says so, and the next click may start one.
+        let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            setup(&ctx).and_then(|setup| {
+                let request = publish::Request {
+                    event: &dir,
+                    setup: &setup,
+                    reports: &ctx.output,
+                    outbox: &ctx.source.outbox,
+                    user: &user,
+                    password: &password,
+                    timeout: ctx.timeout,
+                    update_published: false,
+                    overwrite_edits: false,
+                    dry_run: dry,
                 };
-                update(&mut |j| j.lines.push(line.clone()));
-            };
-            publish::publish(&request, &mut tell)
-        });
+                let mut tell = |step: Step<'_>| {
+                    let line = match step {
+                        Step::Uploaded(name) => msg!("publish-uploaded", name = name),
+                        Step::Found(name) => msg!("publish-found", name = name),
+                        Step::Deleted(id) => msg!("publish-deleted", id = id),
+                        Step::Would(what) => what,
+                    };
+                    update(&mut |j| j.lines.push(line.clone()));
+                };
+                publish::publish(&request, &mut tell)
+            })
+        }));
+        let result =
+            ran.unwrap_or_else(|_| Err(vec![Diagnostic::file(&dir, msg!("studio-run-stopped"))]));
         update(&mut |j| {
             match &result {
                 Ok(done) if dry => {

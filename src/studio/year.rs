@@ -253,21 +253,21 @@ pub fn start(ctx: &Ctx, jobs: &Jobs, kind: &str, body: &Value, lang: Language) -
     let ctx = ctx.clone();
     let kind = kind.to_string();
     std::thread::spawn(move || {
-        let setup = match ctx.setup() {
-            Ok(s) => s,
-            Err(problems) => {
-                return update(&job, |j| {
-                    j.problems = problems;
-                    j.running = false;
-                });
+        // A run that panics ends too: the page says so, and the next click may start one.
+        let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match ctx.setup() {
+            Err(problems) => update(&job, |j| j.problems = problems),
+            Ok(setup) => match kind.as_str() {
+                "web" => web(&ctx, &setup, &slug, &job),
+                "archive" => archive_year(&ctx, &setup, &job),
+                _ => yearbook(&ctx, &setup, &job),
+            },
+        }));
+        update(&job, |j| {
+            if ran.is_err() {
+                j.done = Some(msg!("studio-run-stopped"));
             }
-        };
-        match kind.as_str() {
-            "web" => web(&ctx, &setup, &slug, &job),
-            "archive" => archive_year(&ctx, &setup, &job),
-            _ => yearbook(&ctx, &setup, &job),
-        }
-        update(&job, |j| j.running = false);
+            j.running = false;
+        });
     });
     (202, json!({"started": true}))
 }
@@ -454,7 +454,12 @@ pub fn web_file(folder: &Path, parts: &[&str]) -> Option<(Vec<u8>, &'static str,
         _ => return None,
     };
     let bytes = std::fs::read(&path).ok()?;
-    let csp = article_csp(&String::from_utf8_lossy(&bytes));
+    // Only the article's pages may run their own inline script; no other file runs any.
+    let csp = if kind.starts_with("text/html") {
+        article_csp(&String::from_utf8_lossy(&bytes))
+    } else {
+        article_csp("")
+    };
     Some((bytes, kind, csp))
 }
 

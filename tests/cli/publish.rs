@@ -335,6 +335,57 @@ fn a_run_killed_after_its_second_upload_resumes_without_duplicates() {
         common::said(&o)
     );
     assert_eq!(posts_named(wp, "2022-11-01-publish-killed").len(), 1);
+
+    // Died between its write and its journal line: the journal's time is older than the site's,
+    // but the site holds what this run writes, so it is ours, not an editor's.
+    let text = std::fs::read_to_string(&journal).unwrap();
+    let stale: String = text
+        .lines()
+        .map(|l| match l.rsplit_once("\tpost\t") {
+            Some((site, rest)) => {
+                let id = rest.split('\t').next().unwrap();
+                format!("{site}\tpost\t{id}\t2000-01-01T00:00:00\n")
+            }
+            None => format!("{l}\n"),
+        })
+        .collect();
+    std::fs::write(&journal, stale).unwrap();
+    let o = publish(dir.path(), wp, &folder, &wp.password);
+    assert!(o.status.success(), "{}", common::said(&o));
+
+    // No journal line for the post and a record changed since: what is on the site may be an
+    // editor's, so it is not overwritten unless asked.
+    let text = std::fs::read_to_string(&journal).unwrap();
+    let without: String = text
+        .lines()
+        .filter(|l| !l.contains("\tpost\t"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&journal, without).unwrap();
+    let record = std::fs::read_to_string(folder.join("event.toml")).unwrap();
+    let changed = record.replacen(
+        "Bedrijvenbezoek met ambassadeur",
+        "Bedrijfsbezoek met een ambassadeur",
+        1,
+    );
+    assert_ne!(changed, record);
+    std::fs::write(folder.join("event.toml"), changed).unwrap();
+    let o = publish(dir.path(), wp, &folder, &wp.password);
+    assert!(!o.status.success());
+    assert!(
+        common::said(&o).contains("--overwrite-edits"),
+        "{}",
+        common::said(&o)
+    );
+    let o = publish_with(
+        dir.path(),
+        wp,
+        &folder,
+        &wp.password,
+        &["--overwrite-edits"],
+    );
+    assert!(o.status.success(), "{}", common::said(&o));
+    assert_eq!(posts_named(wp, "2022-11-01-publish-killed").len(), 1);
 }
 
 /// A site that answers every request with a redirect to its https:// address.
