@@ -13,24 +13,13 @@ use crate::brand::Foldouts;
 use crate::content::Content;
 use crate::record::{Person, Text};
 
-/// Text as WordPress shows it and never runs.
+/// Text as WordPress shows it and never runs: HTML's escapes, and `[` and `]` (no shortcode
+/// from a record) and `\` (a shortcode's attributes are unescaped with stripcslashes).
 pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '[' => out.push_str("&#91;"),
-            ']' => out.push_str("&#93;"),
-            // A shortcode's attributes are unescaped with stripcslashes: `\x3c` would be `<`.
-            '\\' => out.push_str("&#92;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    crate::web::html::escape(text)
+        .replace('[', "&#91;")
+        .replace(']', "&#93;")
+        .replace('\\', "&#92;")
 }
 
 fn block(out: &mut String, name: &str, attrs: &str, html: &str) {

@@ -11,6 +11,7 @@ use serde_json::Value as Json;
 
 use crate::diagnostics::Diagnostic;
 use crate::msg;
+use crate::web::url_segment;
 
 pub struct Site {
     /// The site's address as the brand names it, without a trailing `/`.
@@ -114,7 +115,7 @@ impl Site {
         let mut sep = if url.contains('?') { '&' } else { '?' };
         for (k, v) in query {
             url.push(sep);
-            url.push_str(&format!("{}={}", encode(k), encode(v)));
+            url.push_str(&format!("{}={}", url_segment(k), url_segment(v)));
             sep = '&';
         }
         url
@@ -266,17 +267,4 @@ fn location(answer: &ureq::http::Response<ureq::Body>) -> String {
         .and_then(|v| v.to_str().ok())
         .unwrap_or("?")
         .to_string()
-}
-
-/// A query value, percent-encoded.
-fn encode(text: &str) -> String {
-    let mut out = String::new();
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }

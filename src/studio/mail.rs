@@ -103,7 +103,8 @@ fn server(ctx: &Ctx) -> Result<send::Server, Message> {
     send::server(url, ctx.timeout)
 }
 
-fn said(problems: &[Diagnostic], lang: Language) -> Vec<Value> {
+/// Problems as the pages show them: a sentence and its hint.
+pub(super) fn said(problems: &[Diagnostic], lang: Language) -> Vec<Value> {
     problems
         .iter()
         .map(|d| {

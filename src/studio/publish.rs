@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
+use super::mail::said;
 use super::preview::Source;
 use crate::catalog::Message;
 use crate::diagnostics::Diagnostic;
@@ -46,18 +47,6 @@ fn setup(ctx: &Ctx) -> Result<crate::report::Setup, Vec<Diagnostic>> {
     crate::report::Setup::new(s.brand.as_deref(), s.templates.as_deref(), s.cache.clone())
 }
 
-fn said(problems: &[Diagnostic], lang: Language) -> Vec<Value> {
-    problems
-        .iter()
-        .map(|d| {
-            json!({
-                "message": super::pages::capitalized(&d.message.show(lang)),
-                "hint": d.hint.as_ref().map(|h| h.show(lang)),
-            })
-        })
-        .collect()
-}
-
 fn job_json(job: &Job, lang: Language) -> Value {
     json!({
         "running": job.running,
@@ -86,16 +75,15 @@ pub fn state(ctx: &Ctx, jobs: &Jobs, dir: &Path, lang: Language) -> Value {
         "edit": t(msg!("studio-publish-edit")),
         "settings": t(msg!("studio-settings")),
     });
-    let job = jobs
-        .0
-        .lock()
-        .ok()
-        .and_then(|all| all.get(dir).cloned())
-        .and_then(|j| j.lock().ok().map(|j| job_json(&j, lang)));
-    let wp = match setup(ctx).map(|s| publish::site_of(&s)) {
-        Ok(Ok(wp)) => wp,
+    let job = job(jobs, dir, lang);
+    let setup = match setup(ctx) {
+        Ok(s) => s,
+        Err(p) => return json!({"texts": texts, "problems": said(&p, lang), "job": job}),
+    };
+    let wp = match publish::site_of(&setup) {
+        Ok(wp) => wp,
         // No site in the brand is no mistake: the step says how to name one, quietly.
-        Ok(Err(d)) => {
+        Err(d) => {
             let hint = d.hint.as_ref().map(|h| h.show(lang)).unwrap_or_default();
             let text = format!(
                 "{}: {hint}",
@@ -103,9 +91,8 @@ pub fn state(ctx: &Ctx, jobs: &Jobs, dir: &Path, lang: Language) -> Value {
             );
             return json!({"texts": texts, "noSite": text, "job": job});
         }
-        Err(p) => return json!({"texts": texts, "problems": said(&p, lang), "job": job}),
     };
-    let gate = setup(ctx).and_then(|s| publish::gate(dir, &s));
+    let gate = publish::gate(dir, &setup);
     // The journal is kept under the event's name as the record reads it.
     let slug = match &gate {
         Ok(l) => l.dir.slug.clone(),

@@ -6,7 +6,7 @@
 
 use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
-use std::process::Output;
+use std::process::{Command, Output};
 use std::time::Duration;
 
 use crate::common::wordpress::{self, WordPress};
@@ -30,7 +30,20 @@ pub(crate) fn publish_with(
     password: &str,
     extra: &[&str],
 ) -> Output {
-    let brand = wp.brand(dir);
+    command(dir, &wp.brand(dir), folder, extra, (&wp.user, password))
+        .output()
+        .unwrap()
+}
+
+/// `verslag publish FOLDER` with the brand `brand`, the outbox and reports in `dir`, `extra`
+/// arguments, and the user and password in the environment.
+pub(crate) fn command(
+    dir: &Path,
+    brand: &Path,
+    folder: &Path,
+    extra: &[&str],
+    (user, password): (&str, &str),
+) -> Command {
     let (outbox, out) = (dir.join("outbox"), dir.join("out"));
     let mut args = vec![
         "publish",
@@ -43,11 +56,10 @@ pub(crate) fn publish_with(
         out.to_str().unwrap(),
     ];
     args.extend_from_slice(extra);
-    common::command(&args)
-        .env("VERSLAG_WP_USER", &wp.user)
-        .env("VERSLAG_WP_PASSWORD", password)
-        .output()
-        .unwrap()
+    let mut c = common::command(&args);
+    c.env("VERSLAG_WP_USER", user)
+        .env("VERSLAG_WP_PASSWORD", password);
+    c
 }
 
 /// The media items of an event on the site: ours carry a `verslag-` slug.
@@ -262,21 +274,10 @@ fn a_run_killed_after_its_second_upload_resumes_without_duplicates() {
     let journal = dir
         .path()
         .join("outbox/2022-11-01-publish-killed/publish.log");
-    let mut run = common::command(&[
-        "publish",
-        folder.to_str().unwrap(),
-        "--brand",
-        brand.to_str().unwrap(),
-        "--outbox",
-        dir.path().join("outbox").to_str().unwrap(),
-        "-o",
-        dir.path().join("out").to_str().unwrap(),
-    ])
-    .env("VERSLAG_WP_USER", &wp.user)
-    .env("VERSLAG_WP_PASSWORD", &wp.password)
-    .stdout(std::process::Stdio::null())
-    .spawn()
-    .unwrap();
+    let mut run = command(dir.path(), &brand, &folder, &[], (&wp.user, &wp.password))
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
     let uploads = || {
         std::fs::read_to_string(&journal)
             .unwrap_or_default()
@@ -470,20 +471,13 @@ fn refusals_make_nothing_and_a_shortcode_stays_text() {
             &format!("[wordpress]\nsite = \"http://127.0.0.1:{port}\"\n"),
         );
         std::fs::write(folder.join("event.toml"), &record).unwrap();
-        let o = common::command(&[
-            "publish",
-            folder.to_str().unwrap(),
-            "--brand",
-            brand.to_str().unwrap(),
-            "--outbox",
-            dir.path().join("outbox").to_str().unwrap(),
-            "-o",
-            dir.path().join("out").to_str().unwrap(),
-            "--timeout",
-            "2",
-        ])
-        .env("VERSLAG_WP_USER", "organiser")
-        .env("VERSLAG_WP_PASSWORD", "x")
+        let o = command(
+            dir.path(),
+            &brand,
+            &folder,
+            &["--timeout", "2"],
+            ("organiser", "x"),
+        )
         .output()
         .unwrap();
         assert!(!o.status.success());
@@ -631,20 +625,9 @@ fn a_user_who_may_not_write_posts_is_told_which_role_to_ask_for() {
         .as_str()
         .unwrap_or_else(|| panic!("{app:#}"));
     let brand = wp.brand(dir.path());
-    let o = common::command(&[
-        "publish",
-        folder.to_str().unwrap(),
-        "--brand",
-        brand.to_str().unwrap(),
-        "--outbox",
-        dir.path().join("outbox").to_str().unwrap(),
-        "-o",
-        dir.path().join("out").to_str().unwrap(),
-    ])
-    .env("VERSLAG_WP_USER", &name)
-    .env("VERSLAG_WP_PASSWORD", password)
-    .output()
-    .unwrap();
+    let o = command(dir.path(), &brand, &folder, &[], (&name, password))
+        .output()
+        .unwrap();
     assert!(!o.status.success());
     let said = common::said(&o);
     assert!(

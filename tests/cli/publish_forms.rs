@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::Output;
 
-use super::publish::{event, posts_named};
+use super::publish::{command, event, posts_named};
 use crate::common::wordpress::{self, WordPress};
 use crate::common::{self, scratch};
 
@@ -18,21 +18,7 @@ pub(crate) fn publish_brand(
     args: &[&str],
 ) -> Output {
     let brand = common::brand_with(dir, &format!("[wordpress]\nsite = \"{}\"\n{extra}", wp.url));
-    let (outbox, out) = (dir.join("outbox"), dir.join("out"));
-    let mut all = vec![
-        "publish",
-        folder.to_str().unwrap(),
-        "--brand",
-        brand.to_str().unwrap(),
-        "--outbox",
-        outbox.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ];
-    all.extend_from_slice(args);
-    common::command(&all)
-        .env("VERSLAG_WP_USER", &wp.user)
-        .env("VERSLAG_WP_PASSWORD", &wp.password)
+    command(dir, &brand, folder, args, (&wp.user, &wp.password))
         .output()
         .unwrap()
 }

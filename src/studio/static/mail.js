@@ -3,7 +3,8 @@
 // (again, when the record changed since); sending it, with the password typed here for that
 // send only, and following the send message by message. The section lives inside the round
 // of the live view and is put back there after every render, so that what is typed stays.
-// Loaded after studio.js, whose `el` it uses. Every text goes in as text, never as markup.
+// Loaded after studio.js, whose `el`, `callJson` and `problemList` it uses. Every text goes
+// in as text, never as markup.
 "use strict";
 (() => {
   const view = document.getElementById("view");
@@ -15,24 +16,6 @@
   // Made once: what is typed in it survives every redraw, and is cleared once it went.
   const password = el("input", { id: "mail-password", type: "password", autocomplete: "off",
     spellcheck: "false", "aria-describedby": "mail-password-help" });
-
-  async function call(url, body) {
-    const options = body === undefined ? { credentials: "same-origin" } : {
-      method: "POST", credentials: "same-origin", headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(body),
-    };
-    try {
-      const r = await fetch(url, options);
-      return { status: r.status, answer: await r.json().catch(() => ({})) };
-    } catch (e) {
-      return { status: 0, answer: { problems: [{ message: String(e) }] } };
-    }
-  }
-
-  function problemList(problems) {
-    return el("ul", { class: "mail-problems" }, ...problems.map((p) =>
-      el("li", { class: "bad" }, el("span", { text: p.message }), p.hint ? el("span", { class: "tip", text: ` ${p.hint}` }) : null)));
-  }
 
   function letter(s, l) {
     const d = el("details", { class: "letter", open: M.open.has(l.municipality),
@@ -120,7 +103,7 @@
   }
 
   async function refresh() {
-    const { status, answer } = await call(base);
+    const { status, answer } = await callJson(base);
     if (status !== 200) return;
     M.state = answer;
     draw();
@@ -131,7 +114,7 @@
   function follow() {
     clearTimeout(M.poll);
     M.poll = setTimeout(async () => {
-      const { status, answer } = await call(`${base}/job?kind=${encodeURIComponent(M.state.kind)}`);
+      const { status, answer } = await callJson(`${base}/job?kind=${encodeURIComponent(M.state.kind)}`);
       if (status === 200 && answer) {
         M.state.job = answer;
         draw();
@@ -152,7 +135,7 @@
     M.note = "";
     M.failure = [];
     draw();
-    const { status, answer } = await call(`${base}/write`, { kind: M.state.kind });
+    const { status, answer } = await callJson(`${base}/write`, { kind: M.state.kind });
     M.busy = false;
     if (status !== 200) M.failure = answer.problems || [];
     await refresh();
@@ -173,7 +156,7 @@
     const body = { kind: M.state.kind, password: password.value, resend };
     // Held for this send only: gone from the page as soon as it went to the studio.
     password.value = "";
-    const { status, answer } = await call(`${base}/send`, body);
+    const { status, answer } = await callJson(`${base}/send`, body);
     M.busy = false;
     if (status === 202) {
       M.state.job = { running: true, lines: [], problems: [], outcome: null };

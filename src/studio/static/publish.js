@@ -3,7 +3,8 @@
 // run that only reads the site, then the run itself. The application password is typed here
 // for each run, goes with it and is cleared from the page at once. The section lives in the
 // round of the live view and is put back there after every render. Loaded after studio.js,
-// whose `el` it uses. Every text goes in as text, never as markup.
+// whose `el`, `callJson` and `problemList` it uses. Every text goes in as text, never as
+// markup.
 "use strict";
 (() => {
   const view = document.getElementById("view");
@@ -16,22 +17,6 @@
   const user = el("input", { id: "publish-user", autocomplete: "username", spellcheck: "false" });
   const password = el("input", { id: "publish-password", type: "password", autocomplete: "off",
     spellcheck: "false", "aria-describedby": "publish-password-help" });
-
-  async function call(url, body) {
-    const options = body === undefined ? { credentials: "same-origin" } : {
-      method: "POST", credentials: "same-origin", headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(body),
-    };
-    try {
-      const r = await fetch(url, options);
-      return { status: r.status, answer: await r.json().catch(() => ({})) };
-    } catch (e) {
-      return { status: 0, answer: { problems: [{ message: String(e) }] } };
-    }
-  }
-
-  const problemList = (problems) => el("ul", { class: "mail-problems" }, ...problems.map((p) =>
-    el("li", { class: "bad" }, el("span", { text: p.message }), p.hint ? el("span", { class: "tip", text: ` ${p.hint}` }) : null)));
 
   function draw() {
     const s = P.state;
@@ -80,7 +65,7 @@
   }
 
   async function refresh() {
-    const { status, answer } = await call(base);
+    const { status, answer } = await callJson(base);
     if (status !== 200) return;
     P.state = answer;
     draw();
@@ -90,7 +75,7 @@
   function follow() {
     clearTimeout(P.poll);
     P.poll = setTimeout(async () => {
-      const { status, answer } = await call(`${base}/job`);
+      const { status, answer } = await callJson(`${base}/job`);
       if (status === 200 && answer) {
         P.state.job = answer;
         draw();
@@ -121,7 +106,7 @@
     const body = { user: user.value, password: password.value, dryRun };
     // Held for this run only: gone from the page as soon as it went to the studio.
     password.value = "";
-    const { status, answer } = await call(base, body);
+    const { status, answer } = await callJson(base, body);
     P.busy = false;
     if (status === 202) {
       P.state.job = { running: true, lines: [], problems: [], done: null };

@@ -20,6 +20,27 @@ function el(tag, attrs = {}, ...children) {
   return e;
 }
 
+/// A JSON request of the page's own (a POST when `body` is given): its status and answer; a
+/// network failure as status 0 with its words as a problem. Used by mail.js and publish.js.
+async function callJson(url, body) {
+  const options = body === undefined ? { credentials: "same-origin" } : {
+    method: "POST", credentials: "same-origin", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  };
+  try {
+    const r = await fetch(url, options);
+    return { status: r.status, answer: await r.json().catch(() => ({})) };
+  } catch (e) {
+    return { status: 0, answer: { problems: [{ message: String(e) }] } };
+  }
+}
+
+/// The problems a run or a request met, each with its hint.
+function problemList(problems) {
+  return el("ul", { class: "mail-problems" }, ...problems.map((p) =>
+    el("li", { class: "bad" }, el("span", { text: p.message }), p.hint ? el("span", { class: "tip", text: ` ${p.hint}` }) : null)));
+}
+
 // ---- The form -----------------------------------------------------------------------------
 const S = { version: null, values: null, base: null, spec: null, texts: {}, size: 0,
   pending: false, inflight: false, again: false, timer: 0, open: new WeakSet(), dead: false, broken: false, loading: false };

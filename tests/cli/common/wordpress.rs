@@ -80,20 +80,34 @@ fn start() -> Option<WordPress> {
 }
 
 impl WordPress {
-    /// `GET /wp-json/ROUTE` as the user, its JSON.
-    pub fn get(&self, route: &str) -> serde_json::Value {
+    /// `METHOD /wp-json/ROUTE` as the user, with `body` as JSON when given; its JSON.
+    fn call(
+        &self,
+        method: &str,
+        route: &str,
+        body: Option<serde_json::Value>,
+    ) -> serde_json::Value {
         let token = base64::engine::general_purpose::STANDARD
             .encode(format!("{}:{}", self.user, self.password));
         let url = format!("{}/wp-json/{route}", self.url);
-        let mut answer = ureq::get(&url)
-            .header("Authorization", &format!("Basic {token}"))
-            .config()
+        let request = ureq::http::Request::builder()
+            .method(method)
+            .uri(&url)
+            .header("Authorization", format!("Basic {token}"))
+            .header("Content-Type", "application/json");
+        let body = body.map(|b| b.to_string()).unwrap_or_default();
+        let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .build()
-            .call()
-            .unwrap();
+            .into();
+        let mut answer = agent.run(request.body(body).unwrap()).unwrap();
         let text = answer.body_mut().read_to_string().unwrap();
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {url}: {text}"))
+    }
+
+    /// `GET /wp-json/ROUTE` as the user, its JSON.
+    pub fn get(&self, route: &str) -> serde_json::Value {
+        self.call("GET", route, None)
     }
 
     /// How many writes (POST, PUT, PATCH, DELETE) the site has answered so far, from PHP's
@@ -112,30 +126,12 @@ impl WordPress {
 
     /// `POST /wp-json/ROUTE` as the user (an editor at work on the site), its JSON.
     pub fn post(&self, route: &str, body: serde_json::Value) -> serde_json::Value {
-        let token = base64::engine::general_purpose::STANDARD
-            .encode(format!("{}:{}", self.user, self.password));
-        let mut answer = ureq::post(&format!("{}/wp-json/{route}", self.url))
-            .header("Authorization", &format!("Basic {token}"))
-            .config()
-            .http_status_as_error(false)
-            .build()
-            .send_json(body)
-            .unwrap();
-        serde_json::from_str(&answer.body_mut().read_to_string().unwrap()).unwrap()
+        self.call("POST", route, Some(body))
     }
 
     /// `DELETE /wp-json/ROUTE` (to the trash, unless the route says `force`).
     pub fn delete(&self, route: &str) -> serde_json::Value {
-        let token = base64::engine::general_purpose::STANDARD
-            .encode(format!("{}:{}", self.user, self.password));
-        let mut answer = ureq::delete(&format!("{}/wp-json/{route}", self.url))
-            .header("Authorization", &format!("Basic {token}"))
-            .config()
-            .http_status_as_error(false)
-            .build()
-            .call()
-            .unwrap();
-        serde_json::from_str(&answer.body_mut().read_to_string().unwrap()).unwrap()
+        self.call("DELETE", route, None)
     }
 
     /// The brand of a test in `dir`, with this site.
